@@ -1,0 +1,59 @@
+/** One problem found in content, as data: formatted once, by formatIssue. */
+export interface ContentIssue {
+  file: string;
+  line: number;
+  /** The field at fault, e.g. `theme` or `redact[1]`; `-` when the whole file is at fault. */
+  field: string;
+  /** Stable code tests and tools can rely on, e.g. `unknown-theme`. */
+  code: string;
+  message: string;
+  allowed?: readonly string[];
+  /** The allowed value closest to what was written. */
+  suggestion?: string;
+  severity: 'error' | 'warning';
+}
+
+const MAX_ALLOWED_SHOWN = 20;
+
+/** `path:line: field: problem (allowed: …) Did you mean '…'?` */
+export function formatIssue(issue: ContentIssue): string {
+  let text = `${issue.file}:${issue.line}: ${issue.field}: ${issue.message}`;
+  if (issue.allowed && issue.allowed.length > 0) {
+    const shown = issue.allowed.slice(0, MAX_ALLOWED_SHOWN).join(', ');
+    const more = issue.allowed.length > MAX_ALLOWED_SHOWN ? `, and ${issue.allowed.length - MAX_ALLOWED_SHOWN} more` : '';
+    text += ` (allowed: ${shown}${more})`;
+  }
+  if (issue.suggestion) text += ` Did you mean '${issue.suggestion}'?`;
+  return issue.severity === 'warning' ? `warning: ${text}` : text;
+}
+
+export function hasErrors(issues: readonly ContentIssue[]): boolean {
+  return issues.some((issue) => issue.severity === 'error');
+}
+
+/** The allowed value within a small edit distance of `value`, if there is one. */
+export function closestMatch(value: string, allowed: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(3, Math.floor(value.length / 3)) + 1;
+  for (const candidate of allowed) {
+    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { displayPath, listFiles, readText } from './files';
+import { splitFrontmatter } from './frontmatter';
+import type { ContentIssue } from './issues';
+import { checkReference, findDuplicates } from './references';
+import { entryFrontmatterSchema, type Entry } from './schema';
+import { validateYaml } from './validate';
+import { parseYamlText, type YamlText } from './yaml-text';
+
+interface LoadedEntry {
+  entry: Entry;
+  yaml: YamlText;
+}
+
+function readEntry(path: string): { loaded?: LoadedEntry; issues: ContentIssue[] } {
+  const file = displayPath(path);
+  const { split, issue } = splitFrontmatter(readText(path), file);
+  if (!split) return { issues: [issue] };
+  const parsed = parseYamlText(split.frontmatter, file, split.frontmatterLine);
+  if (!parsed.yaml) return { issues: parsed.issues };
+  const { yaml } = parsed;
+  const result = validateYaml(entryFrontmatterSchema, yaml, yaml.value, file);
+  if (!result.data) return { issues: result.issues };
+  const entry: Entry = { ...result.data, response: split.body.trim(), file };
+  const issues: ContentIssue[] = [];
+  if (entry.response === '' && entry.status !== 'no-response') {
+    issues.push({
+      file,
+      line: yaml.lineOf(['status']),
+      field: 'response',
+      code: 'empty-response',
+      message: `there is no response below the frontmatter, but status is '${entry.status}'; add the response or set status to no-response`,
+      severity: 'error',
+    });
+  }
+  return { loaded: { entry, yaml }, issues };
+}
+
+/** Reads every answer under content/qa and checks it against the documents and vocabularies. */
+export function loadEntries(
+  root: string,
+  known: { sourceIds: readonly string[]; themeIds: readonly string[] },
+): { entries: Entry[]; issues: ContentIssue[] } {
+  const loaded: LoadedEntry[] = [];
+  const issues: ContentIssue[] = [];
+  for (const path of listFiles(join(root, 'qa'), '.md')) {
+    const result = readEntry(path);
+    issues.push(...result.issues);
+    if (result.loaded) loaded.push(result.loaded);
+  }
+  for (const { entry, yaml } of loaded) {
+    const at = (field: 'source' | 'theme') => ({ file: entry.file, line: yaml.lineOf([field]), field });
+    issues.push(...checkReference(entry.source, known.sourceIds, { ...at('source'), code: 'unknown-source', what: 'a document in content/sources' }));
+    issues.push(...checkReference(entry.theme, known.themeIds, { ...at('theme'), code: 'unknown-theme', what: 'a theme in content/themes.yml' }));
+  }
+  const where = (field: 'id' | 'order') => (item: LoadedEntry) => ({ file: item.entry.file, line: item.yaml.lineOf([field]), field });
+  issues.push(...findDuplicates(loaded, (item) => item.entry.id, where('id'), 'duplicate-id'));
+  issues.push(...findDuplicates(loaded, (item) => `${item.entry.source} #${item.entry.order}`, where('order'), 'duplicate-order'));
+  const entries = loaded.map((item) => item.entry).sort((a, b) => a.source.localeCompare(b.source) || a.order - b.order);
+  return { entries, issues };
+}

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { displayPath, listFiles, readText } from './files';
+import type { ContentIssue } from './issues';
+import { checkReference } from './references';
+import { sourceSchema, type SourceDocument } from './schema';
+import { validateYaml } from './validate';
+import { parseYamlText } from './yaml-text';
+
+/** Where a source's raw text and preamble live, beside its sidecar. */
+export function sourcePaths(root: string, id: string) {
+  const dir = join(root, 'sources');
+  return { sidecar: join(dir, `${id}.yml`), text: join(dir, `${id}.txt`), preamble: join(dir, `${id}.preamble.md`) };
+}
+
+/** Reads every content/sources/<id>.yml with the document text beside it. */
+export function loadSources(root: string, councilIds: readonly string[]): { sources: SourceDocument[]; issues: ContentIssue[] } {
+  const sources: SourceDocument[] = [];
+  const issues: ContentIssue[] = [];
+  for (const path of listFiles(join(root, 'sources'), '.yml')) {
+    const file = displayPath(path);
+    const parsed = parseYamlText(readText(path), file);
+    if (!parsed.yaml) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    const { yaml } = parsed;
+    const result = validateYaml(sourceSchema, yaml, yaml.value, file);
+    if (!result.data) {
+      issues.push(...result.issues);
+      continue;
+    }
+    const source = result.data;
+    const expectedId = basename(path, '.yml');
+    if (source.id !== expectedId) {
+      issues.push({ file, line: yaml.lineOf(['id']), field: 'id', code: 'id-not-file-name', message: `'${source.id}' must match the file name '${expectedId}'`, severity: 'error' });
+    }
+    issues.push(...checkReference(source.council, councilIds, { file, line: yaml.lineOf(['council']), field: 'council', code: 'unknown-council', what: 'a council in content/councils.yml' }));
+    const paths = sourcePaths(root, expectedId);
+    if (!existsSync(paths.text)) {
+      issues.push({ file, line: 1, field: '-', code: 'missing-text', message: `the document text ${displayPath(paths.text)} is missing; put the text exactly as received there`, severity: 'error' });
+      continue;
+    }
+    const preamble = existsSync(paths.preamble) ? readText(paths.preamble).trim() : '';
+    sources.push({ ...source, text: readText(paths.text), preamble, file });
+  }
+  return { sources, issues };
+}

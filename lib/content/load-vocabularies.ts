@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { displayPath, readText } from './files';
+import type { ContentIssue } from './issues';
+import { findDuplicates } from './references';
+import { councilSchema, glossaryTermSchema, themeSchema, type Council, type GlossaryTerm, type Theme } from './schema';
+import { validateYaml } from './validate';
+import { parseYamlText } from './yaml-text';
+
+interface Located<T> {
+  data: T;
+  line: number;
+}
+
+/** Reads a YAML file holding a list of records, validating each against `schema`. */
+function loadList<T extends z.ZodObject>(path: string, schema: T): { items: Located<z.infer<T>>[]; issues: ContentIssue[] } {
+  const file = displayPath(path);
+  if (!existsSync(path)) {
+    return { items: [], issues: [{ file, line: 1, field: '-', code: 'missing-file', message: 'this file is missing', severity: 'error' }] };
+  }
+  const parsed = parseYamlText(readText(path), file);
+  if (!parsed.yaml) return { items: [], issues: parsed.issues };
+  const { yaml } = parsed;
+  if (!Array.isArray(yaml.value)) {
+    return { items: [], issues: [{ file, line: 1, field: '-', code: 'not-a-list', message: "must be a list, each item starting with '- id:'", severity: 'error' }] };
+  }
+  const items: Located<z.infer<T>>[] = [];
+  const issues: ContentIssue[] = [];
+  yaml.value.forEach((value, index) => {
+    const result = validateYaml(schema, yaml, value, file, [index]);
+    if (result.data) items.push({ data: result.data, line: yaml.lineOf([index]) });
+    else issues.push(...result.issues);
+  });
+  issues.push(...findDuplicates(items, (item) => item.data.id, (item) => ({ file, line: item.line, field: 'id' }), 'duplicate-id'));
+  return { items, issues };
+}
+
+/** Every spelling of a glossary term must point at one term only (case aside: SENCo and SENCO are one). */
+function checkGlossarySpellings(items: Located<GlossaryTerm>[], file: string): ContentIssue[] {
+  const spellings = items.flatMap((item) => {
+    const unique = new Set([item.data.term, ...(item.data.aliases ?? [])].map((spelling) => spelling.toLowerCase()));
+    return [...unique].map((spelling) => ({ spelling, line: item.line }));
+  });
+  return findDuplicates(spellings, (s) => s.spelling, (s) => ({ file, line: s.line, field: 'term' }), 'duplicate-term');
+}
+
+export function loadVocabularies(root: string): {
+  councils: Council[];
+  themes: Theme[];
+  glossary: GlossaryTerm[];
+  issues: ContentIssue[];
+} {
+  const councils = loadList(join(root, 'councils.yml'), councilSchema);
+  const themes = loadList(join(root, 'themes.yml'), themeSchema);
+  const glossaryPath = join(root, 'glossary.yml');
+  const glossary = loadList(glossaryPath, glossaryTermSchema);
+  return {
+    councils: councils.items.map((item) => item.data),
+    themes: themes.items.map((item) => item.data),
+    glossary: glossary.items.map((item) => item.data),
+    issues: [
+      ...councils.issues,
+      ...themes.issues,
+      ...glossary.issues,
+      ...checkGlossarySpellings(glossary.items, displayPath(glossaryPath)),
+    ],
+  };
+}

@@ -1,0 +1,28 @@
+import { loadEntries } from './load-entries';
+import { loadSources } from './load-sources';
+import { loadVocabularies } from './load-vocabularies';
+import type { ContentIssue } from './issues';
+import type { Council, Entry, GlossaryTerm, SourceDocument, Theme } from './schema';
+
+export interface Content {
+  entries: Entry[];
+  sources: SourceDocument[];
+  councils: Council[];
+  themes: Theme[];
+  glossary: GlossaryTerm[];
+}
+
+/** Reads and validates everything under `root`, collecting every problem rather than stopping at the first. */
+export function loadContent(root: string): { content: Content; issues: ContentIssue[] } {
+  const vocabularies = loadVocabularies(root);
+  const { sources, issues: sourceIssues } = loadSources(root, vocabularies.councils.map((c) => c.id));
+  const { entries, issues: entryIssues } = loadEntries(root, {
+    sourceIds: sources.map((s) => s.id),
+    themeIds: vocabularies.themes.map((t) => t.id),
+  });
+  const { issues: vocabularyIssues, ...lists } = vocabularies;
+  return {
+    content: { ...lists, sources, entries },
+    issues: [...vocabularyIssues, ...sourceIssues, ...entryIssues],
+  };
+}

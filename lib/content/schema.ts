@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { partialDateSchema } from './partial-date';
+
+/** Lower-case words joined by single hyphens: the shape of every permanent id. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. kent-2024-03-countywide-senco-forum');
+
+/** The document layouts the importer can read; each has its own parser in lib/import. */
+export const LAYOUTS = ['two-column-table', 'minutes', 'question-response', 'bulleted-qa', 'numbered-qa'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+export const EVENT_TYPES = ['parents-conference', 'senco-forum', 'webinar', 'scrutiny-minutes'] as const;
+export const AUDIENCES = ['parents', 'schools', 'councillors'] as const;
+export const KINDS = ['question', 'comment', 'concern', 'finding'] as const;
+export const STATUSES = ['answered', 'deferred', 'no-response'] as const;
+
+/** content/sources/<id>.yml: what a council document is and where it came from. */
+export const sourceSchema = z.strictObject({
+  /** Permanent id, the same as the file name: /documents/<id>/. Example: kent-2024-03-countywide-senco-forum */
+  id: idSchema,
+  /** The document's own title, as printed on it. */
+  title: z.string().trim().min(1),
+  /** The council's id in content/councils.yml. */
+  council: idSchema,
+  /** When the questions were answered, only as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: partialDateSchema,
+  /** The meeting or event the questions came from, in words. */
+  event: z.string().trim().min(1),
+  /** What kind of event it was, for filters. */
+  eventType: z.enum(EVENT_TYPES),
+  /** Who the answers were given to, for filters. */
+  audience: z.enum(AUDIENCES),
+  /** Which parser reads the document. */
+  layout: z.enum(LAYOUTS),
+  /** Where the council published the document, if known. */
+  url: z.url().optional(),
+  /** Facts that are not in the document itself but attributed from outside evidence. */
+  attribution: z
+    .strictObject({
+      /** Which of this file's fields are attributed rather than stated. */
+      fields: z.array(z.enum(['council', 'date'])).min(1),
+      /** The evidence, in plain words, shown to readers. */
+      evidence: z.string().trim().min(1),
+    })
+    .optional(),
+  /** Names of members of the public to replace with "[name withheld]" (never officers). */
+  redact: z.array(z.string().trim().min(1)).optional(),
+  /** Text repeated on every page (headers, footers) that the importer removes. */
+  furniture: z.array(z.string().trim().min(1)).optional(),
+});
+
+/** Frontmatter of content/qa/<council>/<source>/<nn>.md: one answer. */
+export const entryFrontmatterSchema = z.strictObject({
+  /** Permanent id: the answer's address is /answers/<id>/. Never change it once published. */
+  id: idSchema,
+  /** The question (or comment or concern) exactly as the document words it. */
+  question: z.string().trim().min(1),
+  /** The id of the document it came from (content/sources/<id>.yml). */
+  source: idSchema,
+  /** The one theme it belongs to: an id in content/themes.yml. */
+  theme: idSchema,
+  /** The heading it sat under in the document, if any. */
+  section: z.string().trim().min(1).optional(),
+  /** question; comment or concern (raised in a comment table or minutes); finding (an inspection's findings). */
+  kind: z.enum(KINDS),
+  /** answered; deferred (the council promised to answer later); no-response (none was recorded). */
+  status: z.enum(STATUSES),
+  /** Position in the document, from 1. */
+  order: z.number().int().positive(),
+});
+
+export const councilSchema = z.strictObject({
+  /** Permanent id: /councils/<id>/. */
+  id: idSchema,
+  /** Full official name, e.g. "Kent County Council". */
+  name: z.string().trim().min(1),
+  /** Name in running text, e.g. "Kent". */
+  shortName: z.string().trim().min(1),
+  /** English region. */
+  region: z.string().trim().min(1),
+});
+
+export const themeSchema = z.strictObject({
+  /** Permanent id: /themes/<id>/. */
+  id: idSchema,
+  /** Name as a parent would say it. */
+  name: z.string().trim().min(1),
+  /** One sentence saying what belongs here. */
+  description: z.string().trim().min(1),
+});
+
+export const glossaryTermSchema = z.strictObject({
+  /** Permanent anchor on /glossary/. */
+  id: idSchema,
+  /** The term as documents write it, e.g. "EHCP". */
+  term: z.string().trim().min(1),
+  /** What the letters stand for, for acronyms. */
+  expansion: z.string().trim().min(1).optional(),
+  /** Other spellings found in documents, e.g. "EHCPs". */
+  aliases: z.array(z.string().trim().min(1)).optional(),
+  /** A plain-English explanation for a parent new to SEND. */
+  definition: z.string().trim().min(1),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type EntryFrontmatter = z.infer<typeof entryFrontmatterSchema>;
+export type Council = z.infer<typeof councilSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/** A validated answer: its frontmatter, its markdown response and the file it lives in. */
+export type Entry = EntryFrontmatter & { response: string; file: string };
+
+/** A validated document: its sidecar, the raw text as received and its preamble (text before the first answer). */
+export type SourceDocument = Source & { text: string; preamble: string; file: string };

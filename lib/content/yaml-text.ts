@@ -1,0 +1,42 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { ContentIssue } from './issues';
+
+/** Parsed YAML that can say on which line of its file any value sits. */
+export interface YamlText {
+  value: unknown;
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+/**
+ * Parses YAML that starts at `firstLine` of `file` (frontmatter starts at line 2).
+ * We use `yaml` rather than gray-matter's js-yaml because only it keeps each key's position,
+ * which editors need in every message.
+ */
+export function parseYamlText(
+  text: string,
+  file: string,
+  firstLine = 1,
+): { yaml: YamlText; issues: [] } | { yaml: undefined; issues: ContentIssue[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    const issues = document.errors.map((error): ContentIssue => ({
+      file,
+      line: firstLine - 1 + (lineCounter.linePos(error.pos[0]).line || 1),
+      field: '-',
+      code: 'yaml-syntax',
+      message: `this is not valid YAML: ${error.message.split('\n')[0]}`,
+      severity: 'error',
+    }));
+    return { yaml: undefined, issues };
+  }
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    // Walk up the path until a node exists: a missing key is reported on its parent's line.
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = document.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return firstLine - 1 + lineCounter.linePos(node.range[0]).line;
+    }
+    return firstLine;
+  };
+  return { yaml: { value: document.toJS(), lineOf }, issues: [] };
+}
