@@ -14,7 +14,7 @@ interface Located<T> {
 }
 
 /** Reads a YAML file holding a list of records, validating each against `schema`. */
-function loadList<T extends z.ZodObject>(path: string, schema: T): { items: Located<z.infer<T>>[]; issues: ContentIssue[] } {
+function loadList<T extends z.ZodObject<{ id: z.ZodString }>>(path: string, schema: T): { items: Located<z.infer<T>>[]; issues: ContentIssue[] } {
   const file = displayPath(path);
   if (!existsSync(path)) {
     return { items: [], issues: [{ file, line: 1, field: '-', code: 'missing-file', message: 'this file is missing', severity: 'error' }] };

@@ -13,7 +13,9 @@ export type Layout = (typeof LAYOUTS)[number];
 export const EVENT_TYPES = ['parents-conference', 'senco-forum', 'webinar', 'scrutiny-minutes'] as const;
 export const AUDIENCES = ['parents', 'schools', 'councillors'] as const;
 export const KINDS = ['question', 'comment', 'concern', 'finding'] as const;
+export type Kind = (typeof KINDS)[number];
 export const STATUSES = ['answered', 'deferred', 'no-response'] as const;
+export type Status = (typeof STATUSES)[number];
 
 /** content/sources/<id>.yml: what a council document is and where it came from. */
 export const sourceSchema = z.strictObject({

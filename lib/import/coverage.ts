@@ -1,0 +1,118 @@
+import type { Layout } from '../content/schema';
+import { LAYOUT_PARSERS } from './layouts';
+import { normaliseText, redact, removeFurniture } from './normalise';
+
+/**
+ * Proof that an import lost nothing and invented nothing: the words of the source (after the
+ * declared normalisation: spacing, furniture, structural markers, redaction) must be exactly the
+ * words of its preamble, section headings, questions and responses, in order.
+ */
+export interface CoverageSource {
+  text: string;
+  layout: Layout;
+  furniture?: readonly string[];
+  redact?: readonly string[];
+}
+
+export interface CoverageParts {
+  preamble: string;
+  entries: readonly { question: string; response: string; section?: string }[];
+}
+
+export interface Coverage {
+  sourceWords: number;
+  keptWords: number;
+  /** Source words that appear in no entry, with their neighbours. */
+  lost: string[];
+  /** Entry words the source does not have there, with their neighbours. */
+  invented: string[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function words(text: string): string[] {
+  return text.normalize('NFKC').match(WORD) ?? [];
+}
+
+/** The words a document should contribute to its entries. */
+export function expectedText(source: CoverageSource): string {
+  const text = removeFurniture(normaliseText(source.text), source.furniture ?? []);
+  const unmarked = LAYOUT_PARSERS[source.layout].markers.reduce((current, marker) => current.replace(marker, ''), text);
+  return redact(unmarked, source.redact ?? []);
+}
+
+/** The document as the site shows it, in reading order. */
+export function reassembledText(parts: CoverageParts): string {
+  const pieces = [parts.preamble];
+  let section: string | undefined;
+  for (const entry of parts.entries) {
+    if (entry.section !== undefined && entry.section !== section) pieces.push(entry.section);
+    section = entry.section;
+    pieces.push(entry.question, entry.response);
+  }
+  return pieces.join('\n\n');
+}
+
+function context(list: readonly string[], index: number): string {
+  return list.slice(Math.max(0, index - 3), index + 4).join(' ');
+}
+
+/** Longest common subsequence of the two word lists, trimmed of their common ends first. */
+function align(expected: readonly string[], actual: readonly string[]): { kept: number; lost: number[]; invented: number[] } {
+  let start = 0;
+  while (start < expected.length && start < actual.length && expected[start] === actual[start]) start += 1;
+  let endE = expected.length;
+  let endA = actual.length;
+  while (endE > start && endA > start && expected[endE - 1] === actual[endA - 1]) {
+    endE -= 1;
+    endA -= 1;
+  }
+  const rows = endE - start;
+  const cols = endA - start;
+  const table = Array.from({ length: rows + 1 }, () => new Uint32Array(cols + 1));
+  for (let i = rows - 1; i >= 0; i--) {
+    for (let j = cols - 1; j >= 0; j--) {
+      const row = table[i] as Uint32Array;
+      row[j] = expected[start + i] === actual[start + j] ? (table[i + 1] as Uint32Array)[j + 1]! + 1 : Math.max((table[i + 1] as Uint32Array)[j]!, row[j + 1]!);
+    }
+  }
+  const lost: number[] = [];
+  const invented: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < rows || j < cols) {
+    if (i < rows && j < cols && expected[start + i] === actual[start + j]) {
+      i += 1;
+      j += 1;
+    } else if (j >= cols || (i < rows && table[i + 1]![j]! >= table[i]![j + 1]!)) {
+      lost.push(start + i);
+      i += 1;
+    } else {
+      invented.push(start + j);
+      j += 1;
+    }
+  }
+  return { kept: expected.length - lost.length, lost, invented };
+}
+
+export function measureCoverage(source: CoverageSource, parts: CoverageParts): Coverage {
+  const expected = words(expectedText(source));
+  const actual = words(reassembledText(parts));
+  const { kept, lost, invented } = align(expected, actual);
+  return {
+    sourceWords: expected.length,
+    keptWords: kept,
+    lost: lost.map((index) => `'${expected[index]}' in "… ${context(expected, index)} …"`),
+    invented: invented.map((index) => `'${actual[index]}' in "… ${context(actual, index)} …"`),
+  };
+}
+
+export function isComplete(coverage: Coverage): boolean {
+  return coverage.lost.length === 0 && coverage.invented.length === 0;
+}
+
+export function formatCoverage(coverage: Coverage): string {
+  // Rounded down, so that 100% is only ever printed when nothing was lost.
+  const percent = coverage.sourceWords === 0 ? 100 : Math.floor((1000 * coverage.keptWords) / coverage.sourceWords) / 10;
+  return `${percent}% of ${coverage.sourceWords} words kept, ${coverage.lost.length} lost, ${coverage.invented.length} not in the source`;
+}

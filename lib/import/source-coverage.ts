@@ -1,0 +1,24 @@
+import type { Content, ContentIssue } from '../content';
+import { formatCoverage, isComplete, measureCoverage } from './coverage';
+
+/** Each document's word coverage by its committed entries, and an issue for each that is not whole. */
+export function checkSourceCoverage(content: Content): { lines: string[]; issues: ContentIssue[] } {
+  const lines: string[] = [];
+  const issues: ContentIssue[] = [];
+  for (const source of content.sources) {
+    const entries = content.entries.filter((entry) => entry.source === source.id);
+    const coverage = measureCoverage(source, { preamble: source.preamble, entries });
+    lines.push(`${source.id}: ${entries.length} entries; ${formatCoverage(coverage)}`);
+    if (isComplete(coverage)) continue;
+    const examples = [...coverage.lost.slice(0, 3).map((w) => `lost ${w}`), ...coverage.invented.slice(0, 3).map((w) => `not in the source ${w}`)];
+    issues.push({
+      file: source.file.replace(/\.yml$/, '.txt'),
+      line: 1,
+      field: 'coverage',
+      code: 'words-changed',
+      message: `the entries must keep every word of the document, in order, and add none (${formatCoverage(coverage)}): ${examples.join('; ')}`,
+      severity: 'error',
+    });
+  }
+  return { lines, issues };
+}

@@ -1,0 +1,45 @@
+import type { Kind } from '../content/schema';
+
+/** One answer as a parser found it, before theme and status rules. */
+export interface ParsedEntry {
+  question: string;
+  /** Markdown. */
+  response: string;
+  section?: string;
+  kind: Kind;
+}
+
+/** A document as a parser read it: the text before the first answer, then the answers in order. */
+export interface ParsedDocument {
+  /** Markdown. */
+  preamble: string;
+  entries: ParsedEntry[];
+}
+
+export interface LayoutInput {
+  /** The normalised text with page furniture removed; line numbers match the original. */
+  text: string;
+  /** The text exactly as received, for layouts whose structure lives in whitespace. */
+  raw: string;
+}
+
+export interface LayoutParser {
+  /** What the layout looks like, for editors choosing one. */
+  description: string;
+  /**
+   * Structural labels the parser consumes that are not part of any answer ("Question 3:",
+   * "Response:"). The coverage check removes exactly these from the source before comparing.
+   */
+  markers: readonly RegExp[];
+  parse(input: LayoutInput): ParsedDocument;
+}
+
+/** The importer could not place part of a document: nothing is written. */
+export class ImportError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
