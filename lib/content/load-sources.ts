@@ -13,11 +13,15 @@ export function sourcePaths(root: string, id: string) {
   return { sidecar: join(dir, `${id}.yml`), text: join(dir, `${id}.txt`), preamble: join(dir, `${id}.preamble.md`) };
 }
 
-/** Reads every content/sources/<id>.yml with the document text beside it. */
-export function loadSources(root: string, councilIds: readonly string[]): { sources: SourceDocument[]; issues: ContentIssue[] } {
+/**
+ * Reads every content/sources/<id>.yml with the document text beside it. `ids` names every sidecar,
+ * valid or not, so that one broken sidecar does not make each of its entries report it again.
+ */
+export function loadSources(root: string, councilIds: readonly string[]): { sources: SourceDocument[]; ids: string[]; issues: ContentIssue[] } {
   const sources: SourceDocument[] = [];
   const issues: ContentIssue[] = [];
-  for (const path of listFiles(join(root, 'sources'), '.yml')) {
+  const paths = listFiles(join(root, 'sources'), '.yml');
+  for (const path of paths) {
     const file = displayPath(path);
     const parsed = parseYamlText(readText(path), file);
     if (!parsed.yaml) {
@@ -44,5 +48,5 @@ export function loadSources(root: string, councilIds: readonly string[]): { sour
     const preamble = existsSync(paths.preamble) ? readText(paths.preamble).trim() : '';
     sources.push({ ...source, text: readText(paths.text), preamble, file });
   }
-  return { sources, issues };
+  return { sources, ids: paths.map((path) => basename(path, '.yml')), issues };
 }

@@ -15,9 +15,9 @@ export interface Content {
 /** Reads and validates everything under `root`, collecting every problem rather than stopping at the first. */
 export function loadContent(root: string): { content: Content; issues: ContentIssue[] } {
   const vocabularies = loadVocabularies(root);
-  const { sources, issues: sourceIssues } = loadSources(root, vocabularies.councils.map((c) => c.id));
+  const { sources, ids: sourceIds, issues: sourceIssues } = loadSources(root, vocabularies.councils.map((c) => c.id));
   const { entries, issues: entryIssues } = loadEntries(root, {
-    sourceIds: sources.map((s) => s.id),
+    sourceIds,
     themeIds: vocabularies.themes.map((t) => t.id),
   });
   const { issues: vocabularyIssues, ...lists } = vocabularies;

@@ -53,7 +53,12 @@ function toContentIssue(issue: z.core.$ZodIssue, yaml: YamlText, file: string, s
         line: yaml.lineOf(issue.path),
         field: fieldName(issue.path),
         code: 'empty',
-        message: issue.origin === 'array' ? 'must list at least one value' : issue.origin === 'string' ? 'is empty' : `must be at least ${String(issue.minimum)}`,
+        message:
+          issue.origin === 'array'
+            ? 'must list at least one value'
+            : issue.origin === 'string'
+              ? 'is empty'
+              : `must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${String(issue.minimum)}`,
       }];
     default: {
       const params = (issue as { params?: { allowed?: string } }).params;

@@ -20,14 +20,19 @@ export function parseYamlText(
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
-    const issues = document.errors.map((error): ContentIssue => ({
-      file,
-      line: firstLine - 1 + (lineCounter.linePos(error.pos[0]).line || 1),
-      field: '-',
-      code: 'yaml-syntax',
-      message: `this is not valid YAML: ${error.message.split('\n')[0]}`,
-      severity: 'error',
-    }));
+    const issues = document.errors.map((error): ContentIssue => {
+      const unclosed = error.code === 'MISSING_CHAR' ? findUnclosedQuote(text) : undefined;
+      return {
+        file,
+        line: firstLine - 1 + (unclosed?.line ?? (lineCounter.linePos(error.pos[0]).line || 1)),
+        field: unclosed?.field ?? '-',
+        code: 'yaml-syntax',
+        message: unclosed
+          ? `this value opens a quote (${unclosed.quote}) that is never closed; close it at the end of the value`
+          : `this is not valid YAML: ${error.message.split('\n')[0]}`,
+        severity: 'error',
+      };
+    });
     return { yaml: undefined, issues };
   }
   const lineOf = (path: readonly PropertyKey[]): number => {
@@ -39,4 +44,20 @@ export function parseYamlText(
     return firstLine;
   };
   return { yaml: { value: document.toJS(), lineOf }, issues: [] };
+}
+
+/**
+ * The parser notices a missing closing quote only where the file ends, far from the mistake; the
+ * line that opened the quote is the one an editor needs.
+ */
+function findUnclosedQuote(text: string): { line: number; field: string; quote: string } | undefined {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const match = /^\s*([\w-]+):\s*(["'])(.*)$/.exec(line);
+    if (!match) continue;
+    const [, field = '-', quote = '"', rest = ''] = match;
+    const closes = quote === '"' ? /(?<!\\)"\s*(#.*)?$/.test(rest) : /'\s*(#.*)?$/.test(rest.replaceAll("''", ''));
+    if (!closes) return { line: index + 1, field, quote };
+  }
+  return undefined;
 }

@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatIssue, loadContent } from '../../lib/content';
+
+const FIXTURE = 'tests/fixtures/content';
+const ENTRY = 'qa/kent/kent-2024-demo/01.md';
+const SIDECAR = 'sources/kent-2024-demo.yml';
+let roots: string[] = [];
+
+/** A copy of the valid fixture with one file changed by `edit`. */
+function brokenContent(file: string, edit: (text: string) => string): string {
+  const root = mkdtempSync(join(tmpdir(), 'send-content-'));
+  roots.push(root);
+  cpSync(FIXTURE, root, { recursive: true });
+  writeFileSync(join(root, file), edit(readFileSync(join(root, file), 'utf8')));
+  return root;
+}
+
+function problems(root: string): string[] {
+  const shown = relative(process.cwd(), root);
+  return loadContent(root).issues.map((issue) => formatIssue(issue).replaceAll(shown, 'content'));
+}
+
+afterEach(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+  roots = [];
+});
+
+describe('npm run check messages', () => {
+  it('finds no problem in the valid fixture', () => {
+    expect(problems(FIXTURE)).toEqual([]);
+  });
+
+  it('reports broken YAML with its line', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('question: How long is the wait?', 'question: "How long is the wait?'));
+    expect(problems(root)).toEqual([
+      'content/qa/kent/kent-2024-demo/01.md:3: question: this value opens a quote (") that is never closed; close it at the end of the value',
+    ]);
+  });
+
+  it('reports an unknown theme, listing the themes and the closest one', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('theme: tribunals-and-appeals', 'theme: tribunals-and-appeal'));
+    expect(problems(root)).toEqual([
+      "content/qa/kent/kent-2024-demo/01.md:5: theme: 'tribunals-and-appeal' is not a theme in content/themes.yml (allowed: tribunals-and-appeals, therapies) Did you mean 'tribunals-and-appeals'?",
+    ]);
+  });
+
+  it('reports an impossible date in a sidecar', () => {
+    const root = brokenContent(SIDECAR, (t) => t.replace('date: 2024-03', 'date: 2019-02-30'));
+    expect(problems(root)).toEqual([
+      "content/sources/kent-2024-demo.yml:4: date: '2019-02-30' is not a real day (allowed: YYYY, YYYY-MM or YYYY-MM-DD, not in the future)",
+    ]);
+  });
+
+  it('reports a date in the future', () => {
+    const root = brokenContent(SIDECAR, (t) => t.replace('date: 2024-03', 'date: 2999'));
+    expect(problems(root)).toEqual([
+      "content/sources/kent-2024-demo.yml:4: date: '2999' is in the future (allowed: YYYY, YYYY-MM or YYYY-MM-DD, not in the future)",
+    ]);
+  });
+
+  it('reports YAML that is not a quote problem with the parser\'s own words', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('kind: question', 'kind: [question'));
+    expect(problems(root)[0]).toMatch(/^content\/qa\/kent\/kent-2024-demo\/01\.md:\d+: -: this is not valid YAML: /);
+  });
+
+  it('reports a duplicate id at the second file, naming the first', () => {
+    const root = brokenContent('qa/kent/kent-2024-demo/02.md', (t) => t.replace('id: kent-2024-demo-2', 'id: kent-2024-demo-1'));
+    expect(problems(root)).toEqual([
+      "content/qa/kent/kent-2024-demo/02.md:2: id: 'kent-2024-demo-1' is already used at content/qa/kent/kent-2024-demo/01.md:2; each must be unique",
+    ]);
+  });
+
+  it('reports an empty response unless the status says there was none', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('About a year.\n', ''));
+    expect(problems(root)).toEqual([
+      "content/qa/kent/kent-2024-demo/01.md:7: response: there is no response below the frontmatter, but status is 'answered'; add the response or set status to no-response",
+    ]);
+  });
+
+  it('reports a misspelt field with the field it probably meant', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('theme:', 'thme:'));
+    expect(problems(root)).toEqual([
+      'content/qa/kent/kent-2024-demo/01.md:2: theme: is missing',
+      'content/qa/kent/kent-2024-demo/01.md:5: thme: is not a field we know (allowed: id, question, source, theme, section, kind, status, order) Did you mean \'theme\'?',
+    ]);
+  });
+
+  it('reports a value outside a fixed list', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('kind: question', 'kind: questoin'));
+    expect(problems(root)).toEqual([
+      "content/qa/kent/kent-2024-demo/01.md:6: kind: 'questoin' is not one of the allowed values (allowed: question, comment, concern, finding) Did you mean 'question'?",
+    ]);
+  });
+
+  it('reports a file with no frontmatter', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace(/^---\n/, ''));
+    expect(problems(root)).toEqual([
+      "content/qa/kent/kent-2024-demo/01.md:1: -: the file must start with '---', the fields, then '---' and the response",
+    ]);
+  });
+
+  it('reports an unknown council in a sidecar', () => {
+    const root = brokenContent(SIDECAR, (t) => t.replace('council: kent', 'council: knet'));
+    expect(problems(root)).toEqual([
+      "content/sources/kent-2024-demo.yml:3: council: 'knet' is not a council in content/councils.yml (allowed: kent) Did you mean 'kent'?",
+    ]);
+  });
+
+  it('collects every problem in one run and exits 1 from the command line', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('theme: tribunals-and-appeals', 'theme: nope').replace('order: 1', 'order: 0'));
+    let output = '';
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', root], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      const failure = error as { status: number; stderr: string };
+      status = failure.status;
+      output = failure.stderr;
+    }
+    expect(status).toBe(1);
+    expect(output).toContain('01.md:8: order: must be greater than 0');
+    expect(output).not.toContain("'nope'"); // an entry that fails its schema is not cross-checked
+    expect(output).toContain('1 problem to fix.');
+  });
+
+  it('reports entry edits that lose or invent words of the document', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('About a year.', 'About two years.'));
+    let output = '';
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', root], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      output = (error as { stderr: string }).stderr;
+    }
+    expect(output).toMatch(/kent-2024-demo\.txt:1: coverage: the entries must keep every word of the document, in order, and add none \(87\.5% of 16 words kept, 2 lost, 2 not in the source\): lost 'a' in .*; not in the source 'two' in/);
+  });
+});
