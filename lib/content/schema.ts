@@ -35,6 +35,8 @@ export const sourceSchema = z.strictObject({
   audience: z.enum(AUDIENCES),
   /** Which parser reads the document. */
   layout: z.enum(LAYOUTS),
+  /** When the document was added to this site (YYYY-MM-DD), for "recently added". */
+  added: z.iso.date('use the form YYYY-MM-DD'),
   /** Where the council published the document, if known. */
   url: z.url().optional(),
   /** Facts that are not in the document itself but attributed from outside evidence. */

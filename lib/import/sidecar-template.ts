@@ -11,6 +11,7 @@ date: ""                       # only as precise as the document says: YYYY, YYY
 event: ""                      # the meeting or event, in words
 eventType: ""                  # one of: ${EVENT_TYPES.join(', ')}
 audience: ""                   # one of: ${AUDIENCES.join(', ')}
+added: ""                      # today, YYYY-MM-DD: when the document was added to this site
 layout: ""                     # one of the layouts below
 # url: https://…               # where the council published it, if known
 # redact: [ "Full Name" ]      # names of members of the public who asked (never officers)

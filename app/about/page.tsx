@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+export const metadata: Metadata = { title: 'About', description: 'What SEND Answers is, what it is not, and where to get independent help.', alternates: { canonical: '/about/' } };
+
+export default function AboutPage() {
+  return (
+    <>
+      <h1>About SEND Answers</h1>
+      <p>
+        Councils in England answer questions from parents, carers and schools about special educational needs and
+        disabilities (SEND) at conferences, forums and webinars, then publish the answers as PDF or Word documents. They are
+        hard to find and impossible to search. This site turns each document into one page per answer, with the
+        council&rsquo;s own words.
+      </p>
+      <h2>What this site is not</h2>
+      <ul>
+        <li>It is not legal advice, and it is not run by any council.</li>
+        <li>An answer tells you what a council said at the time. Services, names and rules change: check the date on each answer.</li>
+        <li>We do not change what councils said. We only tidy the layout, and we remove the names of members of the public who asked.</li>
+      </ul>
+      <h2>Where to get independent help</h2>
+      <ul>
+        <li>
+          Your local SEND information, advice and support service (<Link href="/glossary/#sendiass">SENDIASS</Link>) gives free,
+          confidential and impartial advice. Every council area has one.
+        </li>
+        <li>
+          <a href="https://www.ipsea.org.uk/">IPSEA</a> (Independent Provider of Special Education Advice) gives free legally based
+          advice about SEND law.
+        </li>
+      </ul>
+      <h2>Privacy</h2>
+      <p>This site sets no cookies, does not track you and loads nothing from any other website.</p>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AnswerNotices } from '@/components/AnswerNotices';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { SanitisedHtml } from '@/components/Html';
+import { SourceFacts } from '@/components/SourceFacts';
+import { getCouncil, getEntries, getEntry, getTheme, type Entry } from '@/lib/content';
+import { renderMarkdown, renderText } from '@/lib/markdown/render';
+import { pageGlossary } from '@/lib/site/glossary';
+import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
+import { answerAnchor, answerPath, councilPath, documentPath } from '@/lib/site/paths';
+import { summarise } from '@/lib/site/summary';
+import { neighbours, repeatsOf, sourceOf } from '@/lib/site/views';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getEntries().map((entry) => ({ id: entry.id }));
+}
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+function entryOrNotFound(id: string): Entry {
+  const entry = getEntry(id);
+  if (!entry) notFound();
+  return entry;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const entry = entryOrNotFound((await params).id);
+  const source = sourceOf(entry);
+  const council = getCouncil(source.council);
+  const description = summarise(entry.response || entry.question, 160);
+  return {
+    title: entry.question.length > 90 ? `${entry.question.slice(0, 87)}…` : entry.question,
+    description,
+    alternates: { canonical: answerPath(entry.id) },
+    openGraph: { type: 'article', title: entry.question, description: `${council?.shortName ?? ''}: ${description}`, url: answerPath(entry.id) },
+  };
+}
+
+export default async function AnswerPage({ params }: Props) {
+  const entry = entryOrNotFound((await params).id);
+  const source = sourceOf(entry);
+  const council = getCouncil(source.council);
+  const theme = getTheme(entry.theme);
+  const glossary = pageGlossary();
+  const { previous, next } = neighbours(entry);
+  const repeats = repeatsOf(entry);
+  return (
+    <article>
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: '/' },
+          { label: council?.shortName ?? source.council, href: councilPath(source.council) },
+          { label: source.title, href: documentPath(source.id) },
+        ]}
+        current={`${KIND_LABELS[entry.kind]} ${entry.order}`}
+      />
+      <p className="caption">
+        {KIND_LABELS[entry.kind]}
+        {entry.section ? ` · ${sectionTitle(entry.section)}` : ''}
+      </p>
+      <SanitisedHtml as="h1" html={renderText(entry.question, glossary)} />
+      <AnswerNotices entry={entry} source={source} />
+      <h2>{entry.kind === 'finding' ? 'What the inspection found' : 'What the council said'}</h2>
+      {entry.response ? (
+        <SanitisedHtml className="response prose" html={renderMarkdown(entry.response, glossary)} />
+      ) : (
+        <p>No response is recorded in the document.</p>
+      )}
+      <h2>Where this answer comes from</h2>
+      <SourceFacts source={source} council={council} theme={theme} />
+      <p>
+        <Link href={`${documentPath(source.id)}#${answerAnchor(entry.order)}`}>See this answer in the whole document</Link>
+      </p>
+      {repeats.length > 0 && (
+        <>
+          <h2>Also asked</h2>
+          <ul>
+            {repeats.map((other) => (
+              <li key={other.id}>
+                <Link href={answerPath(other.id)}>{sourceOf(other).title}, {KIND_LABELS[other.kind].toLowerCase()} {other.order}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <nav aria-label="Other answers in this document" className="pager">
+        {previous && (
+          <Link href={answerPath(previous.id)} rel="prev">
+            <span>Previous answer</span>
+            {previous.question}
+          </Link>
+        )}
+        {next && (
+          <Link href={answerPath(next.id)} rel="next">
+            <span>Next answer</span>
+            {next.question}
+          </Link>
+        )}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ThemeChart } from '@/components/ThemeChart';
+import { formatPartialDate, getCouncil, getCouncils, getSources, getThemes, type Council } from '@/lib/content';
+import { EVENT_TYPE_LABELS } from '@/lib/site/labels';
+import { documentPath } from '@/lib/site/paths';
+import { byDateDescending, countBy, entriesOf } from '@/lib/site/views';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCouncils().map((council) => ({ council: council.id }));
+}
+
+interface Props {
+  params: Promise<{ council: string }>;
+}
+
+function councilOrNotFound(id: string): Council {
+  const council = getCouncil(id);
+  if (!council) notFound();
+  return council;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const council = councilOrNotFound((await params).council);
+  return { title: council.name, description: `What ${council.name} answered when families and schools asked about SEND.`, alternates: { canonical: `/councils/${council.id}/` } };
+}
+
+export default async function CouncilPage({ params }: Props) {
+  const council = councilOrNotFound((await params).council);
+  const sources = getSources().filter((source) => source.council === council.id).sort(byDateDescending);
+  const entries = sources.flatMap((source) => entriesOf(source.id));
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: 'Councils', href: '/councils/' }]} current={council.shortName} />
+      <h1>{council.name}</h1>
+      <p>
+        {entries.length} answers from {sources.length} document{sources.length === 1 ? '' : 's'}.
+      </p>
+      <h2>Documents</h2>
+      <ul className="answer-list">
+        {sources.map((source) => (
+          <li key={source.id}>
+            <Link href={documentPath(source.id)}>{source.title}</Link>
+            <span className="answer-list-meta">
+              {formatPartialDate(source.date)} · {EVENT_TYPE_LABELS[source.eventType]} · {entriesOf(source.id).length} answers
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h2>What was asked about</h2>
+      <ThemeChart counts={countBy(entries, (entry) => entry.theme)} themes={getThemes()} caption={`Answers from ${council.name} by theme`} />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getCouncils, getEntries, getSources } from '@/lib/content';
+import { councilPath } from '@/lib/site/paths';
+import { countBy, sourceOf } from '@/lib/site/views';
+
+export const metadata: Metadata = { title: 'Councils', description: 'Councils whose answers about SEND we publish.', alternates: { canonical: '/councils/' } };
+
+export default function CouncilsPage() {
+  const answers = countBy(getEntries(), (entry) => sourceOf(entry).council);
+  const documents = countBy(getSources(), (source) => source.council);
+  return (
+    <>
+      <h1>Councils</h1>
+      <ul className="card-grid">
+        {getCouncils().map((council) => (
+          <li key={council.id}>
+            <Link href={councilPath(council.id)}>{council.name}</Link>
+            <p>
+              {answers.get(council.id) ?? 0} answers from {documents.get(council.id) ?? 0} document{documents.get(council.id) === 1 ? '' : 's'} · {council.region}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

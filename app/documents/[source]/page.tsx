@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { SanitisedHtml } from '@/components/Html';
+import { SourceFacts } from '@/components/SourceFacts';
+import { formatPartialDate, getCouncil, getSource, getSources, type SourceDocument } from '@/lib/content';
+import { REDACTION_MARKER } from '@/lib/import/normalise';
+import { renderMarkdown } from '@/lib/markdown/render';
+import { pageGlossary } from '@/lib/site/glossary';
+import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
+import { answerAnchor, answerPath, councilPath } from '@/lib/site/paths';
+import { entriesOf } from '@/lib/site/views';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getSources().map((source) => ({ source: source.id }));
+}
+
+interface Props {
+  params: Promise<{ source: string }>;
+}
+
+function sourceOrNotFound(id: string): SourceDocument {
+  const source = getSource(id);
+  if (!source) notFound();
+  return source;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = sourceOrNotFound((await params).source);
+  const council = getCouncil(source.council);
+  const description = `${entriesOf(source.id).length} answers from ${council?.name ?? source.council}, ${formatPartialDate(source.date)}: ${source.event}.`;
+  return { title: source.title, description, alternates: { canonical: `/documents/${source.id}/` }, openGraph: { title: source.title, description } };
+}
+
+export default async function DocumentPage({ params }: Props) {
+  const source = sourceOrNotFound((await params).source);
+  const council = getCouncil(source.council);
+  const entries = entriesOf(source.id);
+  const glossary = pageGlossary();
+  const redactions = source.redact?.length ?? 0;
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: council?.shortName ?? source.council, href: councilPath(source.council) }]} current={source.title} />
+      <p className="caption">{council?.name}, {formatPartialDate(source.date)}</p>
+      <h1>{source.title}</h1>
+      <SourceFacts source={source} council={council} />
+      <p>
+        This is the whole document in its original order: {entries.length} answers. Only its layout has been tidied (spacing,
+        bullets and words split across lines).
+        {redactions > 0 && ` The names of ${redactions} members of the public who asked questions are replaced by “${REDACTION_MARKER}”: they are not needed to understand the answers.`}
+      </p>
+      {source.preamble && (
+        <section aria-label="Introduction to the document">
+          <SanitisedHtml className="prose" html={renderMarkdown(source.preamble, glossary)} />
+        </section>
+      )}
+      {entries.map((entry, index) => {
+        // Answers under a section heading are one level below it; answers outside any section are not.
+        const Heading = entry.section ? 'h3' : 'h2';
+        return (
+        <div key={entry.id}>
+          {entry.section && entry.section !== entries[index - 1]?.section && <h2>{sectionTitle(entry.section)}</h2>}
+          <section className="document-entry" id={answerAnchor(entry.order)} aria-labelledby={`${answerAnchor(entry.order)}-heading`}>
+            <p className="caption">
+              {KIND_LABELS[entry.kind]} {entry.order}
+            </p>
+            <Heading id={`${answerAnchor(entry.order)}-heading`}>
+              <Link href={answerPath(entry.id)}>{entry.question}</Link>
+            </Heading>
+            {entry.response ? <SanitisedHtml className="response prose" html={renderMarkdown(entry.response, glossary)} /> : <p>No response is recorded.</p>}
+          </section>
+        </div>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { formatPartialDate, getCouncil, getSources } from '@/lib/content';
+import { EVENT_TYPE_LABELS } from '@/lib/site/labels';
+import { documentPath } from '@/lib/site/paths';
+import { byDateDescending, entriesOf } from '@/lib/site/views';
+
+export const metadata: Metadata = { title: 'Documents', description: 'Every council document whose answers we publish, newest first.', alternates: { canonical: '/documents/' } };
+
+export default function DocumentsPage() {
+  const sources = [...getSources()].sort(byDateDescending);
+  return (
+    <>
+      <h1>Documents</h1>
+      <p>Every council document whose answers we publish, newest first.</p>
+      <ul className="answer-list">
+        {sources.map((source) => (
+          <li key={source.id}>
+            <Link href={documentPath(source.id)}>{source.title}</Link>
+            <span className="answer-list-meta">
+              {getCouncil(source.council)?.name}, {formatPartialDate(source.date)} · {EVENT_TYPE_LABELS[source.eventType]} · {entriesOf(source.id).length} answers
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

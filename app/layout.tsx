@@ -1,0 +1,69 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site/config';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(SITE_URL),
+  title: { default: SITE_NAME, template: `%s – ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  openGraph: { siteName: SITE_NAME, locale: 'en_GB', type: 'website' },
+  twitter: { card: 'summary' },
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+};
+
+const NAVIGATION = [
+  { href: '/themes/', label: 'Themes' },
+  { href: '/councils/', label: 'Councils' },
+  { href: '/documents/', label: 'Documents' },
+  { href: '/glossary/', label: 'Glossary' },
+  { href: '/about/', label: 'About' },
+];
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
+        <header className="site-header">
+          <div className="width">
+            <Link href="/" className="site-name">
+              {SITE_NAME}
+            </Link>
+            <nav aria-label="Main">
+              <ul>
+                {NAVIGATION.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href}>{item.label}</Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="width" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="width">
+            <p>
+              Answers are quoted from documents councils published. They are not legal advice. For free, independent
+              help, contact your local SENDIASS or <a href="https://www.ipsea.org.uk/">IPSEA</a>.
+            </p>
+            <p>
+              <Link href="/about/">About this site</Link>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

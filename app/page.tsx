@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { formatPartialDate, getCouncil, getCouncils, getEntries, getSources, getThemes } from '@/lib/content';
+import { councilPath, documentPath, themePath } from '@/lib/site/paths';
+import { byAddedDescending, countBy, entriesOf } from '@/lib/site/views';
+
+const RECENT_DOCUMENTS = 5;
+
+export default function HomePage() {
+  const themeCounts = countBy(getEntries(), (entry) => entry.theme);
+  const recent = [...getSources()].sort(byAddedDescending).slice(0, RECENT_DOCUMENTS);
+  return (
+    <>
+      <h1>What did the council say?</h1>
+      <p>
+        Find what councils in England answered when parents, carers and schools asked about special educational needs and
+        disabilities (SEND): {getEntries().length} answers from {getSources().length} documents, each quoted word for word.
+      </p>
+      <h2>Browse by theme</h2>
+      <ul className="card-grid">
+        {getThemes().map((theme) => (
+          <li key={theme.id}>
+            <Link href={themePath(theme.id)}>{theme.name}</Link>
+            <p>{themeCounts.get(theme.id) ?? 0} answers</p>
+          </li>
+        ))}
+      </ul>
+      <h2>Browse by council</h2>
+      <ul>
+        {getCouncils().map((council) => (
+          <li key={council.id}>
+            <Link href={councilPath(council.id)}>{council.name}</Link>
+          </li>
+        ))}
+      </ul>
+      <h2>Recently added documents</h2>
+      <ul className="answer-list">
+        {recent.map((source) => (
+          <li key={source.id}>
+            <Link href={documentPath(source.id)}>{source.title}</Link>
+            <span className="answer-list-meta">
+              {getCouncil(source.council)?.name}, {formatPartialDate(source.date)} · {entriesOf(source.id).length} answers
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

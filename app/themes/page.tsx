@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getEntries, getThemes } from '@/lib/content';
+import { themePath } from '@/lib/site/paths';
+import { countBy } from '@/lib/site/views';
+
+export const metadata: Metadata = { title: 'Themes', description: 'Council answers about SEND, grouped by what they are about.', alternates: { canonical: '/themes/' } };
+
+export default function ThemesPage() {
+  const counts = countBy(getEntries(), (entry) => entry.theme);
+  return (
+    <>
+      <h1>Themes</h1>
+      <p>Every answer belongs to one theme.</p>
+      <ul className="card-grid">
+        {getThemes().map((theme) => (
+          <li key={theme.id}>
+            <Link href={themePath(theme.id)}>{theme.name}</Link>
+            <p>{theme.description}</p>
+            <p>{counts.get(theme.id) ?? 0} answers</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

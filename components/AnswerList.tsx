@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import { formatPartialDate, type Entry } from '@/lib/content';
+import { answerPath } from '@/lib/site/paths';
+import { sourceOf } from '@/lib/site/views';
+
+/** A list of answers as links, each with where and when it was given. */
+export function AnswerList({ entries }: { entries: Entry[] }) {
+  return (
+    <ul className="answer-list">
+      {entries.map((entry) => {
+        const source = sourceOf(entry);
+        return (
+          <li key={entry.id}>
+            <Link href={answerPath(entry.id)}>{entry.question}</Link>
+            <span className="answer-list-meta">
+              {source.title}, {formatPartialDate(source.date)}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,27 @@
+import { formatPartialDate, type Entry, type SourceDocument } from '@/lib/content';
+import { isOlderThan } from '@/lib/site/age';
+import { Notice } from './Notice';
+
+const OLD_AFTER_YEARS = 3;
+
+/** What a reader should know before relying on this answer: its age, and whether it was answered. */
+export function AnswerNotices({ entry, source, today = new Date() }: { entry: Entry; source: SourceDocument; today?: Date }) {
+  const when = formatPartialDate(source.date);
+  return (
+    <>
+      {isOlderThan(source.date, OLD_AFTER_YEARS, today) && (
+        <Notice title="This answer is more than three years old">
+          <p>
+            It was given in {when}. Services, names and rules may have changed since. Check with the council or your
+            local SENDIASS before you rely on it.
+          </p>
+        </Notice>
+      )}
+      {entry.status === 'deferred' && (
+        <Notice title="The council promised to answer this later">
+          <p>The document does not answer this question. It says an answer would be given later, for example at a future meeting.</p>
+        </Notice>
+      )}
+    </>
+  );
+}

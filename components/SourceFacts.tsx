@@ -1,0 +1,58 @@
+import Link from 'next/link';
+import { formatPartialDate, type Council, type SourceDocument, type Theme } from '@/lib/content';
+import { AUDIENCE_LABELS, EVENT_TYPE_LABELS } from '@/lib/site/labels';
+import { councilPath, documentPath, themePath } from '@/lib/site/paths';
+
+/** The facts of a document, saying which were attributed from outside evidence rather than stated. */
+export function SourceFacts({ source, council, theme }: { source: SourceDocument; council?: Council; theme?: Theme }) {
+  const attributed = new Set(source.attribution?.fields ?? []);
+  const mark = (field: 'council' | 'date') => (attributed.has(field) ? ' (attributed)' : '');
+  return (
+    <>
+      <dl className="meta">
+        <dt>Council</dt>
+        <dd>
+          <Link href={councilPath(source.council)}>{council?.name ?? source.council}</Link>
+          {mark('council')}
+        </dd>
+        <dt>Date</dt>
+        <dd>
+          {formatPartialDate(source.date)}
+          {mark('date')}
+        </dd>
+        {theme && (
+          <>
+            <dt>Theme</dt>
+            <dd>
+              <Link href={themePath(theme.id)}>{theme.name}</Link>
+            </dd>
+          </>
+        )}
+        <dt>Document</dt>
+        <dd>
+          <Link href={documentPath(source.id)}>{source.title}</Link>
+        </dd>
+        <dt>Event</dt>
+        <dd>
+          {source.event} ({EVENT_TYPE_LABELS[source.eventType].toLowerCase()})
+        </dd>
+        <dt>Answers given to</dt>
+        <dd>{AUDIENCE_LABELS[source.audience]}</dd>
+        {source.url && (
+          <>
+            <dt>Published at</dt>
+            <dd>
+              <a href={source.url}>{source.url}</a>
+            </dd>
+          </>
+        )}
+      </dl>
+      {source.attribution && (
+        <p>
+          The document itself does not state its {source.attribution.fields.join(' or ')}. We attribute it to{' '}
+          {council?.name ?? source.council}, {formatPartialDate(source.date)}, from this evidence: {source.attribution.evidence}
+        </p>
+      )}
+    </>
+  );
+}

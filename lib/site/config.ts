@@ -1,0 +1,5 @@
+/** Site-wide settings. SITE_URL is where the site is published; links in previews need it absolute. */
+export const SITE_NAME = 'SEND Answers';
+export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
+export const SITE_DESCRIPTION =
+  'What councils in England answered when parents, carers and schools asked about special educational needs and disabilities (SEND).';

@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { PAGE_TYPES } from './page-types';
+
+test.describe('every page type shows its content', () => {
+  test('an answer page shows the question, the response, its notices and where it came from', async ({ page }) => {
+    await page.goto(PAGE_TYPES.answer);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tribunal dates are given over a year away from the parent decision to appeal, is this going to improve at all?');
+    await expect(page.locator('.response')).toContainText('The appeal timeline is set by the Tribunal Service');
+    await expect(page.getByRole('complementary', { name: 'This answer is more than three years old' })).toHaveCount(0);
+    await expect(page.getByRole('definition').filter({ hasText: 'Kent County Council' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Tribunals, appeals and mediation' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'See this answer in the whole document' })).toHaveAttribute('href', '/documents/kent-2024-03-countywide-senco-forum/#q24');
+    await expect(page.getByRole('heading', { name: 'Also asked' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Other answers in this document' }).getByRole('link')).toHaveCount(2);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/answers\/kent-2024-03-countywide-senco-forum-24\/$/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^Tribunal dates are given/);
+  });
+
+  test('an old answer says when it was given and that things may have changed', async ({ page }) => {
+    await page.goto('/answers/barnet-2019-send-conference-2/');
+    await expect(page.getByRole('complementary', { name: 'This answer is more than three years old' })).toContainText('It was given in 2019.');
+  });
+
+  test('a deferred answer says the council promised to answer later', async ({ page }) => {
+    await page.goto(PAGE_TYPES['deferred answer']);
+    await expect(page.getByRole('complementary', { name: 'The council promised to answer this later' })).toBeVisible();
+  });
+
+  test('glossary terms are explained on first use and link to the glossary', async ({ page }) => {
+    await page.goto('/answers/barnet-2019-send-conference-1/');
+    const term = page.locator('a.term', { hasText: 'SALT' });
+    await expect(term).toHaveCount(1);
+    await expect(term.locator('abbr')).toHaveAttribute('title', 'speech and language therapy');
+    await expect(term).toHaveAttribute('href', '/glossary/#salt');
+  });
+
+  test('a document page shows every answer in order with anchors, and its provenance', async ({ page }) => {
+    await page.goto(`${PAGE_TYPES.document}#q3`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Special Education Needs/Disabilities Strategy (agenda item)');
+    await expect(page.locator('section.document-entry')).toHaveCount(9);
+    await expect(page.locator('#q3')).toContainText('This had now been rectified');
+    await expect(page.getByText('The document itself does not state its council or date.')).toBeVisible();
+    await expect(page.getByText('(attributed)').first()).toBeVisible();
+  });
+
+  test('a document with redactions says what was redacted and why', async ({ page }) => {
+    await page.goto('/documents/barnet-2019-send-conference/');
+    await expect(page.getByText('The names of 2 members of the public who asked questions are replaced by “[name withheld]”')).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('Munday');
+  });
+
+  test('a council page lists its documents and charts its themes with a table for screen readers', async ({ page }) => {
+    await page.goto(PAGE_TYPES.council);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kent County Council');
+    await expect(page.getByRole('link', { name: 'Countywide SENCO Forum Q&A Document' })).toBeVisible();
+    await expect(page.locator('figure.theme-chart svg rect')).not.toHaveCount(0);
+    await expect(page.getByRole('table', { name: 'Answers from Kent County Council by theme' }).getByRole('row', { name: /Tribunals, appeals and mediation/ })).toContainText(/\d+/);
+  });
+
+  test('a theme page describes the theme and counts answers per council', async ({ page }) => {
+    await page.goto(PAGE_TYPES.theme);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Therapies');
+    await expect(page.getByRole('table')).toContainText('London Borough of Barnet');
+  });
+
+  test('the glossary lists terms A to Z, each with an anchor', async ({ page }) => {
+    await page.goto('/glossary/#ehc-plan');
+    await expect(page.locator('#ehc-plan')).toHaveText('EHCP (education, health and care plan)');
+    await expect(page.getByRole('navigation', { name: 'Glossary letters' }).getByRole('link', { name: 'S', exact: true })).toBeVisible();
+  });
+
+  test('the about page points to independent help', async ({ page }) => {
+    await page.goto(PAGE_TYPES.about);
+    await expect(page.getByRole('link', { name: 'IPSEA' }).first()).toBeVisible();
+    await expect(page.getByText('It is not legal advice')).toBeVisible();
+  });
+
+  test('an unknown address gets a helpful page with status 404', async ({ page }) => {
+    const response = await page.goto(PAGE_TYPES['not found']);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: 'browse answers by theme' })).toBeVisible();
+  });
+
+  test('the home page offers themes, councils and recent documents', async ({ page }) => {
+    await page.goto(PAGE_TYPES.home);
+    await expect(page.getByRole('heading', { name: 'Browse by theme' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Warwickshire County Council' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Recently added documents' })).toBeVisible();
+  });
+});
