@@ -14,3 +14,14 @@ test.describe('with JavaScript turned off', () => {
     await expect(page.locator('section.document-entry')).toHaveCount(8);
   });
 });
+
+test('answer and document pages ship no JavaScript at all', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/answers/warwickshire-2021-06-parent-carer-webinar-15/');
+  await page.goto('/documents/enfield-2019-02-our-voice-conference-follow-up/');
+  expect(scripts).toEqual([]);
+  expect(await page.locator('script').count()).toBe(0);
+});
