@@ -1,19 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AnswerNotices } from '@/components/AnswerNotices';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SanitisedHtml } from '@/components/Html';
 import { SourceFacts } from '@/components/SourceFacts';
-import { getCouncil, getEntries, getEntry, getTheme, type Entry } from '@/lib/content';
+import { getCouncil, getEntries, getEntry, getTheme } from '@/lib/content';
 import { renderMarkdown, renderText } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
 import { answerAnchor, answerPath, councilPath, documentPath } from '@/lib/site/paths';
 import { summarise } from '@/lib/site/summary';
 import { neighbours, repeatsOf, sourceOf } from '@/lib/site/views';
+import { found } from '@/app/found';
 
 export const dynamicParams = false;
+
+/** Questions longer than this are set smaller, so the answer is not pushed off a phone's screen. */
+const LONG_QUESTION = 140;
 
 export function generateStaticParams() {
   return getEntries().map((entry) => ({ id: entry.id }));
@@ -23,14 +26,8 @@ interface Props {
   params: Promise<{ id: string }>;
 }
 
-function entryOrNotFound(id: string): Entry {
-  const entry = getEntry(id);
-  if (!entry) notFound();
-  return entry;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const entry = entryOrNotFound((await params).id);
+  const entry = found(getEntry((await params).id));
   const source = sourceOf(entry);
   const council = getCouncil(source.council);
   const description = summarise(entry.response || entry.question, 160);
@@ -43,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AnswerPage({ params }: Props) {
-  const entry = entryOrNotFound((await params).id);
+  const entry = found(getEntry((await params).id));
   const source = sourceOf(entry);
   const council = getCouncil(source.council);
   const theme = getTheme(entry.theme);
@@ -64,7 +61,7 @@ export default async function AnswerPage({ params }: Props) {
         {KIND_LABELS[entry.kind]}
         {entry.section ? ` · ${sectionTitle(entry.section)}` : ''}
       </p>
-      <SanitisedHtml as="h1" html={renderText(entry.question, glossary)} />
+      <SanitisedHtml as="h1" className={entry.question.length > LONG_QUESTION ? 'long-question' : undefined} html={renderText(entry.question, glossary)} />
       <AnswerNotices entry={entry} source={source} />
       <h2>{entry.kind === 'finding' ? 'What the inspection found' : 'What the council said'}</h2>
       {entry.response ? (

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ThemeChart } from '@/components/ThemeChart';
-import { formatPartialDate, getCouncil, getCouncils, getSources, getThemes, type Council } from '@/lib/content';
+import { formatPartialDate, getCouncil, getCouncils, getSources, getThemes } from '@/lib/content';
 import { EVENT_TYPE_LABELS } from '@/lib/site/labels';
 import { documentPath } from '@/lib/site/paths';
 import { byDateDescending, countBy, entriesOf } from '@/lib/site/views';
+import { found } from '@/app/found';
 
 export const dynamicParams = false;
 
@@ -18,19 +18,13 @@ interface Props {
   params: Promise<{ council: string }>;
 }
 
-function councilOrNotFound(id: string): Council {
-  const council = getCouncil(id);
-  if (!council) notFound();
-  return council;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const council = councilOrNotFound((await params).council);
+  const council = found(getCouncil((await params).council));
   return { title: council.name, description: `What ${council.name} answered when families and schools asked about SEND.`, alternates: { canonical: `/councils/${council.id}/` } };
 }
 
 export default async function CouncilPage({ params }: Props) {
-  const council = councilOrNotFound((await params).council);
+  const council = found(getCouncil((await params).council));
   const sources = getSources().filter((source) => source.council === council.id).sort(byDateDescending);
   const entries = sources.flatMap((source) => entriesOf(source.id));
   return (

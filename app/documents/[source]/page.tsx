@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SanitisedHtml } from '@/components/Html';
 import { SourceFacts } from '@/components/SourceFacts';
-import { formatPartialDate, getCouncil, getSource, getSources, type SourceDocument } from '@/lib/content';
+import { formatPartialDate, getCouncil, getSource, getSources } from '@/lib/content';
 import { REDACTION_MARKER } from '@/lib/import/normalise';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
 import { answerAnchor, answerPath, councilPath } from '@/lib/site/paths';
 import { entriesOf } from '@/lib/site/views';
+import { found } from '@/app/found';
 
 export const dynamicParams = false;
 
@@ -22,21 +22,15 @@ interface Props {
   params: Promise<{ source: string }>;
 }
 
-function sourceOrNotFound(id: string): SourceDocument {
-  const source = getSource(id);
-  if (!source) notFound();
-  return source;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = sourceOrNotFound((await params).source);
+  const source = found(getSource((await params).source));
   const council = getCouncil(source.council);
   const description = `${entriesOf(source.id).length} answers from ${council?.name ?? source.council}, ${formatPartialDate(source.date)}: ${source.event}.`;
   return { title: source.title, description, alternates: { canonical: `/documents/${source.id}/` }, openGraph: { title: source.title, description } };
 }
 
 export default async function DocumentPage({ params }: Props) {
-  const source = sourceOrNotFound((await params).source);
+  const source = found(getSource((await params).source));
   const council = getCouncil(source.council);
   const entries = entriesOf(source.id);
   const glossary = pageGlossary();

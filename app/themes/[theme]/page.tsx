@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AnswerList } from '@/components/AnswerList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { getCouncils, getEntries, getTheme, getThemes, type Theme } from '@/lib/content';
+import { getCouncils, getEntries, getTheme, getThemes } from '@/lib/content';
 import { councilPath } from '@/lib/site/paths';
 import { sourceOf } from '@/lib/site/views';
+import { found } from '@/app/found';
 
 export const dynamicParams = false;
 
@@ -17,19 +17,13 @@ interface Props {
   params: Promise<{ theme: string }>;
 }
 
-function themeOrNotFound(id: string): Theme {
-  const theme = getTheme(id);
-  if (!theme) notFound();
-  return theme;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const theme = themeOrNotFound((await params).theme);
+  const theme = found(getTheme((await params).theme));
   return { title: theme.name, description: theme.description, alternates: { canonical: `/themes/${theme.id}/` } };
 }
 
 export default async function ThemePage({ params }: Props) {
-  const theme = themeOrNotFound((await params).theme);
+  const theme = found(getTheme((await params).theme));
   const entries = getEntries().filter((entry) => entry.theme === theme.id);
   const councils = getCouncils()
     .map((council) => ({ council, entries: entries.filter((entry) => sourceOf(entry).council === council.id) }))
