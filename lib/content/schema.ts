@@ -105,6 +105,8 @@ export const glossaryTermSchema = z.strictObject({
   aliases: z.array(z.string().trim().min(1)).optional(),
   /** A plain-English explanation for a parent new to SEND. */
   definition: z.string().trim().min(1),
+  /** Everyday words people search with for the same thing, e.g. "sent home" for exclusion. Search only. */
+  synonyms: z.array(z.string().trim().min(1)).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -11,5 +11,6 @@ export const PAGE_TYPES = {
   themes: '/themes/',
   glossary: '/glossary/',
   about: '/about/',
+  search: '/search/?q=therapy',
   'not found': '/no-such-page/',
 } as const;

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SearchFilter } from '@/components/search/SearchFilters';
+import { AUDIENCES, EVENT_TYPES, getCouncils, getSources, getThemes, yearOf } from '@/lib/content';
+import { AUDIENCE_LABELS, EVENT_TYPE_LABELS } from '@/lib/site/labels';
+
+export const metadata: Metadata = {
+  title: 'Search',
+  description: 'Search every answer councils gave about SEND, in your own words.',
+  alternates: { canonical: '/search/' },
+};
+
+export default function SearchPage() {
+  const years = [...new Set(getSources().map((source) => yearOf(source.date)))].sort().map((year) => ({ value: String(year), label: String(year) }));
+  return (
+    <>
+      <h1>Search answers</h1>
+      <div className="search">
+        <form id="search-form" role="search" action="/search/" method="get" aria-label="Search answers">
+          <label htmlFor="search-q" className="search-label">
+            What do you want to know?
+          </label>
+          <p id="search-hint" className="caption">
+            Use your own words, for example “my son keeps being sent home” or “salt waiting list”.
+          </p>
+          <div className="search-row">
+            <input type="search" id="search-q" name="q" autoComplete="off" aria-describedby="search-hint" aria-controls="search-results" />
+            <button type="submit">Search</button>
+          </div>
+          <fieldset className="filters">
+            <legend>Filter the answers</legend>
+            <SearchFilter name="theme" label="Theme" anyLabel="Any theme" options={getThemes().map((t) => ({ value: t.id, label: t.name }))} />
+            <SearchFilter name="council" label="Council" anyLabel="Any council" options={getCouncils().map((c) => ({ value: c.id, label: c.name }))} />
+            <SearchFilter name="audience" label="Answers given to" anyLabel="Anyone" options={AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] }))} />
+            <SearchFilter name="eventType" label="Event" anyLabel="Any event" options={EVENT_TYPES.map((e) => ({ value: e, label: EVENT_TYPE_LABELS[e] }))} />
+            <SearchFilter name="from" label="From year" anyLabel="Any year" options={years} />
+            <SearchFilter name="to" label="To year" anyLabel="Any year" options={years} />
+          </fieldset>
+        </form>
+        <p id="search-status" role="status" aria-live="polite" className="search-status" />
+        <ol id="search-results" className="search-results" aria-label="Search results" />
+        <button type="button" id="search-more" className="secondary" hidden>
+          Show more answers
+        </button>
+        <div id="search-empty" hidden />
+        {/* Shown until the search script runs, so it also helps when the script fails to load. */}
+        <p className="needs-script">
+          Searching needs JavaScript, which is turned off or has not loaded in your browser. You can still find every answer by{' '}
+          <Link href="/themes/">theme</Link> or by <Link href="/councils/">council</Link>.
+        </p>
+      </div>
+      <script type="module" src="/search/island.js" />
+    </>
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * The search island: plain TypeScript, bundled on its own by scripts/build-search.ts. A React
+ * island would bring Next's client runtime (173 KB gzip, measured) on top of a first-query budget
+ * of 150 KB; this file is a few KB. It enhances the form that app/search/page.tsx renders.
+ */
+import { SearchEngine, type FacetName, type SearchRequest, type SearchResponse } from '../../lib/search/engine';
+import { snippet, highlight, type Segment } from '../../lib/search/highlight';
+import { hasFilters, paramsFromRequest, requestFromParams } from '../../lib/search/params';
+
+const INDEX = '/search/index/';
+const DEBOUNCE_MS = 200;
+const PAGE_SIZE = 10;
+
+const engine = new SearchEngine({
+  json: async (path) => {
+    const response = await fetch(INDEX + path);
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    return response.json();
+  },
+  bytes: async (path) => new Uint8Array(await (await fetch(INDEX + path)).arrayBuffer()),
+});
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = byId<HTMLFormElement>('search-form');
+const input = byId<HTMLInputElement>('search-q');
+const status = byId<HTMLElement>('search-status');
+const list = byId<HTMLOListElement>('search-results');
+const more = byId<HTMLButtonElement>('search-more');
+const empty = byId<HTMLElement>('search-empty');
+const FILTERS = ['theme', 'council', 'audience', 'eventType', 'from', 'to'] as const;
+const filters = Object.fromEntries(FILTERS.map((name) => [name, byId<HTMLSelectElement>(`search-${name}`)])) as Record<(typeof FILTERS)[number], HTMLSelectElement>;
+
+function currentRequest(): SearchRequest {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+  return requestFromParams(params);
+}
+
+function showRequest(request: SearchRequest) {
+  input.value = request.q;
+  for (const name of FILTERS) filters[name].value = String(request[name] ?? '');
+}
+
+function segmentsTo(parent: HTMLElement, segments: Segment[]) {
+  for (const segment of segments) {
+    if (!segment.mark) parent.append(segment.text);
+    else {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      parent.append(mark);
+    }
+  }
+}
+
+function resultItem(result: SearchResponse['results'][number], terms: Set<string>): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = `/answers/${result.id}/`;
+  segmentsTo(link, highlight(result.question, terms));
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'result-meta';
+  meta.textContent = `${result.council} · ${result.date.length === 4 ? result.date : new Date(result.date).toLocaleDateString('en-GB', result.date.length === 7 ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' })} · ${result.theme}`;
+  const excerpt = document.createElement('p');
+  segmentsTo(excerpt, snippet(result.excerpt, terms));
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+function showFacets(response: SearchResponse) {
+  for (const name of ['theme', 'council', 'audience', 'eventType'] satisfies FacetName[]) {
+    for (const option of filters[name].options) {
+      if (option.value === '') continue;
+      option.textContent = `${option.dataset.label ?? option.value} (${response.facets[name].get(option.value) ?? 0})`;
+    }
+  }
+  for (const select of [filters.from, filters.to]) {
+    for (const option of select.options) {
+      if (option.value !== '') option.textContent = `${option.value} (${response.facets.year.get(option.value) ?? 0})`;
+    }
+  }
+}
+
+function showEmpty(request: SearchRequest, response: SearchResponse) {
+  empty.replaceChildren();
+  empty.hidden = response.total > 0;
+  if (response.total > 0) return;
+  const message = document.createElement('p');
+  message.textContent = request.q.trim()
+    ? 'Nothing matched. Try fewer words, other words, or check the spelling.'
+    : 'No answers match these filters.';
+  empty.append(message);
+  if (hasFilters(request)) {
+    const clear = document.createElement('button');
+    clear.type = 'button';
+    clear.className = 'secondary';
+    clear.textContent = 'Clear the filters and search again';
+    clear.addEventListener('click', () => {
+      showRequest({ q: request.q });
+      void run('push');
+    });
+    empty.append(clear);
+  }
+  if (response.suggestions.length > 0) {
+    const intro = document.createElement('p');
+    intro.textContent = 'These pages may help:';
+    const links = document.createElement('ul');
+    for (const suggestion of response.suggestions) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = suggestion.href;
+      link.textContent = suggestion.label;
+      item.append(link);
+      links.append(item);
+    }
+    empty.append(intro, links);
+  }
+}
+
+let pageShown = 1;
+let latest = 0;
+
+async function run(history: 'push' | 'replace' | 'none', page = 1) {
+  const request = currentRequest();
+  const ticket = ++latest;
+  if (history !== 'none') {
+    const query = paramsFromRequest(request).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  }
+  if (!request.q.trim() && !hasFilters(request)) {
+    list.replaceChildren();
+    more.hidden = true;
+    empty.hidden = true;
+    status.textContent = '';
+    return;
+  }
+  status.textContent = 'Searching…';
+  let response: SearchResponse;
+  try {
+    response = await engine.search({ ...request, page, pageSize: PAGE_SIZE });
+  } catch {
+    status.textContent = 'Search could not load. Check your connection and try again.';
+    return;
+  }
+  if (ticket !== latest) return;
+  const terms = new Set(response.terms);
+  if (page === 1) list.replaceChildren();
+  list.append(...response.results.map((result) => resultItem(result, terms)));
+  pageShown = page;
+  more.hidden = response.total <= page * PAGE_SIZE;
+  showFacets(response);
+  showEmpty(request, response);
+  const shown = Math.min(response.total, page * PAGE_SIZE);
+  status.textContent =
+    response.total === 0 ? 'No answers found.' : `${response.total} answer${response.total === 1 ? '' : 's'} found${response.total > shown ? `, showing ${shown}` : ''}.`;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void run('replace'), DEBOUNCE_MS);
+});
+// The index is fetched the first time a reader shows interest, not with the page.
+input.addEventListener('focus', () => void engine.manifest().catch(() => undefined), { once: true });
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  void run('push');
+});
+form.addEventListener('change', (event) => {
+  if (event.target instanceof HTMLSelectElement) void run('push');
+});
+more.addEventListener('click', () => {
+  const first = list.children.length;
+  void run('none', pageShown + 1).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+});
+window.addEventListener('popstate', () => {
+  showRequest(requestFromParams(new URLSearchParams(location.search)));
+  void run('none');
+});
+
+/** Arrow keys move between the search field and the result links. */
+form.parentElement?.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('h2 a')];
+  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (document.activeElement === input && event.key === 'ArrowDown' && links[0]) {
+    event.preventDefault();
+    links[0].focus();
+  } else if (index !== -1) {
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? links[index + 1] : (links[index - 1] ?? input);
+    next?.focus();
+  }
+});
+
+document.documentElement.classList.add('search-ready');
+showRequest(requestFromParams(new URLSearchParams(location.search)));
+void run('none');

@@ -1,0 +1,160 @@
+import { gzipSync } from 'node:zlib';
+import { DOC_CHUNK, INDEX_VERSION, MANIFEST_PATH, META_BYTES_PER_DOC, META_PATH, docChunkPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type Vocabulary } from './format';
+import type { SearchCorpus } from './records';
+import { searchSuggestions, synonymGroups } from './synonyms';
+import { tokenize } from './tokenize';
+
+export interface IndexFile {
+  path: string;
+  data: string | Uint8Array;
+}
+
+export interface BuildOptions {
+  /** Raw bytes of postings to aim for in one shard; the shard count is the next power of two. */
+  targetShardBytes?: number;
+  /** Postings kept for one term, the highest-scoring; a term in more answers than this says little. */
+  maxPostings?: number;
+  /** Force one shard: the unsplit index that tests compare the split one with. */
+  shardCount?: number;
+}
+
+/** How much a match in each field counts: a question that matches says more than a response. */
+const FIELD_WEIGHTS = { question: 3, section: 1, response: 1 };
+const K1 = 1.2;
+const B = 0.75;
+const SNIPPET_SOURCE_CHARS = 600;
+
+function termFrequencies(terms: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+const nextPowerOfTwo = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
+
+/** Builds every file of the static search index from the same records the pages use. */
+export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {}): { files: IndexFile[]; manifest: Manifest } {
+  const { targetShardBytes = 48_000, maxPostings = 2_000 } = options;
+  const index = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item, i) => [item.id, i]));
+  const sourceIndex = index(corpus.sources);
+  const themeIndex = index(corpus.themes);
+  const councilIndex = index(corpus.councils);
+  const audienceIndex = index(corpus.audiences);
+  const eventTypeIndex = index(corpus.eventTypes);
+
+  // BM25 over three fields, with the question weighted above the response.
+  const fields = corpus.records.map((record) => ({
+    question: termFrequencies(tokenize(record.question)),
+    section: termFrequencies(tokenize(record.section)),
+    response: termFrequencies(tokenize(record.response)),
+    length: tokenize(record.response).length,
+  }));
+  const averageLength = fields.reduce((sum, f) => sum + f.length, 0) / Math.max(1, fields.length) || 1;
+  const documentFrequency = new Map<string, number>();
+  for (const f of fields) {
+    for (const term of new Set([...f.question.keys(), ...f.section.keys(), ...f.response.keys()])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const n = fields.length;
+  const saturate = (tf: number, norm = 1) => (tf * (K1 + 1)) / (tf + K1 * norm);
+  const postings = new Map<string, [number, number][]>();
+  let maxScore = 0;
+  fields.forEach((f, docId) => {
+    const norm = 1 - B + (B * f.length) / averageLength;
+    for (const term of new Set([...f.question.keys(), ...f.section.keys(), ...f.response.keys()])) {
+      const df = documentFrequency.get(term) ?? 1;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const score =
+        idf *
+        (FIELD_WEIGHTS.question * saturate(f.question.get(term) ?? 0) +
+          FIELD_WEIGHTS.section * saturate(f.section.get(term) ?? 0) +
+          FIELD_WEIGHTS.response * saturate(f.response.get(term) ?? 0, norm));
+      maxScore = Math.max(maxScore, score);
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push([docId, score]);
+    }
+  });
+
+  // Scores become whole numbers 1–255, and very common terms keep only their best answers.
+  const quantised = new Map<string, number[]>();
+  let rawBytes = 0;
+  for (const term of [...postings.keys()].sort()) {
+    let list = postings.get(term) ?? [];
+    if (list.length > maxPostings) list = [...list].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, maxPostings).sort((a, b) => a[0] - b[0]);
+    const flat: number[] = [];
+    let previous = 0;
+    for (const [docId, score] of list) {
+      flat.push(docId - previous, Math.max(1, Math.round((255 * score) / maxScore)));
+      previous = docId;
+    }
+    quantised.set(term, flat);
+    rawBytes += term.length + 6 + flat.length * 3;
+  }
+
+  const shardCount = options.shardCount ?? nextPowerOfTwo(Math.ceil(rawBytes / targetShardBytes));
+  const shards: Shard[] = Array.from({ length: shardCount }, () => ({}));
+  const vocabularies = new Map<string, Vocabulary>();
+  for (const [term, flat] of quantised) {
+    (shards[shardOf(term, shardCount)] as Shard)[term] = flat;
+    const path = vocabularyPath(term);
+    const vocabulary = vocabularies.get(path) ?? [];
+    vocabulary.push([term, documentFrequency.get(term) ?? 0]);
+    vocabularies.set(path, vocabulary);
+  }
+
+  const files: IndexFile[] = shards.map((shard, i) => ({ path: shardPath(i), data: JSON.stringify(shard) }));
+  for (const [path, vocabulary] of [...vocabularies].sort(([a], [b]) => a.localeCompare(b))) files.push({ path, data: JSON.stringify(vocabulary) });
+
+  for (let start = 0; start < corpus.records.length; start += DOC_CHUNK) {
+    const chunk: DocDetails[] = corpus.records.slice(start, start + DOC_CHUNK).map((record) => ({
+      id: record.id,
+      q: record.question,
+      x: record.response.length > SNIPPET_SOURCE_CHARS ? `${record.response.slice(0, SNIPPET_SOURCE_CHARS)}…` : record.response,
+      s: sourceIndex.get(record.source) ?? 0,
+      t: themeIndex.get(record.theme) ?? 0,
+    }));
+    files.push({ path: docChunkPath(start), data: JSON.stringify(chunk) });
+  }
+
+  const meta = new Uint8Array(n * META_BYTES_PER_DOC);
+  corpus.records.forEach((record, docId) => {
+    const source = sourceIndex.get(record.source) ?? 0;
+    meta[docId * META_BYTES_PER_DOC] = source & 0xff;
+    meta[docId * META_BYTES_PER_DOC + 1] = source >> 8;
+    meta[docId * META_BYTES_PER_DOC + 2] = themeIndex.get(record.theme) ?? 0;
+  });
+  files.push({ path: META_PATH, data: meta });
+
+  const manifest: Manifest = {
+    version: INDEX_VERSION,
+    docCount: n,
+    shardCount,
+    themes: corpus.themes.map(({ id, name }) => ({ id, name })),
+    councils: corpus.councils,
+    audiences: corpus.audiences,
+    eventTypes: corpus.eventTypes,
+    sources: corpus.sources.map((s) => ({
+      council: councilIndex.get(s.council) ?? 0,
+      year: s.year,
+      audience: audienceIndex.get(s.audience) ?? 0,
+      eventType: eventTypeIndex.get(s.eventType) ?? 0,
+      title: s.title,
+      date: s.date,
+    })),
+    synonyms: synonymGroups(corpus.glossary),
+    suggestions: searchSuggestions(corpus.glossary, corpus.themes),
+  };
+  files.push({ path: MANIFEST_PATH, data: JSON.stringify(manifest) });
+  return { files, manifest };
+}
+
+/** Raw and gzip bytes of a set of index files. */
+export function measureFiles(files: readonly IndexFile[]): { raw: number; gzip: number } {
+  return files.reduce(
+    (sum, file) => {
+      const bytes = typeof file.data === 'string' ? Buffer.from(file.data) : file.data;
+      return { raw: sum.raw + bytes.length, gzip: sum.gzip + gzipSync(bytes).length };
+    },
+    { raw: 0, gzip: 0 },
+  );
+}

@@ -1,0 +1,53 @@
+import type { Content, Entry } from '../content';
+import { yearOf } from '../content/partial-date';
+import { AUDIENCES, EVENT_TYPES } from '../content/schema';
+import { AUDIENCE_LABELS, EVENT_TYPE_LABELS } from '../site/labels';
+
+/** One answer as the search index sees it: text fields and the facets it can be filtered by. */
+export interface SearchRecord {
+  id: string;
+  question: string;
+  /** The response as plain text. */
+  response: string;
+  section: string;
+  source: string;
+  theme: string;
+}
+
+/** Markdown to the words a reader sees: link targets, emphasis and list markers dropped. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<(https?:[^>]+)>/g, '$1')
+    .replace(/\\([\\`*_[\]<>#+.-])/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/^\s*-\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function toSearchRecord(entry: Entry): SearchRecord {
+  return {
+    id: entry.id,
+    question: entry.question,
+    response: plainText(entry.response),
+    section: entry.section ?? '',
+    source: entry.source,
+    theme: entry.theme,
+  };
+}
+
+/** The facts about documents and vocabularies that the index carries, from loaded content. */
+export function searchCorpus(content: Content) {
+  return {
+    records: content.entries.map(toSearchRecord),
+    sources: content.sources.map((s) => ({ id: s.id, council: s.council, year: yearOf(s.date), audience: s.audience, eventType: s.eventType, title: s.title, date: s.date })),
+    themes: content.themes,
+    councils: content.councils.map((c) => ({ id: c.id, name: c.name })),
+    audiences: AUDIENCES.map((id) => ({ id, name: AUDIENCE_LABELS[id] })),
+    eventTypes: EVENT_TYPES.map((id) => ({ id, name: EVENT_TYPE_LABELS[id] })),
+    glossary: content.glossary,
+  };
+}
+
+export type SearchCorpus = ReturnType<typeof searchCorpus>;

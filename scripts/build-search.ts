@@ -1,0 +1,37 @@
+/**
+ * Writes the static search index and the search island into public/search/, from the same loaded
+ * content as the pages. Next copies public/ into out/, and `next dev` serves it as it is.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
+import { formatIssue, hasErrors, loadContent } from '../lib/content';
+import { buildSearchIndex, measureFiles } from '../lib/search/build-index';
+import { searchCorpus } from '../lib/search/records';
+
+const OUT = join('public', 'search');
+const INDEX = join(OUT, 'index');
+
+const { content, issues } = loadContent('content');
+if (hasErrors(issues)) {
+  console.error(issues.map(formatIssue).join('\n'));
+  process.exit(1);
+}
+const { files, manifest } = buildSearchIndex(searchCorpus(content));
+rmSync(OUT, { recursive: true, force: true });
+for (const file of files) {
+  const path = join(INDEX, file.path);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, file.data);
+}
+await build({
+  entryPoints: ['components/search/island.ts'],
+  outfile: join(OUT, 'island.js'),
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  legalComments: 'none',
+});
+const size = measureFiles(files);
+console.log(`Search index: ${manifest.docCount} answers, ${manifest.shardCount} shards, ${files.length} files, ${size.raw} bytes (${size.gzip} gzip).`);

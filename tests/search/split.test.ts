@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchRequest } from '../../lib/search/engine';
+import { realEngine } from './helpers';
+import { RELEVANCE_CASES } from './queries';
+
+const requests: SearchRequest[] = [
+  ...RELEVANCE_CASES.map((c) => ({ q: c.query })),
+  { q: 'therapy', council: 'barnet' },
+  { q: 'appeal', theme: 'tribunals-appeals-and-mediation', from: 2024 },
+  { q: '', audience: 'schools' },
+  { q: 'tribu' },
+];
+
+describe('the split index', () => {
+  it('gives exactly the results of the unsplit index', async () => {
+    const split = realEngine({ targetShardBytes: 2_000 });
+    const whole = realEngine({ shardCount: 1 });
+    expect(split.manifest.shardCount).toBeGreaterThanOrEqual(16);
+    expect(whole.manifest.shardCount).toBe(1);
+    for (const request of requests) {
+      const [a, b] = await Promise.all([split.engine.search({ ...request, pageSize: 20 }), whole.engine.search({ ...request, pageSize: 20 })]);
+      expect(a, request.q).toEqual(b);
+    }
+  });
+
+  it('fetches only the shards holding the query terms, and details only for the results shown', async () => {
+    const { engine, read, manifest } = realEngine({ targetShardBytes: 2_000 });
+    const response = await engine.search({ q: 'mediation', pageSize: 3 });
+    const shards = read.filter((file) => file.path.startsWith('terms/'));
+    const chunks = read.filter((file) => file.path.startsWith('docs/'));
+    expect(shards).toHaveLength(1);
+    expect(response.results).toHaveLength(3);
+    expect(chunks.length).toBeLessThanOrEqual(3);
+    expect(read.length).toBeLessThan(manifest.shardCount);
+  });
+});
