@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { DOC_CHUNK, INDEX_VERSION, MANIFEST_PATH, META_BYTES_PER_DOC, META_PATH, docChunkPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type Vocabulary } from './format';
-import type { SearchCorpus } from './records';
+import { DOC_CHUNK, INDEX_VERSION, MANIFEST_PATH, THEMES_PATH, docChunkPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type SourceRow, type Vocabulary } from './format';
+import type { SearchCorpus, SearchRecord } from './records';
 import { searchSuggestions, synonymGroups } from './synonyms';
 import { tokenize } from './tokenize';
 
@@ -22,7 +22,7 @@ export interface BuildOptions {
 const FIELD_WEIGHTS = { question: 3, section: 1, response: 1 };
 const K1 = 1.2;
 const B = 0.75;
-const SNIPPET_SOURCE_CHARS = 600;
+const SNIPPET_SOURCE_CHARS = 400;
 
 function termFrequencies(terms: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -34,33 +34,42 @@ const nextPowerOfTwo = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 
 /** Builds every file of the static search index from the same records the pages use. */
 export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {}): { files: IndexFile[]; manifest: Manifest } {
-  const { targetShardBytes = 48_000, maxPostings = 2_000 } = options;
+  const { targetShardBytes = 16_000, maxPostings = 1_000 } = options;
   const index = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item, i) => [item.id, i]));
   const sourceIndex = index(corpus.sources);
+  // Number answers document by document (stable), so that each document is one run of numbers.
+  const records = [...corpus.records].sort((a, b) => (sourceIndex.get(a.source) ?? 0) - (sourceIndex.get(b.source) ?? 0));
   const themeIndex = index(corpus.themes);
   const councilIndex = index(corpus.councils);
   const audienceIndex = index(corpus.audiences);
   const eventTypeIndex = index(corpus.eventTypes);
 
-  // BM25 over three fields, with the question weighted above the response.
-  const fields = corpus.records.map((record) => ({
+  // BM25 over three fields, the question weighted above the response. Two passes over the text
+  // (counting, then scoring) keep memory flat: nothing is held per answer between them.
+  const fieldsOf = (record: SearchRecord) => ({
     question: termFrequencies(tokenize(record.question)),
     section: termFrequencies(tokenize(record.section)),
     response: termFrequencies(tokenize(record.response)),
-    length: tokenize(record.response).length,
-  }));
-  const averageLength = fields.reduce((sum, f) => sum + f.length, 0) / Math.max(1, fields.length) || 1;
+  });
+  const termsOf = (f: ReturnType<typeof fieldsOf>) => new Set([...f.question.keys(), ...f.section.keys(), ...f.response.keys()]);
+  const lengthOf = (f: ReturnType<typeof fieldsOf>) => [...f.response.values()].reduce((sum, tf) => sum + tf, 0);
   const documentFrequency = new Map<string, number>();
-  for (const f of fields) {
-    for (const term of new Set([...f.question.keys(), ...f.section.keys(), ...f.response.keys()])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  let totalLength = 0;
+  for (const record of records) {
+    const f = fieldsOf(record);
+    totalLength += lengthOf(f);
+    for (const term of termsOf(f)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
-  const n = fields.length;
+  const n = records.length;
+  const averageLength = totalLength / Math.max(1, n) || 1;
   const saturate = (tf: number, norm = 1) => (tf * (K1 + 1)) / (tf + K1 * norm);
-  const postings = new Map<string, [number, number][]>();
+  // Postings as flat [answer, score, answer, score, …] arrays: far less memory than pairs.
+  const postings = new Map<string, number[]>();
   let maxScore = 0;
-  fields.forEach((f, docId) => {
-    const norm = 1 - B + (B * f.length) / averageLength;
-    for (const term of new Set([...f.question.keys(), ...f.section.keys(), ...f.response.keys()])) {
+  records.forEach((record, docId) => {
+    const f = fieldsOf(record);
+    const norm = 1 - B + (B * lengthOf(f)) / averageLength;
+    for (const term of termsOf(f)) {
       const df = documentFrequency.get(term) ?? 1;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const score =
@@ -71,7 +80,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
       maxScore = Math.max(maxScore, score);
       let list = postings.get(term);
       if (!list) postings.set(term, (list = []));
-      list.push([docId, score]);
+      list.push(docId, score);
     }
   });
 
@@ -79,12 +88,17 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
   const quantised = new Map<string, number[]>();
   let rawBytes = 0;
   for (const term of [...postings.keys()].sort()) {
-    let list = postings.get(term) ?? [];
-    if (list.length > maxPostings) list = [...list].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, maxPostings).sort((a, b) => a[0] - b[0]);
+    const list = postings.get(term) ?? [];
+    postings.delete(term);
+    let order = Array.from({ length: list.length / 2 }, (_, i) => i);
+    if (order.length > maxPostings) {
+      order = order.sort((a, b) => (list[2 * b + 1] ?? 0) - (list[2 * a + 1] ?? 0) || a - b).slice(0, maxPostings).sort((a, b) => a - b);
+    }
     const flat: number[] = [];
     let previous = 0;
-    for (const [docId, score] of list) {
-      flat.push(docId - previous, Math.max(1, Math.round((255 * score) / maxScore)));
+    for (const i of order) {
+      const docId = list[2 * i] ?? 0;
+      flat.push(docId - previous, Math.max(1, Math.round((255 * (list[2 * i + 1] ?? 0)) / maxScore)));
       previous = docId;
     }
     quantised.set(term, flat);
@@ -105,25 +119,25 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
   const files: IndexFile[] = shards.map((shard, i) => ({ path: shardPath(i), data: JSON.stringify(shard) }));
   for (const [path, vocabulary] of [...vocabularies].sort(([a], [b]) => a.localeCompare(b))) files.push({ path, data: JSON.stringify(vocabulary) });
 
-  for (let start = 0; start < corpus.records.length; start += DOC_CHUNK) {
-    const chunk: DocDetails[] = corpus.records.slice(start, start + DOC_CHUNK).map((record) => ({
+  for (let start = 0; start < records.length; start += DOC_CHUNK) {
+    const chunk: DocDetails[] = records.slice(start, start + DOC_CHUNK).map((record) => ({
       id: record.id,
       q: record.question,
       x: record.response.length > SNIPPET_SOURCE_CHARS ? `${record.response.slice(0, SNIPPET_SOURCE_CHARS)}…` : record.response,
-      s: sourceIndex.get(record.source) ?? 0,
-      t: themeIndex.get(record.theme) ?? 0,
     }));
     files.push({ path: docChunkPath(start), data: JSON.stringify(chunk) });
   }
+  files.push({ path: THEMES_PATH, data: Uint8Array.from(records, (record) => themeIndex.get(record.theme) ?? 0) });
 
-  const meta = new Uint8Array(n * META_BYTES_PER_DOC);
-  corpus.records.forEach((record, docId) => {
-    const source = sourceIndex.get(record.source) ?? 0;
-    meta[docId * META_BYTES_PER_DOC] = source & 0xff;
-    meta[docId * META_BYTES_PER_DOC + 1] = source >> 8;
-    meta[docId * META_BYTES_PER_DOC + 2] = themeIndex.get(record.theme) ?? 0;
+  // Each document's first answer number: the answers of the documents before it, counted.
+  const answersPerSource = new Map<string, number>();
+  for (const record of records) answersPerSource.set(record.source, (answersPerSource.get(record.source) ?? 0) + 1);
+  let counted = 0;
+  const firstAnswer = corpus.sources.map((s) => {
+    const first = counted;
+    counted += answersPerSource.get(s.id) ?? 0;
+    return first;
   });
-  files.push({ path: META_PATH, data: meta });
 
   const manifest: Manifest = {
     version: INDEX_VERSION,
@@ -133,14 +147,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     councils: corpus.councils,
     audiences: corpus.audiences,
     eventTypes: corpus.eventTypes,
-    sources: corpus.sources.map((s) => ({
-      council: councilIndex.get(s.council) ?? 0,
-      year: s.year,
-      audience: audienceIndex.get(s.audience) ?? 0,
-      eventType: eventTypeIndex.get(s.eventType) ?? 0,
-      title: s.title,
-      date: s.date,
-    })),
+    sources: corpus.sources.map((s, i): SourceRow => [councilIndex.get(s.council) ?? 0, audienceIndex.get(s.audience) ?? 0, eventTypeIndex.get(s.eventType) ?? 0, s.date, firstAnswer[i] ?? n]),
     synonyms: synonymGroups(corpus.glossary),
     suggestions: searchSuggestions(corpus.glossary, corpus.themes),
   };

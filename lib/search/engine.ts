@@ -1,4 +1,4 @@
-import { DOC_CHUNK, META_BYTES_PER_DOC, META_PATH, MANIFEST_PATH, docChunkPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type Vocabulary } from './format';
+import { DOC_CHUNK, MANIFEST_PATH, THEMES_PATH, docChunkPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type Vocabulary } from './format';
 import { prefixMatches, typoMatches } from './fuzzy';
 import { parseQuery, type Alternative, type Concept } from './query';
 
@@ -29,7 +29,6 @@ export interface SearchResult {
   date: string;
   year: number;
   theme: string;
-  title: string;
   score: number;
 }
 
@@ -49,6 +48,7 @@ export interface SearchResponse {
 const TYPO_WEIGHT = 0.6;
 const PREFIX_WEIGHT = 0.8;
 const FACETS: FacetName[] = ['theme', 'council', 'year', 'audience', 'eventType'];
+const YEAR = FACETS.indexOf('year');
 
 /**
  * The one search engine, used by the browser and by Node tests and benchmarks. It fetches only
@@ -71,22 +71,34 @@ export class SearchEngine {
   }
 
   manifest = (): Promise<Manifest> => this.load(MANIFEST_PATH, (p) => this.source.json<Manifest>(p));
-  private meta = (): Promise<Uint8Array> => this.load(META_PATH, (p) => this.source.bytes(p));
+  private themes = (): Promise<Uint8Array> => this.load(THEMES_PATH, (p) => this.source.bytes(p));
   private shard = (n: number): Promise<Shard> => this.load(shardPath(n), (p) => this.source.json<Shard>(p));
   private vocabulary = (term: string): Promise<Vocabulary> => this.load(vocabularyPath(term), (p) => this.source.json<Vocabulary>(p).catch(() => []));
   private chunk = (docId: number): Promise<DocDetails[]> => this.load(docChunkPath(docId), (p) => this.source.json<DocDetails[]>(p));
 
-  private async postings(term: string): Promise<Map<number, number> | undefined> {
-    const { shardCount } = await this.manifest();
-    const flat = (await this.shard(shardOf(term, shardCount)))[term];
-    if (!flat) return undefined;
-    const map = new Map<number, number>();
-    let docId = 0;
-    for (let i = 0; i < flat.length; i += 2) {
-      docId += flat[i] ?? 0;
-      map.set(docId, flat[i + 1] ?? 0);
-    }
-    return map;
+  /** Each answer's document and each document's year, worked out once from the manifest. */
+  private table = () =>
+    this.load('table', async () => {
+      const { sources, docCount } = await this.manifest();
+      const sourceOf = new Uint32Array(docCount);
+      sources.forEach((row, i) => sourceOf.fill(i, row[4], sources[i + 1]?.[4] ?? docCount));
+      return { sourceOf, years: sources.map((row) => Number(row[3].slice(0, 4))) };
+    });
+
+  /** A term's postings as answer → impact, decoded once and kept. */
+  private postings(term: string): Promise<Map<number, number> | undefined> {
+    return this.load(`postings:${term}`, async () => {
+      const { shardCount } = await this.manifest();
+      const flat = (await this.shard(shardOf(term, shardCount)))[term];
+      if (!flat) return undefined;
+      const map = new Map<number, number>();
+      let docId = 0;
+      for (let i = 0; i < flat.length; i += 2) {
+        docId += flat[i] ?? 0;
+        map.set(docId, flat[i + 1] ?? 0);
+      }
+      return map;
+    });
   }
 
   /** Adds typo corrections and completions for a single word the index does not know. */
@@ -128,7 +140,7 @@ export class SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const [manifest, meta] = await Promise.all([this.manifest(), this.meta()]);
+    const [manifest, themes] = await Promise.all([this.manifest(), this.themes()]);
     const concepts = parseQuery(request.q, manifest.synonyms);
     const endsWithWord = /[\p{L}\p{N}]$/u.test(request.q);
     const widened = await Promise.all(concepts.map((concept, i) => this.widen(concept, endsWithWord && i === concepts.length - 1)));
@@ -154,34 +166,33 @@ export class SearchEngine {
       scored = [...totals].map(([docId, t]) => ({ docId, score: t.score * (t.concepts / concepts.length) ** 2 }));
     }
 
-    const facts = (docId: number) => {
-      const sourceIndex = (meta[docId * META_BYTES_PER_DOC] ?? 0) | ((meta[docId * META_BYTES_PER_DOC + 1] ?? 0) << 8);
-      const source = manifest.sources[sourceIndex];
-      return {
-        source,
-        theme: manifest.themes[meta[docId * META_BYTES_PER_DOC + 2] ?? 0]?.id ?? '',
-        council: manifest.councils[source?.council ?? 0]?.id ?? '',
-        year: String(source?.year ?? ''),
-        audience: manifest.audiences[source?.audience ?? 0]?.id ?? '',
-        eventType: manifest.eventTypes[source?.eventType ?? 0]?.id ?? '',
-      };
-    };
-    const passes = (f: ReturnType<typeof facts>, except?: FacetName) =>
-      (except === 'theme' || !request.theme || f.theme === request.theme) &&
-      (except === 'council' || !request.council || f.council === request.council) &&
-      (except === 'audience' || !request.audience || f.audience === request.audience) &&
-      (except === 'eventType' || !request.eventType || f.eventType === request.eventType) &&
-      (except === 'year' || ((!request.from || Number(f.year) >= request.from) && (!request.to || Number(f.year) <= request.to)));
-
-    const facets = Object.fromEntries(FACETS.map((name) => [name, new Map<string, number>()])) as SearchResponse['facets'];
+    // Filters and counts work on numbers: each answer's theme, council, year, audience and event
+    // type. A bit per facet the answer fails; it counts for a facet if it fails no other.
+    const { sourceOf, years } = await this.table();
+    const wanted = (list: readonly { id: string }[], id: string | undefined) => (id === undefined ? undefined : list.findIndex((item) => item.id === id));
+    const want = [wanted(manifest.themes, request.theme), wanted(manifest.councils, request.council), undefined, wanted(manifest.audiences, request.audience), wanted(manifest.eventTypes, request.eventType)];
+    const counts = FACETS.map(() => new Map<number, number>());
     const kept: { docId: number; score: number; date: string }[] = [];
     for (const item of scored) {
-      const f = facts(item.docId);
-      for (const name of FACETS) {
-        if (passes(f, name)) facets[name].set(f[name], (facets[name].get(f[name]) ?? 0) + 1);
-      }
-      if (passes(f)) kept.push({ ...item, date: f.source?.date ?? '' });
+      const sourceIndex = sourceOf[item.docId] ?? 0;
+      const [council = 0, audience = 0, eventType = 0, date = ''] = manifest.sources[sourceIndex] ?? [];
+      const year = years[sourceIndex] ?? 0;
+      const values = [themes[item.docId] ?? 0, council, year, audience, eventType];
+      let fails = 0;
+      values.forEach((value, facet) => {
+        const target = want[facet];
+        if (target !== undefined && value !== target) fails |= 1 << facet;
+      });
+      if ((request.from && year < request.from) || (request.to && year > request.to)) fails |= 1 << YEAR;
+      values.forEach((value, facet) => {
+        if ((fails & ~(1 << facet)) === 0) counts[facet]?.set(value, (counts[facet]?.get(value) ?? 0) + 1);
+      });
+      if (fails === 0) kept.push({ docId: item.docId, score: item.score, date });
     }
+    const labelOf = [manifest.themes, manifest.councils, undefined, manifest.audiences, manifest.eventTypes];
+    const facets = Object.fromEntries(
+      FACETS.map((name, facet) => [name, new Map([...(counts[facet] ?? [])].map(([value, count]) => [labelOf[facet]?.[value]?.id ?? String(value), count]))]),
+    ) as SearchResponse['facets'];
     // Best first; without a query, newest first; ties in document order, so results never shuffle.
     kept.sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.docId - b.docId);
 
@@ -190,16 +201,16 @@ export class SearchEngine {
     const results = await Promise.all(
       page.map(async ({ docId, score }) => {
         const details = (await this.chunk(docId))[docId % DOC_CHUNK];
-        const source = manifest.sources[details?.s ?? 0];
+        const sourceIndex = sourceOf[docId] ?? 0;
+        const [council = 0, , , date = ''] = manifest.sources[sourceIndex] ?? [];
         return {
           id: details?.id ?? '',
           question: details?.q ?? '',
           excerpt: details?.x ?? '',
-          council: manifest.councils[source?.council ?? 0]?.name ?? '',
-          date: source?.date ?? '',
-          year: source?.year ?? 0,
-          theme: manifest.themes[details?.t ?? 0]?.name ?? '',
-          title: source?.title ?? '',
+          council: manifest.councils[council]?.name ?? '',
+          date,
+          year: years[sourceIndex] ?? 0,
+          theme: manifest.themes[themes[docId] ?? 0]?.name ?? '',
           score,
         };
       }),

@@ -3,25 +3,19 @@
  * engine (browser and Node) both import, so they cannot disagree.
  *
  *   manifest.json        counts, shard count, facet labels, synonym groups, one row per document
- *   meta.bin             per answer: its document (uint16) and theme (uint8), for filters and counts
+ *   themes.bin           one byte per answer: its theme, for filters and counts
  *   terms/<n>.json       postings of the terms whose hash falls in shard n
- *   vocab/<c>.json       terms starting with character c, for typos and typing in progress
+ *   vocab/<cc>.json      terms starting with the two characters cc, for typos and words being typed
  *   docs/<n>.json        what a result shows, DOC_CHUNK answers per file, fetched for shown results only
+ *
+ * Answers are numbered document by document, so a document's answers are one run of numbers and
+ * each answer's council, date, audience and event type come from its document's row.
  */
-export const INDEX_VERSION = 1;
-export const DOC_CHUNK = 20;
-export const META_BYTES_PER_DOC = 3;
+export const INDEX_VERSION = 2;
+export const DOC_CHUNK = 4;
 
-export interface SourceRow {
-  /** Index into manifest.councils. */
-  council: number;
-  year: number;
-  /** Index into manifest.audiences / manifest.eventTypes. */
-  audience: number;
-  eventType: number;
-  title: string;
-  date: string;
-}
+/** A document: [council index, audience index, event type index, date, first answer number]. */
+export type SourceRow = [council: number, audience: number, eventType: number, date: string, first: number];
 
 export interface Labelled {
   id: string;
@@ -54,8 +48,6 @@ export interface DocDetails {
   id: string;
   q: string;
   x: string;
-  s: number;
-  t: number;
 }
 
 /** FNV-1a: a fast hash that spreads terms evenly over shards, identical in every JavaScript engine. */
@@ -70,7 +62,8 @@ export function hashTerm(term: string): number {
 
 export const shardOf = (term: string, shardCount: number) => hashTerm(term) % shardCount;
 export const shardPath = (shard: number) => `terms/${shard}.json`;
-export const vocabularyPath = (term: string) => `vocab/${encodeURIComponent(term[0] ?? '_')}.json`;
+export const vocabularyPath = (term: string) => `vocab/${encodeURIComponent(term.slice(0, 2) || '_')}.json`;
 export const docChunkPath = (docId: number) => `docs/${Math.floor(docId / DOC_CHUNK)}.json`;
 export const MANIFEST_PATH = 'manifest.json';
-export const META_PATH = 'meta.bin';
+export const THEMES_PATH = 'themes.bin';
+
