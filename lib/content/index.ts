@@ -35,3 +35,5 @@ export const getCouncil = (id: string): Council | undefined => byId(content().co
 export const getThemes = (): Theme[] => content().themes;
 export const getTheme = (id: string): Theme | undefined => byId(content().themes, id);
 export const getGlossary = (): GlossaryTerm[] => content().glossary;
+/** Old answer id → the id that replaced it (content/redirects.yml). */
+export const getRedirects = (): Record<string, string> => content().permalinks.redirects;

@@ -1,7 +1,8 @@
 import { loadEntries } from './load-entries';
+import { loadPermalinks, type Permalinks } from './load-permalinks';
 import { loadSources } from './load-sources';
 import { loadVocabularies } from './load-vocabularies';
-import type { ContentIssue } from './issues';
+import { hasErrors, type ContentIssue } from './issues';
 import type { Council, Entry, GlossaryTerm, SourceDocument, Theme } from './schema';
 
 export interface Content {
@@ -10,6 +11,7 @@ export interface Content {
   councils: Council[];
   themes: Theme[];
   glossary: GlossaryTerm[];
+  permalinks: Permalinks;
 }
 
 /** Reads and validates everything under `root`, collecting every problem rather than stopping at the first. */
@@ -20,9 +22,11 @@ export function loadContent(root: string): { content: Content; issues: ContentIs
     sourceIds,
     themeIds: vocabularies.themes.map((t) => t.id),
   });
+  // An entry that could not be read has no known id: checking published ids then would only repeat its problem.
+  const { permalinks, issues: permalinkIssues } = loadPermalinks(root, entries.map((entry) => entry.id), !hasErrors(entryIssues));
   const { issues: vocabularyIssues, ...lists } = vocabularies;
   return {
-    content: { ...lists, sources, entries },
-    issues: [...vocabularyIssues, ...sourceIssues, ...entryIssues],
+    content: { ...lists, sources, entries, permalinks },
+    issues: [...vocabularyIssues, ...sourceIssues, ...entryIssues, ...permalinkIssues],
   };
 }

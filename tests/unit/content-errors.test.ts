@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -15,7 +15,8 @@ function brokenContent(file: string, edit: (text: string) => string): string {
   const root = mkdtempSync(join(tmpdir(), 'send-content-'));
   roots.push(root);
   cpSync(FIXTURE, root, { recursive: true });
-  writeFileSync(join(root, file), edit(readFileSync(join(root, file), 'utf8')));
+  const path = join(root, file);
+  writeFileSync(path, edit(existsSync(path) ? readFileSync(path, 'utf8') : ''));
   return root;
 }
 
@@ -107,6 +108,23 @@ describe('npm run check messages', () => {
     const root = brokenContent(SIDECAR, (t) => t.replace('council: kent', 'council: knet'));
     expect(problems(root)).toEqual([
       "content/sources/kent-2024-demo.yml:3: council: 'knet' is not a council in content/councils.yml (allowed: kent) Did you mean 'kent'?",
+    ]);
+  });
+
+  it('refuses to drop a published answer id without a redirect, naming the fix', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('id: kent-2024-demo-1', 'id: kent-2024-demo-wait'));
+    expect(problems(root)).toEqual([
+      "content/published.txt:1: kent-2024-demo-1: this answer was published, so people may link to /answers/kent-2024-demo-1/, but no entry has this id now. Restore the id, or add the line 'kent-2024-demo-1: <new id>' to content/redirects.yml Did you mean 'kent-2024-demo-2'?",
+      "warning: content/published.txt:3: -: 1 answer is not listed yet (kent-2024-demo-wait); run 'npm run build' and commit content/published.txt",
+    ]);
+    writeFileSync(join(root, 'redirects.yml'), 'kent-2024-demo-1: kent-2024-demo-wait\n');
+    expect(problems(root).filter((p) => !p.startsWith('warning:'))).toEqual([]);
+  });
+
+  it('checks that redirects point at an answer and do not hide one', () => {
+    const root = brokenContent('redirects.yml', () => 'kent-2024-demo-1: kent-2024-demo-9\ngone-id: kent-2024-demo-2\n');
+    expect(problems(root)).toEqual([
+      "content/redirects.yml:1: kent-2024-demo-1: an entry still has the id 'kent-2024-demo-1'; remove this redirect or the entry",
     ]);
   });
 

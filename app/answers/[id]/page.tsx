@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AnswerNotices } from '@/components/AnswerNotices';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { MovedAnswer } from '@/components/MovedAnswer';
 import { SanitisedHtml } from '@/components/Html';
 import { SourceFacts } from '@/components/SourceFacts';
-import { getCouncil, getEntries, getEntry, getTheme } from '@/lib/content';
+import { getCouncil, getEntries, getEntry, getRedirects, getTheme } from '@/lib/content';
 import { renderMarkdown, renderText } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
@@ -18,8 +19,9 @@ export const dynamicParams = false;
 /** Questions longer than this are set smaller, so the answer is not pushed off a phone's screen. */
 const LONG_QUESTION = 140;
 
+/** Every answer, and every old address that now redirects to one. */
 export function generateStaticParams() {
-  return getEntries().map((entry) => ({ id: entry.id }));
+  return [...getEntries().map((entry) => entry.id), ...Object.keys(getRedirects())].map((id) => ({ id }));
 }
 
 interface Props {
@@ -27,7 +29,10 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const entry = found(getEntry((await params).id));
+  const { id } = await params;
+  const movedTo = getRedirects()[id];
+  if (movedTo) return { title: 'This answer has moved', robots: { index: false } };
+  const entry = found(getEntry(id));
   const source = sourceOf(entry);
   const council = getCouncil(source.council);
   const description = summarise(entry.response || entry.question, 160);
@@ -40,7 +45,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AnswerPage({ params }: Props) {
-  const entry = found(getEntry((await params).id));
+  const { id } = await params;
+  const movedTo = getRedirects()[id];
+  if (movedTo) return <MovedAnswer to={movedTo} />;
+  const entry = found(getEntry(id));
   const source = sourceOf(entry);
   const council = getCouncil(source.council);
   const theme = getTheme(entry.theme);
