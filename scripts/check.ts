@@ -4,11 +4,15 @@
  */
 import { formatIssue, hasErrors, loadContent } from '../lib/content';
 import { checkSourceCoverage } from '../lib/import/source-coverage';
+import { lintMarkdown } from '../lib/markdown/lint';
+import { nearDuplicateWarnings } from '../lib/search/near-duplicate-warnings';
 
 // A folder other than content/ may be named, so that tests can check broken fixtures.
 const { content, issues } = loadContent(process.argv[2] ?? 'content');
 const coverage = checkSourceCoverage(content, issues);
-const all = [...issues, ...coverage.issues];
+const answerIds = new Set([...content.entries.map((entry) => entry.id), ...Object.keys(content.permalinks.redirects)]);
+const markdownIssues = content.entries.flatMap((entry) => lintMarkdown({ file: entry.file, line: entry.responseLine, markdown: entry.response }, answerIds));
+const all = [...issues, ...coverage.issues, ...markdownIssues, ...nearDuplicateWarnings(content.entries)];
 
 console.log('Word coverage of each document by its entries:');
 for (const line of coverage.lines) console.log(`  ${line}`);

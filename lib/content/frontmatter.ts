@@ -6,6 +6,8 @@ export interface SplitMarkdown {
   body: string;
   /** The file line on which the frontmatter's first line sits. */
   frontmatterLine: number;
+  /** The file line on which the body starts. */
+  bodyLine: number;
 }
 
 const OPENING = /^\uFEFF?---\r?\n/;
@@ -30,6 +32,8 @@ export function splitFrontmatter(text: string, file: string): { split: SplitMark
     };
   }
   const frontmatter = rest.slice(0, closing.index);
-  const body = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
-  return { split: { frontmatter, body, frontmatterLine: 2 } };
+  const bodyStart = opening[0].length + closing.index + closing[0].length;
+  const body = text.slice(bodyStart).replace(/^\r?\n/, '');
+  const bodyLine = text.slice(0, bodyStart).split('\n').length + 1;
+  return { split: { frontmatter, body, frontmatterLine: 2, bodyLine } };
 }

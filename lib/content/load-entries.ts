@@ -21,7 +21,9 @@ function readEntry(path: string): { loaded?: LoadedEntry; issues: ContentIssue[]
   const { yaml } = parsed;
   const result = validateYaml(entryFrontmatterSchema, yaml, yaml.value, file);
   if (!result.data) return { issues: result.issues };
-  const entry: Entry = { ...result.data, response: split.body.trim(), file };
+  // Leading blank lines are trimmed from the response, so its first line is counted after them.
+  const leading = split.body.length - split.body.trimStart().length;
+  const entry: Entry = { ...result.data, response: split.body.trim(), file, questionLine: yaml.lineOf(['question']), responseLine: split.bodyLine + (split.body.slice(0, leading).match(/\n/g)?.length ?? 0) };
   const issues: ContentIssue[] = [];
   if (entry.response === '' && entry.status !== 'no-response') {
     issues.push({

@@ -115,8 +115,8 @@ export type Council = z.infer<typeof councilSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
-/** A validated answer: its frontmatter, its markdown response and the file it lives in. */
-export type Entry = EntryFrontmatter & { response: string; file: string };
+/** A validated answer: its frontmatter, its markdown response, and where in which file that starts. */
+export type Entry = EntryFrontmatter & { response: string; file: string; questionLine: number; responseLine: number };
 
 /** A validated document: its sidecar, the raw text as received and its preamble (text before the first answer). */
 export type SourceDocument = Source & { text: string; preamble: string; file: string };

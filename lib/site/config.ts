@@ -3,3 +3,6 @@ export const SITE_NAME = 'SEND Answers';
 export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
 export const SITE_DESCRIPTION =
   'What councils in England answered when parents, carers and schools asked about special educational needs and disabilities (SEND).';
+
+/** Where readers report problems with an answer: the project's repository (one setting). */
+export const REPOSITORY_URL = process.env.REPOSITORY_URL ?? 'https://github.com/send-answers/send-answers';

@@ -1,4 +1,5 @@
-import { getEntries, getSource, type Entry, type SourceDocument } from '../content';
+import { getEntries, getEntry, getSource, type Entry, type SourceDocument } from '../content';
+import { findNearDuplicates } from '../search/near-duplicates';
 
 /** Derived views of the loaded content that several pages share. */
 
@@ -19,12 +20,12 @@ export function neighbours(entry: Entry): { previous?: Entry; next?: Entry } {
   return { previous: siblings[index - 1], next: siblings[index + 1] };
 }
 
-const comparable = (question: string) => question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+let nearDuplicates: Map<string, string[]> | undefined;
 
-/** Other entries with the same question: a question asked twice keeps both answers, shown together. */
-export function repeatsOf(entry: Entry): Entry[] {
-  const key = comparable(entry.question);
-  return getEntries().filter((other) => other.id !== entry.id && comparable(other.question) === key);
+/** Entries asking much the same question, here or at another council: shown as "Also asked at". */
+export function alsoAsked(entry: Entry): Entry[] {
+  nearDuplicates ??= findNearDuplicates(getEntries());
+  return (nearDuplicates.get(entry.id) ?? []).map((id) => getEntry(id)).filter((other): other is Entry => other !== undefined);
 }
 
 /** How many entries fall under each key, e.g. per theme or council. */

@@ -5,13 +5,14 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MovedAnswer } from '@/components/MovedAnswer';
 import { SanitisedHtml } from '@/components/Html';
 import { SourceFacts } from '@/components/SourceFacts';
-import { getCouncil, getEntries, getEntry, getRedirects, getTheme } from '@/lib/content';
+import { formatPartialDate, getCouncil, getEntries, getEntry, getRedirects, getTheme } from '@/lib/content';
 import { renderMarkdown, renderText } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
 import { answerAnchor, answerPath, councilPath, documentPath } from '@/lib/site/paths';
+import { reportProblemUrl } from '@/lib/site/report';
 import { summarise } from '@/lib/site/summary';
-import { neighbours, repeatsOf, sourceOf } from '@/lib/site/views';
+import { alsoAsked, neighbours, sourceOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 
 export const dynamicParams = false;
@@ -54,7 +55,7 @@ export default async function AnswerPage({ params }: Props) {
   const theme = getTheme(entry.theme);
   const glossary = pageGlossary();
   const { previous, next } = neighbours(entry);
-  const repeats = repeatsOf(entry);
+  const repeats = alsoAsked(entry);
   return (
     <article>
       <Breadcrumbs
@@ -85,15 +86,25 @@ export default async function AnswerPage({ params }: Props) {
       {repeats.length > 0 && (
         <>
           <h2>Also asked</h2>
+          <p>Much the same question was asked again. The answers may differ.</p>
           <ul>
-            {repeats.map((other) => (
-              <li key={other.id}>
-                <Link href={answerPath(other.id)}>{sourceOf(other).title}, {KIND_LABELS[other.kind].toLowerCase()} {other.order}</Link>
-              </li>
-            ))}
+            {repeats.map((other) => {
+              const otherSource = sourceOf(other);
+              return (
+                <li key={other.id}>
+                  <Link href={answerPath(other.id)}>{other.question}</Link>
+                  <span className="answer-list-meta">
+                    Also asked at {otherSource.event} ({getCouncil(otherSource.council)?.shortName}, {formatPartialDate(otherSource.date)})
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}
+      <p>
+        <a href={reportProblemUrl(entry)}>Report a problem with this answer</a> (opens a form on GitHub, where the site&rsquo;s editors work)
+      </p>
       <nav aria-label="Other answers in this document" className="pager">
         {previous && (
           <Link href={answerPath(previous.id)} rel="prev">

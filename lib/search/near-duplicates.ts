@@ -1,0 +1,39 @@
+import { tokenize } from './tokenize';
+
+/** A question and the others that ask much the same thing. */
+export interface QuestionLike {
+  id: string;
+  question: string;
+}
+
+/** Share of search terms two questions have in common for them to count as the same question. */
+const SIMILARITY = 0.5;
+const MIN_TERMS = 3;
+/** Each question is compared only with questions sharing one of its rarest terms: linear, not n². */
+const RAREST = 3;
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
+
+/** For each question, the ids of other questions that ask much the same (including exact repeats). */
+export function findNearDuplicates(items: readonly QuestionLike[]): Map<string, string[]> {
+  const terms = items.map((item) => new Set(tokenize(item.question)));
+  const frequency = new Map<string, number>();
+  for (const set of terms) for (const term of set) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const buckets = new Map<string, number[]>();
+  terms.forEach((set, index) => {
+    const rarest = [...set].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || a.localeCompare(b)).slice(0, RAREST);
+    for (const term of rarest) buckets.set(term, [...(buckets.get(term) ?? []), index]);
+  });
+  const result = new Map<string, string[]>();
+  terms.forEach((set, index) => {
+    if (set.size < MIN_TERMS) return;
+    const candidates = new Set([...set].flatMap((term) => buckets.get(term) ?? []));
+    const similar = [...candidates].filter((other) => other !== index && (terms[other]?.size ?? 0) >= MIN_TERMS && jaccard(set, terms[other] ?? new Set()) >= SIMILARITY);
+    if (similar.length > 0) result.set(items[index]?.id ?? '', similar.sort((a, b) => a - b).map((other) => items[other]?.id ?? ''));
+  });
+  return result;
+}

@@ -1,0 +1,19 @@
+import type { Entry } from '../content/schema';
+import { REPOSITORY_URL, SITE_URL } from './config';
+import { answerPath } from './paths';
+
+/** A link that opens a new issue on the repository, already saying which answer it is about. */
+export function reportProblemUrl(entry: Entry): string {
+  const address = new URL(answerPath(entry.id), SITE_URL).toString();
+  const title = `Problem with answer ${entry.id}`;
+  const body = [
+    `Answer: ${entry.id}`,
+    `Address: ${address}`,
+    `Question: ${entry.question}`,
+    '',
+    'What is wrong (for example a typo, a wrong theme, a missing part of the answer, or a name that should be removed):',
+    '',
+  ].join('\n');
+  const params = new URLSearchParams({ title, body, labels: 'content' });
+  return `${REPOSITORY_URL}/issues/new?${params.toString()}`;
+}
