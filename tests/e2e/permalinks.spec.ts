@@ -38,7 +38,8 @@ test('renaming an answer fails the check until a redirect is added, and the old 
 
     // Webpack rather than Turbopack here: Turbopack will not follow the symlinked node_modules.
     execFileSync('npx', ['next', 'build', '--webpack'], { cwd: copy, stdio: 'pipe', timeout: 180_000, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    server = spawn('npx', ['serve', 'out', '--config', '../serve.json', '--listen', `tcp://127.0.0.1:${PORT}`, '--no-clipboard', '--no-request-logging'], { cwd: copy, stdio: 'ignore' });
+    // Its own process group, so that stopping it stops serve and not just npx.
+    server = spawn('npx', ['serve', 'out', '--config', '../serve.json', '--listen', `tcp://127.0.0.1:${PORT}`, '--no-clipboard', '--no-request-logging'], { cwd: copy, stdio: 'ignore', detached: true });
     await expect.poll(async () => (await fetch(`http://127.0.0.1:${PORT}/`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200);
 
     const moved = await (await fetch(`http://127.0.0.1:${PORT}/answers/${OLD_ID}/`)).text();
@@ -50,7 +51,7 @@ test('renaming an answer fails the check until a redirect is added, and the old 
     await expect(page).toHaveURL(`http://127.0.0.1:${PORT}/answers/${NEW_ID}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Parents have been told that KCC do not have time to hold mediation meetings. Why is this?');
   } finally {
-    server?.kill();
+    if (server?.pid) process.kill(-server.pid);
     rmSync(copy, { recursive: true, force: true });
   }
 });
