@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { formatIssue, loadContent, type SourceDocument } from '../lib/content';
 import { formatCoverage } from '../lib/import/coverage';
-import { importDocument, IncompleteImportError, type ImportedFile } from '../lib/import/import-document';
+import { importable, importDocument, IncompleteImportError, type ImportedFile } from '../lib/import/import-document';
 import { sidecarTemplate } from '../lib/import/sidecar-template';
 import { ImportError } from '../lib/import/types';
 
@@ -37,16 +37,24 @@ const files: ImportedFile[] = [];
 const problems: string[] = [];
 for (const source of selected) {
   const textFile = join(CONTENT, 'sources', `${source.id}.txt`);
+  const readable = importable(source);
+  if (!readable) {
+    if (requested.includes(source.id)) problems.push(`${source.file}:1: layout: this document has no text to import; its answers are entered by hand with npm run new`);
+    continue;
+  }
   try {
-    const imported = importDocument(source, CONTENT);
+    const imported = importDocument(readable, CONTENT);
     console.log(`${source.id}: ${imported.frontmatter.length} entries; ${formatCoverage(imported.coverage)}`);
     files.push(...imported.files);
   } catch (error) {
-    if (error instanceof ImportError) problems.push(`${textFile}:${error.line}: layout (${source.layout}): ${error.message}`);
+    if (error instanceof ImportError) problems.push(`${textFile}:${error.line}: layout (${readable.layout}): ${error.message}`);
     else if (error instanceof IncompleteImportError) {
-      problems.push(`${textFile}:1: layout (${source.layout}): ${error.message}; ${formatCoverage(error.coverage)}`);
-      problems.push(...error.coverage.lost.slice(0, 10).map((word) => `  lost ${word}`));
-      problems.push(...error.coverage.invented.slice(0, 10).map((word) => `  not in the source ${word}`));
+      const { coverage } = error;
+      const lines = coverage.lostLines.slice(0, 20).join(', ') + (coverage.lostLines.length > 20 ? ', …' : '');
+      problems.push(`${textFile}:${coverage.lostLines[0] ?? 1}: layout (${readable.layout}): ${error.message} (${formatCoverage(coverage)}).`);
+      if (coverage.lostLines.length > 0) problems.push(`  The '${readable.layout}' layout could not place the text on lines ${lines}. Check the layout chosen in the sidecar, or make those lines look like the layout's questions and answers.`);
+      problems.push(...coverage.lost.slice(0, 5).map((word) => `  lost ${word}`));
+      problems.push(...coverage.invented.slice(0, 5).map((word) => `  not in the source ${word}`));
     } else throw error;
   }
 }

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { displayPath, listFiles, readText } from './files';
 import type { ContentIssue } from './issues';
 import { checkReference } from './references';
-import { sourceSchema, type SourceDocument } from './schema';
+import { LAYOUTS, sourceSchema, type SourceDocument } from './schema';
 import { validateYaml } from './validate';
 import { parseYamlText } from './yaml-text';
 
@@ -41,12 +41,15 @@ export function loadSources(root: string, councilIds: readonly string[]): { sour
     }
     issues.push(...checkReference(source.council, councilIds, { file, line: yaml.lineOf(['council']), field: 'council', code: 'unknown-council', what: 'a council in content/councils.yml' }));
     const paths = sourcePaths(root, expectedId);
-    if (!existsSync(paths.text)) {
-      issues.push({ file, line: 1, field: '-', code: 'missing-text', message: `the document text ${displayPath(paths.text)} is missing; put the text exactly as received there`, severity: 'error' });
-      continue;
+    const text = existsSync(paths.text) ? readText(paths.text) : undefined;
+    if (text !== undefined && source.layout === undefined) {
+      issues.push({ file, line: 1, field: 'layout', code: 'missing-field', message: `is missing: name the parser that reads ${displayPath(paths.text)}`, allowed: LAYOUTS, severity: 'error' });
+    }
+    if (text === undefined && source.layout !== undefined) {
+      issues.push({ file, line: yaml.lineOf(['layout']), field: 'layout', code: 'missing-text', message: `there is no document text to read: put it, exactly as received, in ${displayPath(paths.text)}, or remove 'layout' if the answers are entered by hand`, severity: 'error' });
     }
     const preamble = existsSync(paths.preamble) ? readText(paths.preamble).trim() : '';
-    sources.push({ ...source, text: readText(paths.text), preamble, file });
+    sources.push({ ...source, text, preamble, file });
   }
   return { sources, ids: paths.map((path) => basename(path, '.yml')), issues };
 }

@@ -7,7 +7,19 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. kent-2024-03-countywide-senco-forum');
 
 /** The document layouts the importer can read; each has its own parser in lib/import. */
-export const LAYOUTS = ['two-column-table', 'minutes', 'question-response', 'bulleted-qa', 'numbered-qa'] as const;
+export const LAYOUTS = [
+  'two-column-table',
+  'minutes',
+  'question-response',
+  'bulleted-qa',
+  'numbered-qa',
+  'q-and-a',
+  'question-answer-labels',
+  'topic-paragraphs',
+  'you-said-we-did',
+  'public-question-minutes',
+  'lettered-subparts',
+] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 export const EVENT_TYPES = ['parents-conference', 'senco-forum', 'webinar', 'scrutiny-minutes'] as const;
@@ -24,7 +36,7 @@ export const sourceSchema = z.strictObject({
   /** The document's own title, as printed on it. */
   title: z.string().trim().min(1),
   /** The council's id in content/councils.yml. */
-  council: idSchema,
+  council: z.string().trim().min(1),
   /** When the questions were answered, only as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: partialDateSchema,
   /** The meeting or event the questions came from, in words. */
@@ -33,8 +45,8 @@ export const sourceSchema = z.strictObject({
   eventType: z.enum(EVENT_TYPES),
   /** Who the answers were given to, for filters. */
   audience: z.enum(AUDIENCES),
-  /** Which parser reads the document. */
-  layout: z.enum(LAYOUTS),
+  /** Which parser reads the document's text; leave it out for a document whose answers are entered by hand. */
+  layout: z.enum(LAYOUTS).optional(),
   /** When the document was added to this site (YYYY-MM-DD), for "recently added". */
   added: z.iso.date('use the form YYYY-MM-DD'),
   /** Where the council published the document, if known. */
@@ -61,9 +73,9 @@ export const entryFrontmatterSchema = z.strictObject({
   /** The question (or comment or concern) exactly as the document words it. */
   question: z.string().trim().min(1),
   /** The id of the document it came from (content/sources/<id>.yml). */
-  source: idSchema,
+  source: z.string().trim().min(1),
   /** The one theme it belongs to: an id in content/themes.yml. */
-  theme: idSchema,
+  theme: z.string().trim().min(1),
   /** The heading it sat under in the document, if any. */
   section: z.string().trim().min(1).optional(),
   /** question; comment or concern (raised in a comment table or minutes); finding (an inspection's findings). */
@@ -118,5 +130,8 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 /** A validated answer: its frontmatter, its markdown response, and where in which file that starts. */
 export type Entry = EntryFrontmatter & { response: string; file: string; questionLine: number; responseLine: number };
 
-/** A validated document: its sidecar, the raw text as received and its preamble (text before the first answer). */
-export type SourceDocument = Source & { text: string; preamble: string; file: string };
+/**
+ * A validated document: its sidecar, the raw text as received (none for a document whose answers
+ * were entered by hand) and its preamble (text before the first answer).
+ */
+export type SourceDocument = Source & { text?: string; preamble: string; file: string };

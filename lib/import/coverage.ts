@@ -1,5 +1,6 @@
 import type { Layout } from '../content/schema';
 import { LAYOUT_PARSERS } from './layouts';
+import type { LayoutParser } from './types';
 import { normaliseText, redact, removeFurniture } from './normalise';
 
 /**
@@ -24,6 +25,8 @@ export interface Coverage {
   keptWords: number;
   /** Source words that appear in no entry, with their neighbours. */
   lost: string[];
+  /** The document lines those words are on. */
+  lostLines: number[];
   /** Entry words the source does not have there, with their neighbours. */
   invented: string[];
 }
@@ -41,15 +44,24 @@ export function expectedText(source: CoverageSource): string {
   return redact(unmarked, source.redact ?? []);
 }
 
-/** The document as the site shows it, in reading order. */
-export function reassembledText(parts: CoverageParts): string {
+/** The entries put back in the order the document had them. */
+export function reassembledText(parts: CoverageParts, order: LayoutParser['order'] = 'interleaved'): string {
   const pieces = [parts.preamble];
   let section: string | undefined;
+  let answers: string[] = [];
   for (const entry of parts.entries) {
-    if (entry.section !== undefined && entry.section !== section) pieces.push(entry.section);
+    if (entry.section !== section) {
+      pieces.push(...answers);
+      answers = [];
+      if (entry.section !== undefined) pieces.push(entry.section);
+    }
     section = entry.section;
-    pieces.push(entry.question, entry.response);
+    if (order === 'questions-then-answers') {
+      pieces.push(entry.question);
+      answers.push(entry.response);
+    } else pieces.push(entry.question, entry.response);
   }
+  pieces.push(...answers);
   return pieces.join('\n\n');
 }
 
@@ -95,14 +107,22 @@ function align(expected: readonly string[], actual: readonly string[]): { kept: 
   return { kept: expected.length - lost.length, lost, invented };
 }
 
+/** The line of each word of a text. */
+function wordLines(text: string): number[] {
+  return text.split('\n').flatMap((line, index) => words(line).map(() => index + 1));
+}
+
 export function measureCoverage(source: CoverageSource, parts: CoverageParts): Coverage {
-  const expected = words(expectedText(source));
-  const actual = words(reassembledText(parts));
+  const expectedSource = expectedText(source);
+  const expected = words(expectedSource);
+  const lines = wordLines(expectedSource);
+  const actual = words(reassembledText(parts, LAYOUT_PARSERS[source.layout].order));
   const { kept, lost, invented } = align(expected, actual);
   return {
     sourceWords: expected.length,
     keptWords: kept,
     lost: lost.map((index) => `'${expected[index]}' in "… ${context(expected, index)} …"`),
+    lostLines: [...new Set(lost.map((index) => lines[index] ?? 0))].sort((a, b) => a - b),
     invented: invented.map((index) => `'${actual[index]}' in "… ${context(actual, index)} …"`),
   };
 }

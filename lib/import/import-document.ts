@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { EntryFrontmatter, Source } from '../content/schema';
+import type { EntryFrontmatter, Layout, Source } from '../content/schema';
 import { isComplete, measureCoverage, type Coverage } from './coverage';
 import { entryFileName, entryFileText } from './entry-file';
 import { LAYOUT_PARSERS } from './layouts';
@@ -27,7 +27,16 @@ export class IncompleteImportError extends Error {
   }
 }
 
-function parseDocument(source: Source & { text: string }): ParsedDocument {
+/** A document the importer can read: one with its text and a layout. */
+export type ImportableSource = Source & { text: string; layout: Layout };
+
+/** The document as something the importer can read, or undefined when its answers are entered by hand. */
+export function importable<T extends Source & { text?: string }>(source: T): (T & ImportableSource) | undefined {
+  const { text, layout } = source;
+  return text === undefined || layout === undefined ? undefined : { ...source, text, layout };
+}
+
+function parseDocument(source: ImportableSource): ParsedDocument {
   const text = removeFurniture(normaliseText(source.text), source.furniture ?? []);
   const parsed = LAYOUT_PARSERS[source.layout].parse({ text, raw: source.text });
   const names = source.redact ?? [];
@@ -45,7 +54,7 @@ function parseDocument(source: Source & { text: string }): ParsedDocument {
  * Reads one document into entry files under `contentRoot`. Throws ImportError when the layout
  * cannot place a line and IncompleteImportError when words would be lost or invented.
  */
-export function importDocument(source: Source & { text: string }, contentRoot: string): ImportedDocument {
+export function importDocument(source: ImportableSource, contentRoot: string): ImportedDocument {
   const parsed = parseDocument(source);
   const coverage = measureCoverage(source, parsed);
   if (!isComplete(coverage)) throw new IncompleteImportError(coverage);

@@ -40,6 +40,7 @@ export const REDACTION_MARKER = '[name withheld]';
 export function redact(text: string, names: readonly string[]): string {
   return names.reduce((current, name) => {
     const words = name.split(/\s+/).map(escapeRegExp).join('\\s+');
-    return current.replace(new RegExp(words, 'g'), REDACTION_MARKER);
+    // Keep the line breaks a name was wrapped over, so that line numbers still match the document.
+    return current.replace(new RegExp(words, 'g'), (match) => REDACTION_MARKER + '\n'.repeat(match.split('\n').length - 1));
   }, text);
 }

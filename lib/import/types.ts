@@ -31,6 +31,11 @@ export interface LayoutParser {
    * "Response:"). The coverage check removes exactly these from the source before comparing.
    */
   markers: readonly RegExp[];
+  /**
+   * How the document orders its text, for the coverage check: each question followed by its answer
+   * (the default), or, within each section, all the questions and then all the answers.
+   */
+  order?: 'interleaved' | 'questions-then-answers';
   parse(input: LayoutInput): ParsedDocument;
 }
 

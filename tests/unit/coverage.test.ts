@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content';
 import { formatCoverage, isComplete, measureCoverage } from '../../lib/import/coverage';
+import { importable } from '../../lib/import/import-document';
 import { checkSourceCoverage } from '../../lib/import/source-coverage';
 
 const { content } = loadContent('content');
-const kent = content.sources.find((s) => s.id === 'kent-2024-03-countywide-senco-forum')!;
+const kent = importable(content.sources.find((s) => s.id === 'kent-2024-03-countywide-senco-forum')!)!;
 const kentEntries = content.entries.filter((e) => e.source === kent.id);
 
 describe('word coverage of the committed entries', () => {
@@ -36,7 +37,7 @@ describe('word coverage of the committed entries', () => {
   });
 
   it('allows the redaction marker only where a declared name stood', () => {
-    const barnet = content.sources.find((s) => s.id === 'barnet-2019-send-conference')!;
+    const barnet = importable(content.sources.find((s) => s.id === 'barnet-2019-send-conference')!)!;
     const entries = content.entries.filter((e) => e.source === barnet.id);
     expect(isComplete(measureCoverage(barnet, { preamble: barnet.preamble, entries }))).toBe(true);
     const withoutRedaction = measureCoverage({ ...barnet, redact: [] }, { preamble: barnet.preamble, entries });

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadContent, type SourceDocument } from '../../lib/content';
-import { importDocument } from '../../lib/import/import-document';
+import { loadContent } from '../../lib/content';
+import { importable, importDocument } from '../../lib/import/import-document';
 
 const { content } = loadContent('content');
-const source = (id: string): SourceDocument => {
-  const found = content.sources.find((s) => s.id === id);
-  if (!found) throw new Error(`no source ${id}`);
+const source = (id: string) => {
+  const document = content.sources.find((s) => s.id === id);
+  const found = document && importable(document);
+  if (!found) throw new Error(`no importable source ${id}`);
   return found;
 };
 const imported = (id: string) => importDocument(source(id), 'content');

@@ -1,6 +1,10 @@
 import type { Layout } from '../../content/schema';
 import type { LayoutParser } from '../types';
 import { bulletedQa } from './bulleted-qa';
+import { qaPairs, questionAnswerLabels, youSaidWeDid } from './labelled-qa';
+import { letteredSubparts } from './lettered-subparts';
+import { publicQuestionMinutes } from './public-question-minutes';
+import { topicParagraphs } from './topic-paragraphs';
 import { minutes } from './minutes';
 import { numberedQa } from './numbered-qa';
 import { questionResponse } from './question-response';
@@ -13,4 +17,10 @@ export const LAYOUT_PARSERS: Record<Layout, LayoutParser> = {
   'question-response': questionResponse,
   'bulleted-qa': bulletedQa,
   'numbered-qa': numberedQa,
+  'q-and-a': qaPairs,
+  'question-answer-labels': questionAnswerLabels,
+  'topic-paragraphs': topicParagraphs,
+  'you-said-we-did': youSaidWeDid,
+  'public-question-minutes': publicQuestionMinutes,
+  'lettered-subparts': letteredSubparts,
 };

@@ -1,0 +1,42 @@
+/**
+ * npm run new -- <document id>
+ * Scaffolds one answer by hand: a file with a fresh permanent id, every required field, and what
+ * each field allows. Fill it in, then run npm run check.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { KINDS, STATUSES, loadContent } from '../lib/content';
+import { entryFileName } from '../lib/import/entry-file';
+
+const sourceId = process.argv[2];
+const { content } = loadContent('content');
+const source = content.sources.find((s) => s.id === sourceId);
+if (!source) {
+  console.error(`Name the document the answer belongs to: npm run new -- <document id>\nDocuments: ${content.sources.map((s) => s.id).join(', ')}`);
+  process.exit(1);
+}
+// A fresh number: above every answer the document has, and every id it ever published or redirected.
+const taken = [...content.entries.filter((e) => e.source === source.id).map((e) => e.order), ...[...content.permalinks.published, ...Object.keys(content.permalinks.redirects)].filter((id) => id.startsWith(`${source.id}-`)).map((id) => Number(id.slice(source.id.length + 1))).filter(Number.isInteger)];
+const order = Math.max(0, ...taken) + 1;
+const path = join('content', 'qa', source.council, source.id, entryFileName(order, order));
+if (existsSync(path)) {
+  console.error(`${path} already exists.`);
+  process.exit(1);
+}
+mkdirSync(dirname(path), { recursive: true });
+writeFileSync(
+  path,
+  `---
+id: ${source.id}-${order}   # permanent: the answer's address is /answers/${source.id}-${order}/
+question: ""   # the question exactly as the document words it
+source: ${source.id}
+theme: ""   # one of: ${content.themes.map((t) => t.id).join(', ')}
+# section: ""   # the heading it sat under in the document, if any
+kind: question   # one of: ${KINDS.join(', ')}
+status: answered   # one of: ${STATUSES.join(', ')}
+order: ${order}   # its position in the document
+---
+The response, exactly as the document gives it, in markdown.
+`,
+);
+console.log(`Created ${path}. Fill in the question, theme and response, then run: npm run check`);

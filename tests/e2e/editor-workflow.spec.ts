@@ -1,0 +1,116 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/**
+ * What an editor does by pull request, in a copy of the project: add a new council's document in a
+ * layout never seen before, rename an answer, and see the site that results. One build serves all.
+ */
+const PROJECT_FILES = ['app', 'components', 'content', 'lib', 'scripts', 'tests', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json', 'serve.json'];
+const SIXTH = 'tests/fixtures/sixth-document/testshire-2025-07-parent-forum';
+const OLD_ID = 'kent-2024-03-countywide-senco-forum-22';
+const NEW_ID = 'kent-2024-03-countywide-senco-forum-mediation-meetings';
+const PORT = 3102;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+function run(cwd: string, script: string, ...args: string[]): { status: number; output: string } {
+  try {
+    return { status: 0, output: execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (error) {
+    const failure = error as { status: number; stdout: string; stderr: string };
+    return { status: failure.status, output: failure.stdout + failure.stderr };
+  }
+}
+
+test.describe.configure({ mode: 'serial' });
+
+let copy = '';
+let server: ChildProcess | undefined;
+
+test.beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'send-editor-'));
+  for (const name of PROJECT_FILES) if (existsSync(name)) cpSync(name, join(copy, name), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(copy, 'node_modules'));
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid);
+  rmSync(copy, { recursive: true, force: true });
+});
+
+test('a new document without a sidecar gets a template to fill in, and nothing is written', () => {
+  cpSync(`${SIXTH}.txt`, join(copy, 'content/sources/testshire-2025-07-parent-forum.txt'));
+  const result = run(copy, 'scripts/import.ts', 'content/sources/testshire-2025-07-parent-forum.txt');
+  expect(result.status).toBe(1);
+  expect(result.output).toContain('content/sources/testshire-2025-07-parent-forum.yml:1: -: this document has no sidecar.');
+  expect(result.output).toContain('layout: ""');
+  expect(result.output).toContain('q-and-a: questions starting');
+  expect(existsSync(join(copy, 'content/qa/testshire'))).toBe(false);
+});
+
+test('the wrong layout stops the import with the line it could not read, and nothing is written', () => {
+  writeFileSync(join(copy, 'content/sources/testshire-2025-07-parent-forum.yml'), readFileSync(`${SIXTH}.yml`, 'utf8').replace('layout: q-and-a', 'layout: question-response'));
+  appendFileSync(join(copy, 'content/councils.yml'), '- id: testshire\n  name: Testshire County Council\n  shortName: Testshire\n  region: Nowhere\n');
+  const result = run(copy, 'scripts/import.ts', 'content/sources/testshire-2025-07-parent-forum.txt');
+  expect(result.status).toBe(1);
+  expect(result.output).toContain("content/sources/testshire-2025-07-parent-forum.txt:1: layout (question-response): found no line starting 'Question 1:'");
+  expect(result.output).toContain('Nothing was written.');
+  expect(existsSync(join(copy, 'content/qa/testshire'))).toBe(false);
+});
+
+test('with the right layout the new document imports, redacted, and passes the check', () => {
+  cpSync(`${SIXTH}.yml`, join(copy, 'content/sources/testshire-2025-07-parent-forum.yml'));
+  const imported = run(copy, 'scripts/import.ts', 'content/sources/testshire-2025-07-parent-forum.txt');
+  expect(imported.output).toContain('testshire-2025-07-parent-forum: 3 entries; 100% of');
+  const third = readFileSync(join(copy, 'content/qa/testshire/testshire-2025-07-parent-forum/03.md'), 'utf8');
+  expect(third).toContain('before an annual review, [name withheld] asked?');
+  expect(run(copy, 'scripts/check.ts').status).toBe(0);
+});
+
+test('renaming a published answer fails the check until a redirect is added', () => {
+  const entry = join(copy, 'content/qa/kent/kent-2024-03-countywide-senco-forum/22.md');
+  writeFileSync(entry, readFileSync(entry, 'utf8').replace(`id: ${OLD_ID}`, `id: ${NEW_ID}`));
+  const refused = run(copy, 'scripts/check.ts');
+  expect(refused.status).toBe(1);
+  expect(refused.output).toContain(`content/published.txt:`);
+  expect(refused.output).toContain(`: ${OLD_ID}: this answer was published, so people may link to /answers/${OLD_ID}/`);
+  writeFileSync(join(copy, 'content/redirects.yml'), `${OLD_ID}: ${NEW_ID}\n`);
+  expect(run(copy, 'scripts/check.ts').status).toBe(0);
+});
+
+test.describe('the site built from those changes', () => {
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+    // The steps of npm run build:site, with webpack rather than Turbopack, which will not follow
+    // the symlinked node_modules.
+    run(copy, 'scripts/publish-ids.ts');
+    run(copy, 'scripts/build-search.ts');
+    execFileSync('npx', ['next', 'build', '--webpack'], { cwd: copy, stdio: 'pipe', timeout: 200_000, env });
+    run(copy, 'scripts/strip-runtime.ts');
+    // Its own process group, so that stopping it stops serve and not just npx.
+    server = spawn('npx', ['serve', 'out', '--config', '../serve.json', '--listen', `tcp://127.0.0.1:${PORT}`, '--no-clipboard', '--no-request-logging'], { cwd: copy, stdio: 'ignore', detached: true });
+    await expect.poll(async () => (await fetch(`${ORIGIN}/`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200);
+  });
+
+  test('the old address of the renamed answer lands on its new page', async ({ page }) => {
+    const moved = await (await fetch(`${ORIGIN}/answers/${OLD_ID}/`)).text();
+    expect(moved).toContain(`<meta http-equiv="refresh" content="0; url=/answers/${NEW_ID}/"/>`);
+    expect(moved).toContain(`<link rel="canonical" href="/answers/${NEW_ID}/"/>`);
+    expect(moved).toContain('This answer has moved');
+    await page.goto(`${ORIGIN}/answers/${OLD_ID}/`);
+    await expect(page).toHaveURL(`${ORIGIN}/answers/${NEW_ID}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Parents have been told that KCC do not have time to hold mediation meetings. Why is this?');
+  });
+
+  test('the new document is on the site and can be searched', async ({ page }) => {
+    await page.goto(`${ORIGIN}/search/?q=college+transport`);
+    const result = page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: /Can my child get help with transport to college/ });
+    await result.click();
+    await expect(page).toHaveURL(`${ORIGIN}/answers/testshire-2025-07-parent-forum-2/`);
+    await expect(page.locator('.response')).toContainText('post-16 transport policy');
+    await expect(page.getByRole('link', { name: 'Testshire County Council' })).toBeVisible();
+  });
+});
