@@ -3,6 +3,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { runScript } from '../helpers/run-script';
 
 /**
  * What an editor does by pull request, in a copy of the project: add a new council's document in a
@@ -16,12 +17,8 @@ const PORT = 3102;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 function run(cwd: string, script: string, ...args: string[]): { status: number; output: string } {
-  try {
-    return { status: 0, output: execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }) };
-  } catch (error) {
-    const failure = error as { status: number; stdout: string; stderr: string };
-    return { status: failure.status, output: failure.stdout + failure.stderr };
-  }
+  const { status, stdout, stderr } = runScript(script, args, cwd);
+  return { status, output: stdout + stderr };
 }
 
 test.describe.configure({ mode: 'serial' });

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatIssue, loadContent } from '../../lib/content';
+import { runScript } from '../helpers/run-script';
 
 const FIXTURE = 'tests/fixtures/content';
 const ENTRY = 'qa/kent/kent-2024-demo/01.md';
@@ -130,15 +130,7 @@ describe('npm run check messages', () => {
 
   it('collects every problem in one run and exits 1 from the command line', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('theme: tribunals-and-appeals', 'theme: nope').replace('order: 1', 'order: 0'));
-    let output = '';
-    let status = 0;
-    try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', root], { encoding: 'utf8', stdio: 'pipe' });
-    } catch (error) {
-      const failure = error as { status: number; stderr: string };
-      status = failure.status;
-      output = failure.stderr;
-    }
+    const { status, stderr: output } = runScript('scripts/check.ts', [root]);
     expect(status).toBe(1);
     expect(output).toContain('01.md:8: order: must be greater than 0');
     expect(output).not.toContain("'nope'"); // an entry that fails its schema is not cross-checked
@@ -147,12 +139,7 @@ describe('npm run check messages', () => {
 
   it('reports entry edits that lose or invent words of the document', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('About a year.', 'About two years.'));
-    let output = '';
-    try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', root], { encoding: 'utf8', stdio: 'pipe' });
-    } catch (error) {
-      output = (error as { stderr: string }).stderr;
-    }
+    const output = runScript('scripts/check.ts', [root]).stderr;
     expect(output).toMatch(/kent-2024-demo\.txt:1: coverage: the entries must keep every word of the document, in order, and add none \(87\.5% of 16 words kept, 2 lost, 2 not in the source\): lost 'a' in .*; not in the source 'two' in/);
   });
 });

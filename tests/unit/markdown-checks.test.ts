@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../lib/content';
 import { lintMarkdown } from '../../lib/markdown/lint';
 import { renderMarkdown } from '../../lib/markdown/render';
+import { runScript } from '../helpers/run-script';
 
 const ids = new Set(['kent-2024-demo-1']);
 const lint = (markdown: string) => lintMarkdown({ file: 'a.md', line: 10, markdown }, ids).map(formatIssue);
@@ -36,14 +36,8 @@ describe('markdown an editor writes', () => {
     cpSync('tests/fixtures/content', root, { recursive: true });
     const entry = join(root, 'qa/kent/kent-2024-demo/01.md');
     writeFileSync(entry, readFileSync(entry, 'utf8').replace('About a year.', 'About a year.\n\n<iframe src="https://example.org"></iframe>'));
-    let output = '';
-    try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', root], { encoding: 'utf8', stdio: 'pipe' });
-    } catch (error) {
-      output = (error as { stderr: string }).stderr;
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    const output = runScript('scripts/check.ts', [root]).stderr;
+    rmSync(root, { recursive: true, force: true });
     expect(output).toMatch(/01\.md:12: response: raw HTML is not allowed \('<iframe/);
   });
 });
