@@ -15,6 +15,15 @@ export default function HomePage() {
         Find what councils in England answered when parents, carers and schools asked about special educational needs and
         disabilities (SEND): {getEntries().length} answers from {getSources().length} documents, each quoted word for word.
       </p>
+      <form role="search" action="/search/" method="get" className="home-search" aria-label="Search answers">
+        <label htmlFor="home-search" className="search-label">
+          Search answers in your own words
+        </label>
+        <div className="search-row">
+          <input type="search" id="home-search" name="q" autoComplete="off" />
+          <button type="submit">Search</button>
+        </div>
+      </form>
       <h2>Browse by theme</h2>
       <ul className="card-grid">
         {getThemes().map((theme) => (

@@ -29,10 +29,15 @@ export function findNearDuplicates(items: readonly QuestionLike[]): Map<string, 
     for (const term of rarest) buckets.set(term, [...(buckets.get(term) ?? []), index]);
   });
   const result = new Map<string, string[]>();
+  // Short questions count only when they are the same question; longer ones when they mostly agree.
+  const alike = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+    const similarity = jaccard(a, b);
+    return similarity === 1 || (Math.min(a.size, b.size) >= MIN_TERMS && similarity >= SIMILARITY);
+  };
   terms.forEach((set, index) => {
-    if (set.size < MIN_TERMS) return;
+    if (set.size === 0) return;
     const candidates = new Set([...set].flatMap((term) => buckets.get(term) ?? []));
-    const similar = [...candidates].filter((other) => other !== index && (terms[other]?.size ?? 0) >= MIN_TERMS && jaccard(set, terms[other] ?? new Set()) >= SIMILARITY);
+    const similar = [...candidates].filter((other) => other !== index && alike(set, terms[other] ?? new Set()));
     if (similar.length > 0) result.set(items[index]?.id ?? '', similar.sort((a, b) => a - b).map((other) => items[other]?.id ?? ''));
   });
   return result;

@@ -104,6 +104,27 @@ describe('npm run check messages', () => {
     ]);
   });
 
+  it('reports an answer whose document does not exist', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('source: kent-2024-demo', 'source: kent-2024-dmeo'));
+    expect(problems(root)[0]).toBe(
+      "content/qa/kent/kent-2024-demo/01.md:4: source: 'kent-2024-dmeo' is not a document in content/sources (allowed: kent-2024-demo) Did you mean 'kent-2024-demo'?",
+    );
+  });
+
+  it('reports a glossary spelling that two terms share', () => {
+    const root = brokenContent('glossary.yml', (t) => `${t}- id: slt\n  term: SLT\n  aliases: [salt]\n  definition: Speech and language therapy.\n`);
+    expect(problems(root)).toEqual(["content/glossary.yml:5: term: 'salt' is already used at content/glossary.yml:1; each must be unique"]);
+  });
+
+  it('warns, without failing, about a question asked twice', () => {
+    const root = brokenContent('qa/kent/kent-2024-demo/02.md', (t) => t.replace('question: Is there SALT?', 'question: How long is the wait?'));
+    const text = join(root, 'sources/kent-2024-demo.txt');
+    writeFileSync(text, readFileSync(text, 'utf8').replace('Is there SALT?', 'How long is the wait?'));
+    const output = runScript('scripts/check.ts', [root]);
+    expect(output.status).toBe(0);
+    expect(output.stderr).toMatch(/^warning: .*01\.md:3: question: much the same question is asked at .*02\.md; the site shows them together$/m);
+  });
+
   it('reports an unknown council in a sidecar', () => {
     const root = brokenContent(SIDECAR, (t) => t.replace('council: kent', 'council: knet'));
     expect(problems(root)).toEqual([
