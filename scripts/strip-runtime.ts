@@ -9,7 +9,8 @@ import { join } from 'node:path';
 
 const OUT = 'out';
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g;
-const OUR_SCRIPT = /\ssrc="\/search\//;
+// Our search island, and structured data (which is not code).
+const OUR_SCRIPT = /\ssrc="\/search\/|type="application\/ld\+json"/;
 const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*\/?>/g;
 
 let stripped = 0;

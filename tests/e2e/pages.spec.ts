@@ -18,6 +18,15 @@ test.describe('every page type shows its content', () => {
     await expect(report).toHaveAttribute('href', /^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new\?title=Problem\+with\+answer\+kent-2024-03-countywide-senco-forum-24&body=Answer%3A\+kent-2024-03-countywide-senco-forum-24%0AAddress%3A\+http/);
   });
 
+  test('search engines get a sitemap of every answer and the question and answer as structured data', async ({ page, request }) => {
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    expect(sitemap.match(/<loc>[^<]*\/answers\/[^<]+<\/loc>/g)).toHaveLength(109);
+    await page.goto(PAGE_TYPES.answer);
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(data['@type']).toBe('QAPage');
+    expect(data.mainEntity.acceptedAnswer.text).toMatch(/^The appeal timeline is set by the Tribunal Service/);
+  });
+
   test('an old answer says when it was given and that things may have changed', async ({ page }) => {
     await page.goto('/answers/barnet-2019-send-conference-2/');
     await expect(page.getByRole('complementary', { name: 'This answer is more than three years old' })).toContainText('It was given in 2019.');

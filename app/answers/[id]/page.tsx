@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AnswerNotices } from '@/components/AnswerNotices';
+import { AnswerStructuredData } from '@/components/AnswerStructuredData';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MovedAnswer } from '@/components/MovedAnswer';
 import { SanitisedHtml } from '@/components/Html';
@@ -58,6 +59,7 @@ export default async function AnswerPage({ params }: Props) {
   const repeats = alsoAsked(entry);
   return (
     <article>
+      <AnswerStructuredData entry={entry} source={source} council={council?.name ?? source.council} />
       <Breadcrumbs
         trail={[
           { label: 'Home', href: '/' },

@@ -1,0 +1,25 @@
+import type { Entry, SourceDocument } from '@/lib/content';
+import { plainText } from '@/lib/search/records';
+import { SITE_URL } from '@/lib/site/config';
+import { answerPath } from '@/lib/site/paths';
+
+/**
+ * schema.org QAPage data, so that search engines can show the question and the council's answer.
+ * It is data, not script: the runtime stripping keeps it. `<` is escaped so text cannot end the tag.
+ */
+export function AnswerStructuredData({ entry, source, council }: { entry: Entry; source: SourceDocument; council: string }) {
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'QAPage',
+    mainEntity: {
+      '@type': 'Question',
+      name: entry.question,
+      dateCreated: source.date,
+      answerCount: entry.response ? 1 : 0,
+      ...(entry.response
+        ? { acceptedAnswer: { '@type': 'Answer', text: plainText(entry.response), url: new URL(answerPath(entry.id), SITE_URL).toString(), author: { '@type': 'GovernmentOrganization', name: council } } }
+        : {}),
+    },
+  };
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }} />;
+}
