@@ -12,7 +12,7 @@ export function AnswerNotices({ entry, source, today = new Date() }: { entry: En
       {isOlderThan(source.date, OLD_AFTER_YEARS, today) && (
         <Notice title="This answer is more than three years old">
           <p>
-            It was given in {when}. Services, names and rules may have changed since. Check with the council or your
+            It was given {source.date.length === 10 ? 'on' : 'in'} {when}. Services, names and rules may have changed since. Check with the council or your
             local SENDIASS before you rely on it.
           </p>
         </Notice>

@@ -10,6 +10,14 @@ import { hasFilters, paramsFromRequest, requestFromParams } from '../../lib/sear
 const INDEX = '/search/index/';
 const DEBOUNCE_MS = 200;
 const PAGE_SIZE = 10;
+/** A result's heading shows this much of a long question; its page shows all of it. */
+const QUESTION_CHARS = 220;
+
+function shorten(text: string): string {
+  if (text.length <= QUESTION_CHARS) return text;
+  const cut = text.slice(0, QUESTION_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
+}
 
 const engine = new SearchEngine({
   json: async (path) => {
@@ -57,7 +65,7 @@ function resultItem(result: SearchResponse['results'][number], terms: Set<string
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = `/answers/${result.id}/`;
-  segmentsTo(link, highlight(result.question, terms));
+  segmentsTo(link, highlight(shorten(result.question), terms));
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'result-meta';

@@ -3,6 +3,7 @@ export const PAGE_TYPES = {
   home: '/',
   answer: '/answers/kent-2024-03-countywide-senco-forum-24/',
   'deferred answer': '/answers/kent-2024-03-countywide-senco-forum-4/',
+  'answer with a long web address': '/answers/warwickshire-2021-06-parent-carer-webinar-11/',
   document: '/documents/worcestershire-2018-05-scrutiny-send-strategy/',
   documents: '/documents/',
   council: '/councils/kent/',
