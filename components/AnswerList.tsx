@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { formatPartialDate, type Entry } from '@/lib/content';
+import { formatPartialDate, getCouncil, type Entry } from '@/lib/content';
 import { answerPath } from '@/lib/site/paths';
 import { sourceOf } from '@/lib/site/views';
 
-/** A list of answers as links, each with where and when it was given. */
+/** A list of answers as links, each with the council, document and date it came from. */
 export function AnswerList({ entries }: { entries: Entry[] }) {
   return (
     <ul className="answer-list">
@@ -13,7 +13,7 @@ export function AnswerList({ entries }: { entries: Entry[] }) {
           <li key={entry.id}>
             <Link href={answerPath(entry.id)}>{entry.question}</Link>
             <span className="answer-list-meta">
-              {source.title}, {formatPartialDate(source.date)}
+              {getCouncil(source.council)?.shortName} · {source.title} · {formatPartialDate(source.date)}
             </span>
           </li>
         );

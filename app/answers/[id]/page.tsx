@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AnswerList } from '@/components/AnswerList';
 import { AnswerNotices } from '@/components/AnswerNotices';
 import { AnswerStructuredData } from '@/components/AnswerStructuredData';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MovedAnswer } from '@/components/MovedAnswer';
 import { SanitisedHtml } from '@/components/Html';
 import { SourceFacts } from '@/components/SourceFacts';
-import { formatPartialDate, getCouncil, getEntries, getEntry, getRedirects, getTheme } from '@/lib/content';
+import { getCouncil, getEntries, getEntry, getRedirects, getTheme } from '@/lib/content';
 import { renderMarkdown, renderText } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
@@ -89,19 +90,7 @@ export default async function AnswerPage({ params }: Props) {
         <>
           <h2>Also asked</h2>
           <p>Much the same question was asked again. The answers may differ.</p>
-          <ul>
-            {repeats.map((other) => {
-              const otherSource = sourceOf(other);
-              return (
-                <li key={other.id}>
-                  <Link href={answerPath(other.id)}>{other.question}</Link>
-                  <span className="answer-list-meta">
-                    Also asked at {otherSource.event} ({getCouncil(otherSource.council)?.shortName}, {formatPartialDate(otherSource.date)})
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
+          <AnswerList entries={repeats} />
         </>
       )}
       <p>
