@@ -1,5 +1,4 @@
 import type { Content, Entry } from '../content';
-import { yearOf } from '../content/partial-date';
 import { AUDIENCES, EVENT_TYPES } from '../content/schema';
 import { AUDIENCE_LABELS, EVENT_TYPE_LABELS } from '../site/labels';
 
@@ -41,7 +40,7 @@ export function toSearchRecord(entry: Entry): SearchRecord {
 export function searchCorpus(content: Content) {
   return {
     records: content.entries.map(toSearchRecord),
-    sources: content.sources.map((s) => ({ id: s.id, council: s.council, year: yearOf(s.date), audience: s.audience, eventType: s.eventType, title: s.title, date: s.date })),
+    sources: content.sources.map((s) => ({ id: s.id, council: s.council, audience: s.audience, eventType: s.eventType, date: s.date })),
     themes: content.themes,
     councils: content.councils.map((c) => ({ id: c.id, name: c.name })),
     audiences: AUDIENCES.map((id) => ({ id, name: AUDIENCE_LABELS[id] })),

@@ -33,7 +33,7 @@ export function syntheticCorpus(real: SearchCorpus, size: number, seed = 1): Sea
   for (let i = 0; i < size; i++) {
     if (i % ANSWERS_PER_DOCUMENT === 0) {
       const year = 2015 + Math.floor(next() * 11);
-      sources.push({ id: `doc-${sources.length}`, council: pick(councils).id, year, audience: pick(real.audiences).id, eventType: pick(real.eventTypes).id, title: `Synthetic document ${sources.length}`, date: String(year) });
+      sources.push({ id: `doc-${sources.length}`, council: pick(councils).id, audience: pick(real.audiences).id, eventType: pick(real.eventTypes).id, date: String(year) });
     }
     const base = pick(real.records);
     const other = pick(real.records);
