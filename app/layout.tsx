@@ -10,6 +10,7 @@ export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s – ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   openGraph: { siteName: SITE_NAME, locale: 'en_GB', type: 'website' },
+  alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${SITE_NAME}: new answers` }] } },
   twitter: { card: 'summary' },
 };
 

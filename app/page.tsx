@@ -42,6 +42,9 @@ export default function HomePage() {
         ))}
       </ul>
       <h2>Recently added documents</h2>
+      <p>
+        Follow new answers with a feed reader: <Link href="/feed.xml">new answers feed</Link>.
+      </p>
       <ul className="answer-list">
         {recent.map((source) => (
           <li key={source.id}>

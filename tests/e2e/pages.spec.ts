@@ -14,6 +14,7 @@ test.describe('every page type shows its content', () => {
     await expect(page.getByRole('navigation', { name: 'Other answers in this document' }).getByRole('link')).toHaveCount(2);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/answers\/kent-2024-03-countywide-senco-forum-24\/$/);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^Tribunal dates are given/);
+    await expect(page.getByText('Link to this answer, which will not change:')).toContainText('/answers/kent-2024-03-countywide-senco-forum-24/');
     const report = page.getByRole('link', { name: 'Report a problem with this answer' });
     await expect(report).toHaveAttribute('href', /^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new\?title=Problem\+with\+answer\+kent-2024-03-countywide-senco-forum-24&body=Answer%3A\+kent-2024-03-countywide-senco-forum-24%0AAddress%3A\+http/);
   });
@@ -25,6 +26,17 @@ test.describe('every page type shows its content', () => {
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     expect(data['@type']).toBe('QAPage');
     expect(data.mainEntity.acceptedAnswer.text).toMatch(/^The appeal timeline is set by the Tribunal Service/);
+  });
+
+  test('forums can follow new answers through a valid Atom feed', async ({ page }) => {
+    await page.goto('/');
+    const feed = await page.evaluate(async () => {
+      const xml = new DOMParser().parseFromString(await (await fetch('/feed.xml')).text(), 'application/xml');
+      return { errors: xml.getElementsByTagName('parsererror').length, entries: [...xml.getElementsByTagName('entry')].map((e) => e.getElementsByTagName('title')[0]?.textContent ?? '') };
+    });
+    expect(feed.errors).toBe(0);
+    expect(feed.entries).toHaveLength(50);
+    expect(feed.entries).toContain('Tribunal dates are given over a year away from the parent decision to appeal, is this going to improve at all?');
   });
 
   test('an old answer says when it was given and that things may have changed', async ({ page }) => {

@@ -12,6 +12,7 @@ import { renderMarkdown, renderText } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
 import { answerAnchor, answerPath, councilPath, documentPath } from '@/lib/site/paths';
+import { SITE_URL } from '@/lib/site/config';
 import { reportProblemUrl } from '@/lib/site/report';
 import { summarise } from '@/lib/site/summary';
 import { alsoAsked, neighbours, sourceOf } from '@/lib/site/views';
@@ -93,6 +94,9 @@ export default async function AnswerPage({ params }: Props) {
           <AnswerList entries={repeats} />
         </>
       )}
+      <p>
+        Link to this answer, which will not change: <span className="permalink">{new URL(answerPath(entry.id), SITE_URL).toString()}</span>
+      </p>
       <p>
         <a href={reportProblemUrl(entry)}>Report a problem with this answer</a> (opens a form on GitHub, where the site&rsquo;s editors work)
       </p>
