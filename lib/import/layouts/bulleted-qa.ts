@@ -23,7 +23,8 @@ export const bulletedQa: LayoutParser = {
     let previousBlank = true;
     const finish = () => {
       if (questionLines.length === 0) return;
-      const items = answers.map((answer) => cleanMarkdownText(joinLines(answer)));
+      // Each line is cleaned before joining: a bold answer followed by an email on its own line is still a bold answer.
+      const items = answers.map((answer) => joinLines(answer.map(cleanMarkdownText)));
       const response = items.length === 1 ? (items[0] ?? '') : items.map((item) => `- ${item}`).join('\n');
       entries.push({ question: cleanMarkdownText(joinLines(questionLines)), response, section, kind: 'question' });
       questionLines = [];
