@@ -22,14 +22,18 @@ export function parseYamlText(
   if (document.errors.length > 0) {
     const issues = document.errors.map((error): ContentIssue => {
       const unclosed = error.code === 'MISSING_CHAR' ? findUnclosedQuote(text) : undefined;
+      const line = unclosed?.line ?? (lineCounter.linePos(error.pos[0]).line || 1);
+      const key = /^\s*(?:-\s+)?([\w-]+):/.exec(text.split('\n')[line - 1] ?? '')?.[1];
       return {
         file,
-        line: firstLine - 1 + (unclosed?.line ?? (lineCounter.linePos(error.pos[0]).line || 1)),
-        field: unclosed?.field ?? '-',
+        line: firstLine - 1 + line,
+        field: unclosed?.field ?? key ?? '-',
         code: 'yaml-syntax',
         message: unclosed
           ? `this value opens a quote (${unclosed.quote}) that is never closed; close it at the end of the value`
-          : `this is not valid YAML: ${error.message.split('\n')[0]}`,
+          : /nested mappings/i.test(error.message)
+            ? "this value contains ': ' (a colon and a space), which YAML reads as a new field; put the whole value in double quotes"
+            : `this is not valid YAML: ${error.message.split('\n')[0]}`,
         severity: 'error',
       };
     });

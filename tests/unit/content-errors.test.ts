@@ -63,9 +63,16 @@ describe('npm run check messages', () => {
     ]);
   });
 
+  it('explains a colon inside an unquoted value', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('question: How long is the wait?', 'question: Waiting: how long is it?'));
+    expect(problems(root)).toEqual([
+      "content/qa/kent/kent-2024-demo/01.md:3: question: this value contains ': ' (a colon and a space), which YAML reads as a new field; put the whole value in double quotes",
+    ]);
+  });
+
   it('reports YAML that is not a quote problem with the parser\'s own words', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('kind: question', 'kind: [question'));
-    expect(problems(root)[0]).toMatch(/^content\/qa\/kent\/kent-2024-demo\/01\.md:\d+: -: this is not valid YAML: /);
+    expect(problems(root)[0]).toMatch(/^content\/qa\/kent\/kent-2024-demo\/01\.md:\d+: [\w-]+: this is not valid YAML: /);
   });
 
   it('reports a duplicate id at the second file, naming the first', () => {
