@@ -6,21 +6,29 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. kent-2024-03-countywide-senco-forum');
 
-/** The document layouts the importer can read; each has its own parser in lib/import. */
+/** The layout families the importer can read; each has its parser in lib/import/layouts. */
 export const LAYOUTS = [
+  'labelled-qa',
+  'numbered-qa',
+  'question-paragraphs',
+  'bulleted-qa',
   'two-column-table',
   'minutes',
-  'question-response',
-  'bulleted-qa',
-  'numbered-qa',
-  'q-and-a',
-  'question-answer-labels',
-  'topic-paragraphs',
-  'you-said-we-did',
   'public-question-minutes',
   'lettered-subparts',
 ] as const;
 export type Layout = (typeof LAYOUTS)[number];
+
+/** Names layouts had before they were read by families; sidecars that use them keep working. */
+export const LAYOUT_ALIASES: Readonly<Record<string, Layout>> = {
+  'q-and-a': 'labelled-qa',
+  'question-answer-labels': 'labelled-qa',
+  'you-said-we-did': 'labelled-qa',
+  'question-response': 'labelled-qa',
+  'topic-paragraphs': 'question-paragraphs',
+};
+
+const oneOrMore = z.union([z.string().trim().min(1).transform((label) => [label]), z.array(z.string().trim().min(1)).min(1)]);
 
 export const EVENT_TYPES = ['parents-conference', 'senco-forum', 'webinar', 'scrutiny-minutes'] as const;
 export const AUDIENCES = ['parents', 'schools', 'councillors'] as const;
@@ -45,8 +53,26 @@ export const sourceSchema = z.strictObject({
   eventType: z.enum(EVENT_TYPES),
   /** Who the answers were given to, for filters. */
   audience: z.enum(AUDIENCES),
-  /** Which parser reads the document's text; leave it out for a document whose answers are entered by hand. */
-  layout: z.enum(LAYOUTS).optional(),
+  /**
+   * Which layout family reads the document's text (`npm run import -- --detect <file>` says which);
+   * leave it out for a document whose answers are entered by hand.
+   */
+  layout: z.preprocess((name) => (typeof name === 'string' ? (LAYOUT_ALIASES[name] ?? name) : name), z.enum(LAYOUTS)).optional(),
+  /**
+   * The labels the document puts before its questions and answers, when they are not ones the
+   * importer knows: `{ question: "Parent question", answer: "LA response" }`. Any case; a number
+   * after the label is allowed. Used with `layout: labelled-qa`.
+   */
+  labels: z
+    .strictObject({
+      /** The label before each question (or a list of them). */
+      question: oneOrMore,
+      /** The label before each answer (or a list); leave it out if answers have none. */
+      answer: oneOrMore.optional(),
+      /** What the labelled entries are: question (the default), comment or concern. */
+      kind: z.enum(['question', 'comment', 'concern']).optional(),
+    })
+    .optional(),
   /** When the document was added to this site (YYYY-MM-DD), for "recently added". */
   added: z.iso.date('use the form YYYY-MM-DD'),
   /** Where the council published the document, if known. */
@@ -78,6 +104,10 @@ export const entryFrontmatterSchema = z.strictObject({
   theme: z.string().trim().min(1),
   /** The heading it sat under in the document, if any. */
   section: z.string().trim().min(1).optional(),
+  /** Who asked, when the document names them ("[name withheld]" for a member of the public). */
+  askedBy: z.string().trim().min(1).optional(),
+  /** Who answered, when the document names them, e.g. "the Cabinet Member for Education". */
+  answeredBy: z.string().trim().min(1).optional(),
   /** question; comment or concern (raised in a comment table or minutes); finding (an inspection's findings). */
   kind: z.enum(KINDS),
   /** answered; deferred (the council promised to answer later); no-response (none was recorded). */

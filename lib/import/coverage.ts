@@ -1,7 +1,7 @@
-import type { Layout } from '../content/schema';
-import { LAYOUT_PARSERS } from './layouts';
-import type { LayoutParser } from './types';
-import { normaliseText, redact, removeFurniture } from './normalise';
+import type { Layout, Source } from '../content/schema';
+import { parserFor } from './layouts';
+import type { ConsumedLabel, LayoutParser } from './types';
+import { normaliseText, redact, removeFurniture } from './reading/normalise';
 
 /**
  * Proof that an import lost nothing and invented nothing: the words of the source (after the
@@ -11,13 +11,14 @@ import { normaliseText, redact, removeFurniture } from './normalise';
 export interface CoverageSource {
   text: string;
   layout: Layout;
+  labels?: Source['labels'];
   furniture?: readonly string[];
   redact?: readonly string[];
 }
 
 export interface CoverageParts {
   preamble: string;
-  entries: readonly { question: string; response: string; section?: string }[];
+  entries: readonly { question: string; response: string; section?: string; askedBy?: string; answeredBy?: string }[];
 }
 
 export interface Coverage {
@@ -37,11 +38,21 @@ export function words(text: string): string[] {
   return text.normalize('NFKC').match(WORD) ?? [];
 }
 
-/** The words a document should contribute to its entries. */
-export function expectedText(source: CoverageSource): string {
+/**
+ * The words a document should contribute to its entries: its text after the declared
+ * normalisation, without the structural labels the layout consumed.
+ */
+export function expectedText(source: CoverageSource, consumed: readonly ConsumedLabel[] = []): string {
   const text = removeFurniture(normaliseText(source.text), source.furniture ?? []);
-  const unmarked = LAYOUT_PARSERS[source.layout].markers.reduce((current, marker) => current.replace(marker, ''), text);
-  return redact(unmarked, source.redact ?? []);
+  const unmarked = (parserFor(source).markers ?? []).reduce((current, marker) => current.replace(marker, ''), text);
+  const lines = unmarked.split('\n');
+  for (const label of consumed) {
+    const line = lines[label.line - 1];
+    // A layout may only drop a label where it stands; anything else would hide a lost word.
+    if (line === undefined || !line.startsWith(label.text)) throw new Error(`line ${label.line} does not start with the label '${label.text}'`);
+    lines[label.line - 1] = line.slice(label.text.length);
+  }
+  return redact(lines.join('\n'), source.redact ?? []);
 }
 
 /** The entries put back in the order the document had them. */
@@ -56,10 +67,12 @@ export function reassembledText(parts: CoverageParts, order: LayoutParser['order
       if (entry.section !== undefined) pieces.push(entry.section);
     }
     section = entry.section;
+    const asked = [entry.askedBy ?? '', entry.question];
+    const answered = [entry.answeredBy ?? '', entry.response];
     if (order === 'questions-then-answers') {
-      pieces.push(entry.question);
-      answers.push(entry.response);
-    } else pieces.push(entry.question, entry.response);
+      pieces.push(...asked);
+      answers.push(...answered);
+    } else pieces.push(...asked, ...answered);
   }
   pieces.push(...answers);
   return pieces.join('\n\n');
@@ -112,11 +125,11 @@ function wordLines(text: string): number[] {
   return text.split('\n').flatMap((line, index) => words(line).map(() => index + 1));
 }
 
-export function measureCoverage(source: CoverageSource, parts: CoverageParts): Coverage {
-  const expectedSource = expectedText(source);
+export function measureCoverage(source: CoverageSource, parts: CoverageParts, consumed: readonly ConsumedLabel[]): Coverage {
+  const expectedSource = expectedText(source, consumed);
   const expected = words(expectedSource);
   const lines = wordLines(expectedSource);
-  const actual = words(reassembledText(parts, LAYOUT_PARSERS[source.layout].order));
+  const actual = words(reassembledText(parts, parserFor(source).order));
   const { kept, lost, invented } = align(expected, actual);
   return {
     sourceWords: expected.length,

@@ -9,6 +9,8 @@ export function entryFileText(frontmatter: EntryFrontmatter, response: string): 
     source: frontmatter.source,
     theme: frontmatter.theme,
     ...(frontmatter.section === undefined ? {} : { section: frontmatter.section }),
+    ...(frontmatter.askedBy === undefined ? {} : { askedBy: frontmatter.askedBy }),
+    ...(frontmatter.answeredBy === undefined ? {} : { answeredBy: frontmatter.answeredBy }),
     kind: frontmatter.kind,
     status: frontmatter.status,
     order: frontmatter.order,

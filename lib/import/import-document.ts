@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { EntryFrontmatter, Layout, Source } from '../content/schema';
-import { isComplete, measureCoverage, type Coverage } from './coverage';
+import { isComplete, measureCoverage, type Coverage, type CoverageParts } from './coverage';
 import { entryFileName, entryFileText } from './entry-file';
-import { LAYOUT_PARSERS } from './layouts';
-import { normaliseText, redact, removeFurniture } from './normalise';
+import { parserFor } from './layouts';
+import { normaliseText, redact, removeFurniture } from './reading/normalise';
 import { statusFor } from './status-rules';
 import { themeFor } from './theme-rules';
 import type { ParsedDocument } from './types';
@@ -36,18 +36,31 @@ export function importable<T extends Source & { text?: string }>(source: T): (T 
   return text === undefined || layout === undefined ? undefined : { ...source, text, layout };
 }
 
-function parseDocument(source: ImportableSource): ParsedDocument {
+/** A document read by its layout, after layout repair and furniture, with the public's names withheld. */
+export function readDocument(source: ImportableSource): ParsedDocument {
   const text = removeFurniture(normaliseText(source.text), source.furniture ?? []);
-  const parsed = LAYOUT_PARSERS[source.layout].parse({ text, raw: source.text });
+  const parsed = parserFor(source).parse({ text, raw: source.text });
   const names = source.redact ?? [];
+  const withheld = (value: string | undefined) => (value === undefined ? undefined : redact(value, names));
   return {
+    ...parsed,
     preamble: redact(parsed.preamble, names),
     entries: parsed.entries.map((entry) => ({
       ...entry,
       question: redact(entry.question, names),
       response: redact(entry.response, names),
+      askedBy: withheld(entry.askedBy),
+      answeredBy: withheld(entry.answeredBy),
     })),
   };
+}
+
+/**
+ * How completely `parts` (committed entries, say) keep the document's words. Throws ImportError
+ * when the layout can no longer read the document, since only reading it says which labels it drops.
+ */
+export function coverageOf(source: ImportableSource, parts: CoverageParts): Coverage {
+  return measureCoverage(source, parts, readDocument(source).labels ?? []);
 }
 
 /**
@@ -55,8 +68,8 @@ function parseDocument(source: ImportableSource): ParsedDocument {
  * cannot place a line and IncompleteImportError when words would be lost or invented.
  */
 export function importDocument(source: ImportableSource, contentRoot: string): ImportedDocument {
-  const parsed = parseDocument(source);
-  const coverage = measureCoverage(source, parsed);
+  const parsed = readDocument(source);
+  const coverage = measureCoverage(source, parsed, parsed.labels ?? []);
   if (!isComplete(coverage)) throw new IncompleteImportError(coverage);
   const dir = join(contentRoot, 'qa', source.council, source.id);
   const total = parsed.entries.length;
@@ -66,6 +79,8 @@ export function importDocument(source: ImportableSource, contentRoot: string): I
     source: source.id,
     theme: themeFor(entry),
     section: entry.section,
+    askedBy: entry.askedBy,
+    answeredBy: entry.answeredBy,
     kind: entry.kind,
     status: statusFor(entry.response),
     order: index + 1,

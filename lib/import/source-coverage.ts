@@ -1,6 +1,7 @@
 import type { Content, ContentIssue } from '../content';
-import { formatCoverage, isComplete, measureCoverage } from './coverage';
-import { importable } from './import-document';
+import { formatCoverage, isComplete, type Coverage } from './coverage';
+import { coverageOf, importable } from './import-document';
+import { ImportError } from './types';
 
 /**
  * Each document's word coverage by its committed entries, and an issue for each that is not whole.
@@ -21,7 +22,14 @@ export function checkSourceCoverage(content: Content, knownIssues: readonly Cont
       continue;
     }
     const entries = content.entries.filter((entry) => entry.source === source.id);
-    const coverage = measureCoverage(source, { preamble: source.preamble, entries });
+    let coverage: Coverage;
+    try {
+      coverage = coverageOf(source, { preamble: source.preamble, entries });
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      issues.push({ file: source.file.replace(/\.yml$/, '.txt'), line: error.line, field: 'layout', code: 'unreadable', message: `the '${source.layout}' layout cannot read this document any more: ${error.message}`, severity: 'error' });
+      continue;
+    }
     lines.push(`${source.id}: ${entries.length} entries; ${formatCoverage(coverage)}`);
     if (isComplete(coverage)) continue;
     const examples = [...coverage.lost.slice(0, 3).map((w) => `lost ${w}`), ...coverage.invented.slice(0, 3).map((w) => `not in the source ${w}`)];

@@ -7,6 +7,18 @@ export interface ParsedEntry {
   response: string;
   section?: string;
   kind: Kind;
+  /** Who asked, when the document names them in a label ("Question asked by …:") or alone on a line. */
+  askedBy?: string;
+  /** Who answered, when the document names them in a label ("Response by the Chairman:"). */
+  answeredBy?: string;
+}
+
+/** A structural label the layout consumed: the only text, apart from declared furniture, it may drop. */
+export interface ConsumedLabel {
+  /** 1-based line of the normalised document. */
+  line: number;
+  /** The label exactly as it starts that line ("Question 3:", "  A."). */
+  text: string;
 }
 
 /** A document as a parser read it: the text before the first answer, then the answers in order. */
@@ -14,6 +26,8 @@ export interface ParsedDocument {
   /** Markdown. */
   preamble: string;
   entries: ParsedEntry[];
+  /** Labels consumed line by line, for layouts that decide what is a label from its context. */
+  labels?: ConsumedLabel[];
 }
 
 export interface LayoutInput {
@@ -30,7 +44,7 @@ export interface LayoutParser {
    * Structural labels the parser consumes that are not part of any answer ("Question 3:",
    * "Response:"). The coverage check removes exactly these from the source before comparing.
    */
-  markers: readonly RegExp[];
+  markers?: readonly RegExp[];
   /**
    * How the document orders its text, for the coverage check: each question followed by its answer
    * (the default), or, within each section, all the questions and then all the answers.

@@ -93,7 +93,7 @@ describe('npm run check messages', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('theme:', 'thme:'));
     expect(problems(root)).toEqual([
       'content/qa/kent/kent-2024-demo/01.md:2: theme: is missing',
-      'content/qa/kent/kent-2024-demo/01.md:5: thme: is not a field we know (allowed: id, question, source, theme, section, kind, status, order) Did you mean \'theme\'?',
+      'content/qa/kent/kent-2024-demo/01.md:5: thme: is not a field we know (allowed: id, question, source, theme, section, askedBy, answeredBy, kind, status, order) Did you mean \'theme\'?',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content';
-import { formatCoverage, isComplete, measureCoverage } from '../../lib/import/coverage';
-import { importable } from '../../lib/import/import-document';
+import { formatCoverage, isComplete } from '../../lib/import/coverage';
+import { coverageOf as measureCoverage, importable } from '../../lib/import/import-document';
 import { checkSourceCoverage } from '../../lib/import/source-coverage';
 
 const { content } = loadContent('content');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { joinLines, splitParagraphs, toLines } from '../../lib/import/blocks';
-import { dropPlaceholderLinks, unwrapWholeBold } from '../../lib/import/inline';
-import { normaliseText, redact, removeFurniture } from '../../lib/import/normalise';
+import { joinLines, splitParagraphs, toLines } from '../../lib/import/reading/blocks';
+import { dropPlaceholderLinks, unwrapWholeBold } from '../../lib/import/reading/inline';
+import { normaliseText, redact, removeFurniture } from '../../lib/import/reading/normalise';
 
 describe('layout repair', () => {
   it.each([

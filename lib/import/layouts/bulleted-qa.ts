@@ -1,8 +1,8 @@
-import { joinLines, toLines } from '../blocks';
-import { looksLikeHeading } from '../headings';
-import { cleanMarkdownText } from '../inline';
+import { joinLines, toLines } from '../reading/blocks';
+import { looksLikeHeading } from '../reading/headings';
+import { cleanMarkdownText } from '../reading/inline';
 import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
-import { markdownFromLines } from '../markdown-source';
+import { markdownFromLines } from '../reading/markdown-source';
 
 const QUESTION = /^- /;
 // Answers are indented bullets, often with a stray "o" (a Word sub-bullet glyph) after the dash.

@@ -1,88 +1,38 @@
-import { joinLines, toLines, type Line } from '../blocks';
-import { looksLikeHeading } from '../headings';
-import { cleanMarkdownText } from '../inline';
-import { markdownFromLines } from '../markdown-source';
-import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
+import type { Kind } from '../../content/schema';
+import { ANSWER_LABELS, keywordLabels, labelsInUse, QUESTION_LABELS, type LabelWords } from '../reading/labels';
+import type { LayoutParser } from '../types';
+import { readQaStream } from './qa-stream';
+
+/** Labels an editor declares in a sidecar for a document whose labels we have not met. */
+export interface DeclaredLabels {
+  question: readonly string[];
+  answer?: readonly string[];
+  kind?: Kind;
+}
 
 /**
- * The shared reader for documents whose questions and answers carry labels: `Q:` / `A:`,
- * `Question: 1` / `Answer:`, `You said` / `We did`. After the first question, a short line between
- * blank lines straight before a question is a section heading.
+ * Questions and answers that carry labels: `Q:` / `A:`, `Question 3:` / `Response:`, `You said` /
+ * `We did`, `Issue raised` / `Council response`, `Question asked by …:` / `Response by …:`, or the
+ * labels a sidecar declares. An answer label is optional: without one, the answer starts after the
+ * question's paragraph.
  */
-export function labelledQa(options: { question: RegExp; answer: RegExp; kind: ParsedEntry['kind']; description: string }): LayoutParser {
-  const { question, answer } = options;
+export function labelledQa(declared?: DeclaredLabels): LayoutParser {
   return {
-    description: options.description,
-    markers: [new RegExp(question.source, `gm${question.flags}`), new RegExp(answer.source, `gm${answer.flags}`)],
+    description: declared
+      ? `questions labelled ${declared.question.map((l) => `'${l}'`).join(' or ')}${declared.answer ? `, answers labelled ${declared.answer.map((l) => `'${l}'`).join(' or ')}` : ''}`
+      : "labelled questions and answers: 'Q:'/'A:', 'Question 1:'/'Response:', 'You said'/'We did', 'Issue'/'Response', 'Question asked by …:'/'Response by …:' (any case, numbered or not)",
     parse({ text }) {
-      const lines = toLines(text);
-      const first = lines.findIndex((line) => question.test(line.text));
-      if (first === -1) throw new ImportError(1, `found no question label (${question.source})`);
-      const entries: ParsedEntry[] = [];
-      let section: string | undefined;
-      let part: 'question' | 'answer' = 'question';
-      let questionLines: Line[] = [];
-      let answerLines: Line[] = [];
-      const finish = () => {
-        if (questionLines.length === 0) return;
-        entries.push({ question: cleanMarkdownText(joinLines(questionLines.map((l) => l.text))), response: markdownFromLines(answerLines), section, kind: options.kind });
-        questionLines = [];
-        answerLines = [];
-      };
-      // A heading is a lone short line between blank lines, straight before a question.
-      const isHeading = (index: number) => {
-        const line = lines[index];
-        return (
-          line !== undefined &&
-          looksLikeHeading(line.text) &&
-          !question.test(line.text) &&
-          !answer.test(line.text) &&
-          (lines[index - 1]?.text.trim() ?? '') === '' &&
-          question.test(lines.slice(index + 1).find((l) => l.text.trim() !== '')?.text ?? '')
-        );
-      };
-      for (let index = first; index < lines.length; index++) {
-        const line = lines[index] as Line;
-        if (question.test(line.text)) {
-          finish();
-          part = 'question';
-          questionLines.push({ ...line, text: line.text.replace(question, '') });
-        } else if (answer.test(line.text)) {
-          if (questionLines.length === 0) throw new ImportError(line.number, 'this answer has no question before it');
-          part = 'answer';
-          answerLines.push({ ...line, text: line.text.replace(answer, '') });
-        } else if (isHeading(index)) {
-          finish();
-          section = line.text.trim();
-        } else if (part === 'question') {
-          if (line.text.trim() !== '' || questionLines.length > 0) questionLines.push(line);
-        } else answerLines.push(line);
-      }
-      finish();
-      // Everything before the first question, a heading straight above it included, is the preamble.
-      return { preamble: markdownFromLines(lines.slice(0, first)), entries };
+      const lines = text.split('\n');
+      const toWords = (labels: readonly string[]): LabelWords[] => labels.map((words) => ({ words, kind: declared?.kind }));
+      const questions = declared ? toWords(declared.question) : labelsInUse(QUESTION_LABELS, lines);
+      const answers = declared ? toWords(declared.answer ?? []) : labelsInUse(ANSWER_LABELS, lines);
+      return readQaStream(text, {
+        question: keywordLabels(questions),
+        answer: answers.length > 0 ? keywordLabels(answers) : undefined,
+        noQuestion: declared
+          ? `found no line starting with the declared question label ${declared.question.map((l) => `'${l}'`).join(' or ')}`
+          : "found no question label such as 'Q:', 'Question 1:', 'You said' or 'Issue raised:' at the start of a line",
+      });
     },
   };
 }
-
-export const qaPairs = labelledQa({
-  question: /^Q\d*[:.][ \t]*/,
-  answer: /^A\d*[:.][ \t]*/,
-  kind: 'question',
-  description: "questions starting 'Q:' and answers starting 'A:' (optionally numbered, 'Q3:')",
-});
-
-export const questionAnswerLabels = labelledQa({
-  question: /^Question:?[ \t]*\d+[:.]?[ \t]*/,
-  answer: /^Answer:?[ \t]*/,
-  kind: 'question',
-  description: "'Question: 1' (or 'Question 1') then the question, then 'Answer:' and the answer",
-});
-
-export const youSaidWeDid = labelledQa({
-  // The label stands alone or ends in a colon, so that a title such as "You Said, We Did" is not one.
-  question: /^You said(?::[ \t]*|[ \t]*$)/i,
-  answer: /^We did(?::[ \t]*|[ \t]*$)/i,
-  kind: 'comment',
-  description: "'You said' blocks, each followed by a 'We did' block with the council's response",
-});

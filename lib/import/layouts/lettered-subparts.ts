@@ -1,6 +1,6 @@
-import { joinLines, toLines, type Line } from '../blocks';
-import { cleanMarkdownText } from '../inline';
-import { markdownFromLines } from '../markdown-source';
+import { joinLines, toLines, type Line } from '../reading/blocks';
+import { cleanMarkdownText } from '../reading/inline';
+import { markdownFromLines } from '../reading/markdown-source';
 import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
 
 const NUMBERED = /^\d+\.\s+/;

@@ -1,61 +1,23 @@
-import { joinLines, splitParagraphs, toLines, type Line } from '../blocks';
-import { looksLikeHeading } from '../headings';
-import { cleanMarkdownText } from '../inline';
-import { markdownFromLines } from '../markdown-source';
-import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
-
-const NUMBERED = /^(\d+)\.\s+/;
-const TAB_ROW = /\t/;
-
-interface Question {
-  entry: ParsedEntry;
-  answer: Line[];
-}
+import { ANSWER_LABELS, keywordLabels, labelsInUse, numberLabels } from '../reading/labels';
+import type { LayoutParser } from '../types';
+import { readQaStream } from './qa-stream';
 
 /**
- * Section headings, questions numbered `N.` with answer paragraphs after them, and comment tables
- * whose rows are `comment<TAB>response`.
+ * Questions numbered `1.`, `1)`, `(1)`, `Q1` or `Question 1`, each followed by its answer
+ * paragraphs (an `Answer:` or `Response:` label is read where there is one), under optional
+ * section headings, and comment tables pasted as `comment<TAB>response` rows.
  */
 export const numberedQa: LayoutParser = {
-  description: "section headings, questions numbered 'N.' followed by answer paragraphs, and 'comment<TAB>response' rows",
-  markers: [/^\d+\.(?= )/gm],
+  description: "questions numbered '1.', '1)', '(1)' or 'Q1', each followed by its answer paragraphs; section headings; 'comment<TAB>response' rows",
   parse({ text }) {
-    const paragraphs = splitParagraphs(toLines(text));
-    let next = 1;
-    const isQuestion = (paragraph: Line[] | undefined) => {
-      const match = paragraph && NUMBERED.exec(paragraph[0]?.text ?? '');
-      return match !== null && match !== undefined && Number(match[1]) === next;
-    };
-    const isTable = (paragraph: Line[] | undefined) => paragraph?.some((line) => TAB_ROW.test(line.text)) ?? false;
-    const preamble: Line[] = [];
-    const questions: Question[] = [];
-    let section: string | undefined;
-    paragraphs.forEach((paragraph, index) => {
-      const following = paragraphs[index + 1];
-      const text = joinLines(paragraph.map((line) => line.text));
-      if (isQuestion(paragraph)) {
-        next += 1;
-        questions.push({ entry: { question: cleanMarkdownText(text.replace(NUMBERED, '')), response: '', section, kind: 'question' }, answer: [] });
-      } else if (isTable(paragraph)) {
-        for (const line of paragraph) {
-          const [comment, response, ...extra] = line.text.split(TAB_ROW);
-          if (response === undefined || extra.length > 0) {
-            throw new ImportError(line.number, 'a comment row must be the comment, one tab, then the response');
-          }
-          questions.push({ entry: { question: cleanMarkdownText((comment ?? '').trim()), response: cleanMarkdownText(response.trim()), section, kind: 'comment' }, answer: [] });
-        }
-      } else if (paragraph.length === 1 && looksLikeHeading(text) && (isQuestion(following) || isTable(following))) {
-        section = text;
-      } else if (questions.length === 0) {
-        preamble.push(...paragraph, { text: '', number: 0 });
-      } else {
-        questions.at(-1)?.answer.push(...paragraph, { text: '', number: 0 });
-      }
+    // Numbered documents rarely label answers; one that does labels every one.
+    const answers = labelsInUse(ANSWER_LABELS, text.split('\n'), true);
+    return readQaStream(text, {
+      question: numberLabels,
+      answer: answers.length > 0 ? keywordLabels(answers) : undefined,
+      sequential: true,
+      tabRows: true,
+      noQuestion: "found no question numbered '1.' (or '1)', '(1)', 'Q1') and no 'comment<TAB>response' rows",
     });
-    if (questions.length === 0) throw new ImportError(1, "found no question numbered '1.' and no comment rows");
-    return {
-      preamble: markdownFromLines(preamble),
-      entries: questions.map(({ entry, answer }) => (answer.length > 0 ? { ...entry, response: markdownFromLines(answer) } : entry)),
-    };
   },
 };

@@ -1,4 +1,4 @@
-import { escapeMarkdown, joinLines, renderBlocks, splitParagraphs, toLines, type Line } from '../blocks';
+import { escapeMarkdown, joinLines, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
 import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
 
 // "Mrs J Smith asked the following question:", "Mr Brown asked whether …"

@@ -1,4 +1,4 @@
-import { escapeMarkdown, joinLines, paragraphToBlocks, renderBlocks, splitParagraphs, toLines, type Line } from '../blocks';
+import { escapeMarkdown, joinLines, paragraphToBlocks, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
 import { ImportError, type LayoutParser } from '../types';
 
 const BULLET = /^\s*[•·▪]\s*/;

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './text';
+
 /**
  * Layout repair for text extracted from PDF and Word files. Every rule here changes spacing or
  * glyphs only, never words; the coverage check relies on that.
@@ -5,11 +7,17 @@
 
 // NBSP and other fixed-width spaces that PDF extraction scatters between words.
 const ODD_SPACES = /[\u00a0\u2007\u202f\u2009]/g;
+// Characters that are not text at all: a byte-order mark, zero-width spaces, soft hyphens, form feeds.
+const INVISIBLE = /[\ufeff\u200b\u200c\u2060\u00ad\f]/g;
+// Typographic ligatures (ﬁ, ﬂ) that PDF extraction leaves in words.
+const LIGATURES = /[\ufb00-\ufb06]/g;
 
 /** Line-preserving repair of one document: spaces, hyphen glyphs, line endings. */
 export function normaliseText(raw: string): string {
   return raw
     .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(LIGATURES, (ligature) => ligature.normalize('NFKC'))
     .replace(ODD_SPACES, ' ')
     // PDF export writes a hyphen as "-" followed by U+2010 ("off-‐rolling"); one hyphen is meant.
     .replace(/-?[\u2010\u2011]/g, '-')
@@ -18,20 +26,28 @@ export function normaliseText(raw: string): string {
     .join('\n');
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/**
+ * Furniture every document may have without declaring it: page numbers on a line of their own, and
+ * the chrome of a web page copied as text. A whole line must match, so that no sentence is touched.
+ */
+const KNOWN_FURNITURE = [
+  /^[ \t]*(?:page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|\d{1,4}[ \t]+of[ \t]+\d{1,4}|[-–—][ \t]*\d{1,4}[ \t]*[-–—])[ \t]*$/gim,
+  /^[ \t]*(?:skip to (?:main )?content|skip to navigation|back to top|print this page|share this page|accept all cookies|reject all cookies|accept additional cookies|reject additional cookies|cookie settings|hide this message|was this page useful\??|report a problem with this page)[ \t]*$/gim,
+];
 
 /**
  * Removes page furniture declared in the sidecar, wherever it stands, even when it is wrapped
- * over two lines or in bold (`**THE EDUCATION\nPEOPLE**`). The lines it stood on become blank.
+ * over two lines or in bold (`**THE EDUCATION\nPEOPLE**`), and the furniture every document may
+ * have (KNOWN_FURNITURE). The lines it stood on become blank, so line numbers still match.
  */
 export function removeFurniture(text: string, furniture: readonly string[]): string {
+  const blank = (match: string) => match.replace(/[^\n]/g, '');
+  const known = KNOWN_FURNITURE.reduce((current, pattern) => current.replace(pattern, blank), text);
   return furniture.reduce((current, phrase) => {
     const words = phrase.split(/\s+/).map(escapeRegExp).join('\\s+');
     const pattern = new RegExp(`^[ \\t]*(\\*{1,3})?${words}\\1?[ \\t]*$`, 'gm');
-    return current.replace(pattern, (match) => match.replace(/[^\n]/g, ''));
-  }, text);
+    return current.replace(pattern, blank);
+  }, known);
 }
 
 /** Replaces each declared name of a member of the public with a neutral marker. */

@@ -1,0 +1,166 @@
+import { joinLines, toLines, type Line } from '../reading/blocks';
+import { looksLikeHeading } from '../reading/headings';
+import { cleanMarkdownText } from '../reading/inline';
+import type { LabelMatch, LabelReader } from '../reading/labels';
+import { markdownFromLines } from '../reading/markdown-source';
+import { isBlank } from '../reading/text';
+import { ImportError, type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
+
+/**
+ * The reader shared by every layout whose questions start with a label or a number: a question
+ * starts a new entry wherever its label stands, whatever came before it (so a preamble line
+ * without a full stop, or four blank lines, never swallow a question); the answer runs to the next
+ * question; a short line on its own straight before a question is a section heading.
+ */
+export interface StreamOptions {
+  question: LabelReader;
+  /** An answer label, where the document has them; otherwise the answer starts after the question's paragraph. */
+  answer?: LabelReader;
+  /** Question numbers must follow on (1, 2, 3 …, or 1 again after a heading), so a numbered list in an answer is not a question. */
+  sequential?: boolean;
+  /** `comment<TAB>response` lines are entries of their own (a comment table pasted from Word). */
+  tabRows?: boolean;
+  /** What to say when no question is found. */
+  noQuestion: string;
+}
+
+type Mark =
+  | { type: 'question'; label: LabelMatch }
+  | { type: 'answer'; label: LabelMatch }
+  | { type: 'row'; cells: [string, string] }
+  | undefined;
+
+const TAB_ROW = /^([^\t]*\S[^\t]*)\t+([^\t]*\S[^\t]*)$/;
+const ENDS_QUESTION = /\?["”’')\]]*$/;
+
+function classify(lines: readonly Line[], options: StreamOptions): Mark[] {
+  let last: number | undefined;
+  let listLast: number | undefined;
+  const marks: Mark[] = [];
+  lines.forEach((line, index) => {
+    if (isBlank(line.text)) return marks.push(undefined);
+    const question = options.question(line.text);
+    if (question) {
+      const n = question.number;
+      const follows = n === undefined || !options.sequential || (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) || (n === 1 && afterHeading(lines, index));
+      if (follows) {
+        if (n !== undefined) last = n;
+        listLast = undefined;
+        return marks.push({ type: 'question', label: question });
+      }
+      // A number that does not follow on is a list inside an answer; its next item is not a question either.
+      if (n !== undefined) listLast = n;
+    }
+    const answer = options.answer?.(line.text);
+    if (answer) return marks.push({ type: 'answer', label: answer });
+    const row = options.tabRows ? TAB_ROW.exec(line.text) : null;
+    if (row) return marks.push({ type: 'row', cells: [row[1] ?? '', row[2] ?? ''] });
+    return marks.push(undefined);
+  });
+  return marks;
+}
+
+// Contact details close many answers and are short lines too, but never headings.
+const CONTACT = /@|https?:|www\.|\d{3,}[ \d]{4,}/;
+
+/** A short line on its own, with a blank line (or the start) before it. */
+function isLoneShortLine(lines: readonly Line[], index: number): boolean {
+  const line = lines[index];
+  return line !== undefined && looksLikeHeading(line.text) && !CONTACT.test(line.text) && (index === 0 || isBlank(lines[index - 1]?.text));
+}
+
+function afterHeading(lines: readonly Line[], index: number): boolean {
+  let previous = index - 1;
+  while (previous >= 0 && isBlank(lines[previous]?.text)) previous -= 1;
+  return previous >= 0 && isLoneShortLine(lines, previous);
+}
+
+/**
+ * Where the question's paragraph from `from` ends: at a blank line, or straight after its leading
+ * lines that end in "?" when the answer follows on the next line, starting a new sentence.
+ */
+function questionEnd(textAt: (index: number) => string, from: number, end: number): number {
+  let stop = from;
+  while (stop < end && !isBlank(textAt(stop))) stop += 1;
+  let cut = from;
+  while (cut < stop && !ENDS_QUESTION.test(textAt(cut).trim())) cut += 1;
+  if (cut === stop) return stop;
+  cut += 1;
+  while (cut < stop && ENDS_QUESTION.test(textAt(cut).trim())) cut += 1;
+  return cut < stop && /^\s*[A-Z“"‘'(]/.test(textAt(cut)) ? cut : stop;
+}
+
+export function readQaStream(text: string, options: StreamOptions): ParsedDocument {
+  const lines = toLines(text);
+  const marks = classify(lines, options);
+  const starts = marks.flatMap((mark, index) => (mark?.type === 'question' || mark?.type === 'row' ? [index] : []));
+  const first = starts[0];
+  if (first === undefined) throw new ImportError(1, options.noQuestion);
+
+  // A short line alone straight before a question is its section heading.
+  const headingBefore = (start: number): number | undefined => {
+    let index = start - 1;
+    while (index >= 0 && isBlank(lines[index]?.text)) index -= 1;
+    if (index < 0 || marks[index] !== undefined || !isLoneShortLine(lines, index)) return undefined;
+    return index;
+  };
+  const firstHeading = headingBefore(first);
+  // …except the end of the document's title, when the document has no other section headings.
+  const titleOnly = firstHeading !== undefined && (lines.slice(0, firstHeading).every((line) => isBlank(line.text)) || !starts.slice(1).some((start) => headingBefore(start) !== undefined));
+  const preambleEnd = firstHeading !== undefined && !titleOnly ? firstHeading : first;
+
+  const labels: ConsumedLabel[] = [];
+  const consume = (index: number, label: LabelMatch) => labels.push({ line: lines[index]?.number ?? 0, text: label.consumed });
+  const entries: ParsedEntry[] = [];
+  let section = firstHeading !== undefined && !titleOnly ? lines[firstHeading]?.text.trim() : undefined;
+
+  starts.forEach((start, n) => {
+    const next = starts[n + 1];
+    const nextHeading = next === undefined ? undefined : headingBefore(next);
+    const end = nextHeading ?? next ?? lines.length;
+    const mark = marks[start];
+    if (mark?.type === 'row') {
+      const more = markdownFromLines(lines.slice(start + 1, end));
+      const response = [cleanMarkdownText(mark.cells[1].trim()), more].filter((part) => part !== '').join('\n\n');
+      entries.push({ question: cleanMarkdownText(mark.cells[0].trim()), response, section, kind: 'comment' });
+    } else if (mark?.type === 'question') {
+      consume(start, mark.label);
+      const head: Line = { number: lines[start]?.number ?? 0, text: mark.label.rest };
+      const answerAt = marks.findIndex((m, index) => index > start && index < end && m?.type === 'answer');
+      let questionLines: Line[];
+      let answerFrom: number;
+      if (answerAt !== -1) {
+        questionLines = [head, ...lines.slice(start + 1, answerAt)];
+        answerFrom = answerAt;
+      } else {
+        // A label alone on its line may have blank lines before its question.
+        let from = start;
+        if (isBlank(head.text)) for (from = start + 1; from < end && isBlank(lines[from]?.text); ) from += 1;
+        const stop = questionEnd((index) => (index === start ? head.text : (lines[index]?.text ?? '')), from, end);
+        questionLines = [head, ...lines.slice(start + 1, stop)];
+        answerFrom = stop;
+      }
+      const question = cleanMarkdownText(joinLines(questionLines.map((line) => line.text)));
+      if (question === '') throw new ImportError(head.number, `the label '${mark.label.consumed.trim()}' has no question after it`);
+      let answeredBy: string | undefined;
+      const answerLines = lines.slice(answerFrom, end).map((line, offset) => {
+        const index = answerFrom + offset;
+        const answer = marks[index];
+        if (answer?.type !== 'answer') return line;
+        consume(index, answer.label);
+        answeredBy ??= answer.label.attribution;
+        return { ...line, text: answer.label.rest };
+      });
+      entries.push({
+        question,
+        response: markdownFromLines(answerLines),
+        section,
+        kind: mark.label.kind ?? 'question',
+        ...(mark.label.attribution === undefined ? {} : { askedBy: mark.label.attribution }),
+        ...(answeredBy === undefined ? {} : { answeredBy }),
+      });
+    }
+    if (nextHeading !== undefined) section = lines[nextHeading]?.text.trim();
+  });
+  return { preamble: markdownFromLines(lines.slice(0, preambleEnd)), entries, labels };
+}

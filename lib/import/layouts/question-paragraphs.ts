@@ -1,0 +1,97 @@
+import { joinLines, toLines, type Line } from '../reading/blocks';
+import { looksLikeHeading } from '../reading/headings';
+import { cleanMarkdownText } from '../reading/inline';
+import { markdownFromLines } from '../reading/markdown-source';
+import { BULLET, isBlank } from '../reading/text';
+import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
+
+const ENDS_QUESTION = /\?["”’')\]*_]*$/;
+const ENDS_SENTENCE = /[.!?:;]["”’')\]*_]*$/;
+// A heading names a topic; a line that opens like a question or stops on a small word is a question wrapped over two lines.
+const OPENS_QUESTION = /^\W*(?:how|what|why|when|where|who|whom|which|can|could|will|would|is|are|do|does|did|should|shall|may|might|if|has|have|am)\b/i;
+const ENDS_SMALL_WORD = /\b(?:the|a|an|of|to|and|or|for|in|on|with|at|my|our|their|his|her|is|are|be|by|from|that|this|about|as)$/i;
+const MAX_QUESTION_LINES = 6;
+const MAX_QUESTION_CHARS = 600;
+
+interface Found {
+  heading?: number;
+  start: number;
+  /** The line after the question's last line. */
+  end: number;
+}
+
+function isTopicHeading(text: string): boolean {
+  const trimmed = text.trim().replace(/^\*\*|\*\*$/g, '');
+  return looksLikeHeading(trimmed) && trimmed.length <= 100 && !OPENS_QUESTION.test(trimmed) && !ENDS_SMALL_WORD.test(trimmed) && !BULLET.test(text);
+}
+
+/** The question whose lines start at `start`, if they end in "?" within a few lines of one paragraph. */
+function questionFrom(lines: readonly Line[], start: number, singleLine: boolean): number | undefined {
+  let chars = 0;
+  for (let index = start; index < lines.length && index < start + MAX_QUESTION_LINES; index++) {
+    const text = lines[index]?.text ?? '';
+    if (isBlank(text) || BULLET.test(text)) return undefined;
+    chars += text.length;
+    if (chars > MAX_QUESTION_CHARS) return undefined;
+    if (ENDS_QUESTION.test(text.trim())) {
+      let end = index + 1;
+      while (end < lines.length && ENDS_QUESTION.test(lines[end]?.text.trim() ?? '') && !BULLET.test(lines[end]?.text ?? '')) end += 1;
+      return end;
+    }
+    if (singleLine) return undefined;
+  }
+  return undefined;
+}
+
+function findAt(lines: readonly Line[], index: number): Found | undefined {
+  const text = lines[index]?.text ?? '';
+  const previous = lines[index - 1]?.text;
+  const afterBlank = index === 0 || isBlank(previous);
+  // Web pages copied as text often have no blank lines: a one-line question after a finished sentence still starts an entry.
+  const afterSentence = !afterBlank && ENDS_SENTENCE.test(previous?.trim() ?? '');
+  if (isBlank(text) || BULLET.test(text) || (!afterBlank && !afterSentence)) return undefined;
+  if (afterBlank && isTopicHeading(text)) {
+    // A topic heading, then the question on the next line or after blank lines.
+    let next = index + 1;
+    while (next < lines.length && isBlank(lines[next]?.text)) next += 1;
+    const end = next === index + 1 && !/^\s*[A-Z0-9“"‘'(]/.test(lines[next]?.text ?? '') ? undefined : questionFrom(lines, next, false);
+    if (end !== undefined) return { heading: index, start: next, end };
+  }
+  const direct = questionFrom(lines, index, !afterBlank);
+  return direct === undefined ? undefined : { start: index, end: direct };
+}
+
+/**
+ * No labels at all: each question is a short paragraph ending in "?" (an FAQ page, a newsletter),
+ * perhaps under a topic heading, and its answer runs to the next question. A list of the questions
+ * at the top of a page, repeated below with their answers, is kept as the preamble.
+ */
+export const questionParagraphs: LayoutParser = {
+  description: 'questions as short paragraphs ending in "?", each followed by its answer, with or without a topic heading (FAQ pages, newsletters)',
+  parse({ text }) {
+    const lines = toLines(text);
+    const found: Found[] = [];
+    for (let index = 0; index < lines.length; index++) {
+      const question = findAt(lines, index);
+      if (!question) continue;
+      found.push(question);
+      index = question.end - 1;
+    }
+    const questionText = (q: Found) => cleanMarkdownText(joinLines(lines.slice(q.start, q.end).map((line) => line.text)));
+    const answerEnd = (n: number) => found[n + 1]?.heading ?? found[n + 1]?.start ?? lines.length;
+    const answered = (n: number) => lines.slice(found[n]?.end ?? 0, answerEnd(n)).some((line) => !isBlank(line.text));
+    // A table of contents: unanswered questions at the top that are asked again, with answers, below.
+    const askedAgain = (n: number) => found.some((q, k) => k > n && answered(k) && questionText(q) === questionText(found[n] as Found));
+    let first = 0;
+    while (first < found.length && !answered(first) && askedAgain(first)) first += 1;
+    const asked = found.slice(first);
+    const head = asked[0];
+    if (!head) throw new ImportError(1, 'found no question: a short paragraph ending in "?"');
+    let section: string | undefined;
+    const entries: ParsedEntry[] = asked.map((question, n) => {
+      if (question.heading !== undefined) section = lines[question.heading]?.text.trim().replace(/^\*\*(.*)\*\*$/, '$1');
+      return { section, question: questionText(question), response: markdownFromLines(lines.slice(question.end, answerEnd(first + n))), kind: 'question' };
+    });
+    return { preamble: markdownFromLines(lines.slice(0, head.heading ?? head.start)), entries };
+  },
+};

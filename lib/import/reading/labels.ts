@@ -1,0 +1,151 @@
+import type { Kind } from '../../content/schema';
+import { escapeRegExp } from './text';
+
+/**
+ * The one grammar for the labels council documents put before a question or an answer. Real
+ * documents vary in everything but the words: leading spaces, a bullet, bold, any case, a number
+ * before or after a colon ("Q1.", "Q 1:", "Question 1 -", "Question: 1"), and the label alone on
+ * its line or followed by the text. "Question asked by Mrs Smith:" and "Response by the Chairman:"
+ * name who spoke; that name is kept, apart from the label.
+ */
+export interface LabelMatch {
+  /** The label as it stands at the start of the line: the only text the importer drops. */
+  consumed: string;
+  /** Who asked or answered, when the label names them ("… by the Chairman:"). */
+  attribution?: string;
+  /** The rest of the line: the start of the question or answer. */
+  rest: string;
+  /** The number the label carries, if any ("Question 3" → 3). */
+  number?: number;
+  kind?: Kind;
+  /** The label's words, lower case and single-spaced ("parent question"), for counting which a document uses. */
+  word?: string;
+}
+
+export type LabelReader = (line: string) => LabelMatch | undefined;
+
+export interface LabelWords {
+  /** Words of the label, matched in any case with any spacing: "parent question". */
+  words: string;
+  kind?: Kind;
+}
+
+const LEAD = String.raw`[ \t]*(?:[-*•·▪◦●][ \t]+)?(?:\*\*|__)?`;
+const NUMBER = String.raw`(?:[ \t]*(?:no\.?|number)?[ \t]*[:.]?[ \t]*\(?(?<number>\d{1,3})[a-z]?\)?)`;
+const BY = String.raw`(?:[ \t]+(?:asked|put|submitted|raised|given|answered|provided)?[ \t]*(?:by|from))`;
+const CLOSE = String.raw`(?:\*\*|__)?`;
+
+/** A reader for labels made of the given words. */
+export function keywordLabels(labels: readonly LabelWords[]): LabelReader {
+  // Longest first, so that "question asked" is tried before "question".
+  const sorted = [...labels].sort((a, b) => b.words.length - a.words.length);
+  const alternatives = sorted.map((label) => label.words.trim().split(/\s+/).map(escapeRegExp).join(String.raw`[ \t]+`));
+  const kinds = new Map(sorted.map((label) => [normaliseWords(label.words), label.kind]));
+  const head = new RegExp(String.raw`^(?<lead>${LEAD})(?<word>${alternatives.join('|')})(?<num>${NUMBER})?`, 'i');
+  const byName = new RegExp(String.raw`^${BY}[ \t]+(?<who>[^:\n]{1,150}?)[ \t]*${CLOSE}[ \t]*:${CLOSE}[ \t]*`, 'i');
+  const byPrefix = new RegExp(String.raw`^${BY}`, 'i');
+  // Not ")": "A)" and "a)" letter the parts of a list far more often than they label an answer.
+  const tail = new RegExp(String.raw`^${CLOSE}(?:[ \t]*[:.–—-]+${CLOSE}[ \t]*|[ \t]*$)`);
+  const spaceAfterNumber = /^[ \t]+/;
+  return (line) => {
+    const match = head.exec(line);
+    if (!match?.groups) return undefined;
+    const afterHead = line.slice(match[0].length);
+    const number = match.groups.number === undefined ? undefined : Number(match.groups.number);
+    const word = normaliseWords(match.groups.word ?? '');
+    const kind = kinds.get(word);
+    const attributed = byName.exec(afterHead);
+    if (attributed?.groups) {
+      const prefix = byPrefix.exec(afterHead)?.[0] ?? '';
+      const who = attributed.groups.who?.trim() ?? '';
+      return { consumed: match[0] + prefix, attribution: who, rest: afterHead.slice(attributed[0].length), number, kind, word };
+    }
+    const ending = tail.exec(afterHead) ?? (number !== undefined ? spaceAfterNumber.exec(afterHead) : null);
+    if (!ending) return undefined;
+    return { consumed: match[0] + ending[0], rest: afterHead.slice(ending[0].length), number, kind, word };
+  };
+}
+
+export function normaliseWords(words: string): string {
+  return words.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Question numbers without a label word: "1.", "1)", "(1)", "1 -", and "Q1", "Q 1:", "Question 1",
+ * "Question: 1". Whether a number really starts a question (and is not a list inside an answer)
+ * is for the layout to decide: it must follow on from the last one.
+ */
+export const numberLabels: LabelReader = (line) => {
+  const match =
+    /^[ \t]*(?:\*\*|__)?(?:(?:q|qu|question)[ \t]*(?:no\.?[ \t]*)?[:.]?[ \t]*(?<a>\d{1,3})[a-z]?(?:[ \t]*[:.)–—-])?|\((?<b>\d{1,3})\)|(?<c>\d{1,3})(?:[.):]|[ \t]+[–—-]))(?:\*\*|__)?(?:[ \t]+|$)/i.exec(line);
+  if (!match?.groups) return undefined;
+  const { a, b, c } = match.groups;
+  return { consumed: match[0], rest: line.slice(match[0].length), number: Number(a ?? b ?? c) };
+};
+
+/** The labels councils put before questions, comments and concerns, as found in published documents. */
+export const QUESTION_LABELS: readonly LabelWords[] = [
+  { words: 'q' },
+  { words: 'qu' },
+  { words: 'qn' },
+  { words: 'question' },
+  { words: 'query' },
+  { words: 'parent question' },
+  { words: 'parents question' },
+  { words: "parent's question" },
+  { words: 'question from parent' },
+  { words: 'question asked' },
+  { words: 'public question' },
+  { words: 'supplementary question' },
+  { words: 'supplementary' },
+  { words: 'you said', kind: 'comment' },
+  { words: 'what you said', kind: 'comment' },
+  { words: 'you told us', kind: 'comment' },
+  { words: 'comment', kind: 'comment' },
+  { words: 'parent comment', kind: 'comment' },
+  { words: 'feedback', kind: 'comment' },
+  { words: 'issue', kind: 'concern' },
+  { words: 'issue raised', kind: 'concern' },
+  { words: 'issues raised', kind: 'concern' },
+  { words: 'concern', kind: 'concern' },
+  { words: 'concern raised', kind: 'concern' },
+];
+
+/** The labels councils put before their answers. */
+export const ANSWER_LABELS: readonly LabelWords[] = [
+  { words: 'a' },
+  { words: 'ans' },
+  { words: 'answer' },
+  { words: 'response' },
+  { words: 'reply' },
+  { words: 'council response' },
+  { words: 'la response' },
+  { words: 'local authority response' },
+  { words: 'our response' },
+  { words: 'officer response' },
+  { words: 'service response' },
+  { words: 'service update' },
+  { words: 'we did' },
+  { words: 'what we did' },
+  { words: 'what we are doing' },
+  { words: 'we are doing' },
+];
+
+/**
+ * The labels of `vocabulary` that a document really uses: each one found at the start of two lines
+ * or more, and (unless `repeatedOnly`) the most used one. A word a document uses once ("Issue: …"
+ * inside an answer) is then not read as a label.
+ */
+export function labelsInUse(vocabulary: readonly LabelWords[], lines: readonly string[], repeatedOnly = false): LabelWords[] {
+  const read = keywordLabels(vocabulary);
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const word = read(line)?.word;
+    if (word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...counts.values());
+  return vocabulary.filter((label) => {
+    const count = counts.get(normaliseWords(label.words)) ?? 0;
+    return count >= 2 || (!repeatedOnly && count > 0 && count === most);
+  });
+}
