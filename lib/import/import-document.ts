@@ -30,6 +30,9 @@ export class IncompleteImportError extends Error {
 /** A document the importer can read: one with its text and a layout. */
 export type ImportableSource = Source & { text: string; layout: Layout };
 
+/** What reading a document needs: its text, its layout and the sidecar's reading instructions. */
+export type ReadableSource = Pick<Source, 'furniture' | 'redact' | 'labels'> & { text: string; layout: Layout };
+
 /** The document as something the importer can read, or undefined when its answers are entered by hand. */
 export function importable<T extends Source & { text?: string }>(source: T): (T & ImportableSource) | undefined {
   const { text, layout } = source;
@@ -37,7 +40,7 @@ export function importable<T extends Source & { text?: string }>(source: T): (T 
 }
 
 /** A document read by its layout, after layout repair and furniture, with the public's names withheld. */
-export function readDocument(source: ImportableSource): ParsedDocument {
+export function readDocument(source: ReadableSource): ParsedDocument {
   const text = removeFurniture(normaliseText(source.text), source.furniture ?? []);
   const parsed = parserFor(source).parse({ text, raw: source.text });
   const names = source.redact ?? [];
@@ -59,7 +62,7 @@ export function readDocument(source: ImportableSource): ParsedDocument {
  * How completely `parts` (committed entries, say) keep the document's words. Throws ImportError
  * when the layout can no longer read the document, since only reading it says which labels it drops.
  */
-export function coverageOf(source: ImportableSource, parts: CoverageParts): Coverage {
+export function coverageOf(source: ReadableSource, parts: CoverageParts): Coverage {
   return measureCoverage(source, parts, readDocument(source).labels ?? []);
 }
 

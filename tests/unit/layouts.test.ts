@@ -13,7 +13,8 @@ const FIXTURES = 'tests/fixtures/import';
 function render(parsed: ParsedDocument): string {
   const parts = [`# Preamble\n\n${parsed.preamble}`];
   parsed.entries.forEach((entry, i) => {
-    parts.push(`## ${i + 1} (${entry.kind})${entry.section ? ` under "${entry.section}"` : ''}\n\nQ: ${entry.question}\n\n${entry.response || '(no response)'}`);
+    const who = [entry.askedBy && `asked by ${entry.askedBy}`, entry.answeredBy && `answered by ${entry.answeredBy}`].filter(Boolean).join(', ');
+    parts.push(`## ${i + 1} (${entry.kind})${entry.section ? ` under "${entry.section}"` : ''}${who ? ` ${who}` : ''}\n\nQ: ${entry.question}\n\n${entry.response || '(no response)'}`);
   });
   return `${parts.join('\n\n')}\n`;
 }

@@ -1,21 +1,43 @@
 import { joinLines, toLines } from '../reading/blocks';
 import { looksLikeHeading } from '../reading/headings';
 import { cleanMarkdownText } from '../reading/inline';
-import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
 import { markdownFromLines } from '../reading/markdown-source';
+import { ImportError, type ConsumedLabel, type LayoutParser, type ParsedEntry } from '../types';
 
-const QUESTION = /^- /;
-// Answers are indented bullets, often with a stray "o" (a Word sub-bullet glyph) after the dash.
-const ANSWER = /^\s+- (?:o )?/;
+// A bullet, perhaps followed by Word's sub-bullet "o" ("- o answer"), or a sub-bullet glyph alone.
+const BULLET = /^([ \t]*)(?:([-*•●▪■])[ \t]+(?:(o)[ \t]+)?|([o◦])[ \t]+)/;
 
-/** Section headings, `- question` bullets and indented `- o answer` bullets, answers often in bold. */
+interface Bullet {
+  indent: number;
+  /** The bullet glyphs, consumed. */
+  prefix: string;
+  /** A sub-bullet glyph ("o", "◦") marks an answer at any indentation. */
+  sub: boolean;
+}
+
+function bulletOf(text: string): Bullet | undefined {
+  const match = BULLET.exec(text);
+  if (!match) return undefined;
+  return { indent: (match[1] ?? '').replace(/\t/g, '    ').length, prefix: match[0], sub: match[3] !== undefined || match[4] !== undefined };
+}
+
+/**
+ * Questions as bullets (`-`, `•`, `*`), answers as bullets nested under them: indented further, or
+ * marked with Word's sub-bullet "o"; answers often in bold; talk titles as section headings.
+ */
 export const bulletedQa: LayoutParser = {
-  description: "talk titles as headings, questions as '- ' bullets, answers as indented '- o ' bullets, often in bold",
-  markers: [/^[ \t]+- o(?= )/gm],
+  description: "questions as bullets ('- ', '• '), answers as bullets nested under them (indented, or Word's 'o'), often in bold; talk titles as headings",
   parse({ text }) {
     const lines = toLines(text);
-    const firstQuestion = lines.findIndex((line) => QUESTION.test(line.text));
-    if (firstQuestion === -1) throw new ImportError(1, "found no question: questions must start with '- '");
+    const bullets = lines.map((line) => bulletOf(line.text));
+    const top = Math.min(...bullets.flatMap((bullet) => (bullet && !bullet.sub ? [bullet.indent] : [])));
+    const isQuestion = (index: number) => {
+      const bullet = bullets[index];
+      return bullet !== undefined && !bullet.sub && bullet.indent === top;
+    };
+    const firstQuestion = lines.findIndex((_, index) => isQuestion(index));
+    if (firstQuestion === -1) throw new ImportError(1, "found no question: questions must be bullets ('- ', '• ')");
+    const labels: ConsumedLabel[] = [];
     const entries: ParsedEntry[] = [];
     let section: string | undefined;
     let questionLines: string[] = [];
@@ -30,18 +52,21 @@ export const bulletedQa: LayoutParser = {
       questionLines = [];
       answers = [];
     };
-    for (const line of lines.slice(firstQuestion)) {
+    lines.slice(firstQuestion).forEach((line, offset) => {
+      const index = firstQuestion + offset;
       const blank = line.text.trim() === '';
-      const answer = ANSWER.exec(line.text);
+      const bullet = bullets[index];
+      // Only the word "o" of a bullet is text the coverage check must be told about.
+      if (bullet?.sub) labels.push({ line: line.number, text: bullet.prefix });
       if (blank) {
         // nothing: blank lines separate questions but carry no meaning of their own
-      } else if (QUESTION.test(line.text)) {
+      } else if (isQuestion(index) && bullet) {
         // A question right after another with no answer between shares the answer that follows.
         if (answers.length > 0) finish();
-        questionLines.push(line.text.slice(2));
-      } else if (answer) {
+        questionLines.push(line.text.slice(bullet.prefix.length));
+      } else if (bullet) {
         if (questionLines.length === 0) throw new ImportError(line.number, 'this answer has no question before it');
-        answers.push([line.text.slice(answer[0].length)]);
+        answers.push([line.text.slice(bullet.prefix.length)]);
       } else if (previousBlank && looksLikeHeading(line.text)) {
         finish();
         section = line.text.trim();
@@ -51,8 +76,8 @@ export const bulletedQa: LayoutParser = {
         target.push(line.text);
       }
       previousBlank = blank;
-    }
+    });
     finish();
-    return { preamble: markdownFromLines(lines.slice(0, firstQuestion)), entries };
+    return { preamble: markdownFromLines(lines.slice(0, firstQuestion)), entries, labels };
   },
 };

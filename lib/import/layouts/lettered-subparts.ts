@@ -1,65 +1,96 @@
 import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
+import { ANSWER_LABELS, keywordLabels, numberLabels, QUESTION_LABELS, type LabelMatch } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
-import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
+import { isBlank } from '../reading/text';
+import { ImportError, type ConsumedLabel, type LayoutParser, type ParsedEntry } from '../types';
 
-const NUMBERED = /^\d+\.\s+/;
-const LETTER = /^\(?([a-z])\)\s+/;
-const ANSWER_LABEL = /^(?:Answer|Response)(?:\s+\d+)?:?\s*$/i;
+const LETTER = /^[ \t]*(?:\(([a-z])\)|([a-z])[).])[ \t]+/i;
+const questionLabel = keywordLabels(QUESTION_LABELS);
+// Not the single letter 'a': here "a." letters a part.
+const answerLabel = keywordLabels(ANSWER_LABELS.filter((label) => label.words !== 'a'));
+
+interface Part {
+  letter: string;
+  question: string[];
+  answer: string[];
+}
 
 /**
- * A numbered question with lettered parts a) b) c), then "Answer" and lettered answers in the same
- * order. Each part becomes its own entry, under the numbered question as its heading, so that a
- * reader finds the one part they need.
+ * A question in lettered parts a) b) c) — numbered "1." or labelled "Question asked by …:" — then
+ * "Answer" or "Response by …:" and the answers lettered in the same order. Each part becomes its
+ * own entry, under the question's opening words as its heading, so that a reader finds the one part
+ * they need. A part left unanswered (a document cut short) has no response.
  */
 export const letteredSubparts: LayoutParser = {
-  description: "a numbered question 'N. …' with parts 'a)', 'b)', then 'Answer' and answers 'a)', 'b)' in the same order",
-  markers: [/^\d+\.(?= )/gm, /^\(?[a-z]\)(?= )/gm, /^(?:Answer|Response)(?:\s+\d+)?:?[ \t]*$/gim],
+  description: "a question ('1.' or 'Question asked by …:') in parts 'a)', 'b)', then 'Answer' or 'Response by …:' and answers 'a)', 'b)' in the same order",
   order: 'questions-then-answers',
   parse({ text }) {
     const lines = toLines(text);
-    const first = lines.findIndex((line) => NUMBERED.test(line.text));
-    if (first === -1) throw new ImportError(1, "found no numbered question 'N. …'");
+    const labels: ConsumedLabel[] = [];
+    const stemLabel = (line: string): LabelMatch | undefined => numberLabels(line) ?? questionLabel(line);
+    const first = lines.findIndex((line) => stemLabel(line.text) !== undefined);
+    if (first === -1) throw new ImportError(1, "found no question numbered '1.' or labelled 'Question …:'");
     const entries: ParsedEntry[] = [];
     let stem: Line[] = [];
-    let parts = new Map<string, { question: string[]; answer: string[] }>();
+    let askedBy: string | undefined;
+    let answeredBy: string | undefined;
+    let parts: Part[] = [];
     let inAnswers = false;
-    let letter: string | undefined;
+    let part: Part | undefined;
     const finish = () => {
-      const section = joinLines(stem.map((l) => l.text));
-      for (const [key, part] of parts) {
-        if (part.answer.length === 0) throw new ImportError(stem[0]?.number ?? 1, `part ${key}) of this question has no answer ${key})`);
-        entries.push({ section, question: cleanMarkdownText(joinLines(part.question)), response: cleanMarkdownText(joinLines(part.answer)), kind: 'question' });
+      const section = cleanMarkdownText(joinLines(stem.map((line) => line.text)));
+      if (parts.length === 0 && stem.length > 0) throw new ImportError(stem[0]?.number ?? 1, "this question has no lettered parts 'a)', 'b)'");
+      for (const { question, answer } of parts) {
+        entries.push({
+          section: section === '' ? undefined : section,
+          question: cleanMarkdownText(joinLines(question)),
+          response: cleanMarkdownText(joinLines(answer)),
+          kind: 'question',
+          ...(askedBy === undefined ? {} : { askedBy }),
+          ...(answeredBy === undefined ? {} : { answeredBy }),
+        });
       }
-      parts = new Map();
+      parts = [];
+      stem = [];
+      askedBy = undefined;
+      answeredBy = undefined;
     };
     for (const line of lines.slice(first)) {
-      const lettered = LETTER.exec(line.text);
-      if (NUMBERED.test(line.text)) {
+      if (isBlank(line.text)) continue;
+      const opening = stemLabel(line.text);
+      const answer = opening ? undefined : answerLabel(line.text);
+      const lettered = opening || answer ? null : LETTER.exec(line.text);
+      if (opening) {
         finish();
-        stem = [{ ...line, text: line.text.replace(NUMBERED, '') }];
+        labels.push({ line: line.number, text: opening.consumed });
+        askedBy = opening.attribution;
+        stem = isBlank(opening.rest) ? [] : [{ ...line, text: opening.rest }];
         inAnswers = false;
-        letter = undefined;
-      } else if (ANSWER_LABEL.test(line.text)) {
+        part = undefined;
+      } else if (answer) {
+        labels.push({ line: line.number, text: answer.consumed });
+        answeredBy = answer.attribution;
         inAnswers = true;
-        letter = undefined;
+        part = undefined;
+        if (!isBlank(answer.rest)) throw new ImportError(line.number, "the answers must be lettered 'a)', 'b)' on lines of their own after this label");
       } else if (lettered) {
-        letter = lettered[1] ?? '';
+        labels.push({ line: line.number, text: lettered[0] });
+        const letter = (lettered[1] ?? lettered[2] ?? '').toLowerCase();
         const body = line.text.slice(lettered[0].length);
-        if (!inAnswers) parts.set(letter, { question: [body], answer: [] });
-        else {
-          const part = parts.get(letter);
+        if (!inAnswers) {
+          part = { letter, question: [body], answer: [] };
+          parts.push(part);
+        } else {
+          part = parts.find((p) => p.letter === letter);
           if (!part) throw new ImportError(line.number, `answer ${letter}) has no question ${letter})`);
           part.answer.push(body);
         }
-      } else if (line.text.trim() !== '') {
-        const part = letter === undefined ? undefined : parts.get(letter);
-        if (part) (inAnswers ? part.answer : part.question).push(line.text);
-        else if (!inAnswers) stem.push(line);
-        else throw new ImportError(line.number, 'this answer text comes before any lettered answer');
-      }
+      } else if (part) (inAnswers ? part.answer : part.question).push(line.text);
+      else if (!inAnswers) stem.push(line);
+      else throw new ImportError(line.number, `this answer text comes before any lettered answer: '${line.text.trim().slice(0, 80)}'`);
     }
     finish();
-    return { preamble: markdownFromLines(lines.slice(0, first)), entries };
+    return { preamble: markdownFromLines(lines.slice(0, first)), entries, labels };
   },
 };

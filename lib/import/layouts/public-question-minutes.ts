@@ -1,45 +1,80 @@
 import { escapeMarkdown, joinLines, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
-import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
+import { numberLabels } from '../reading/labels';
+import { ImportError, type ConsumedLabel, type LayoutParser, type ParsedEntry } from '../types';
 
-// "Mrs J Smith asked the following question:", "Mr Brown asked whether …"
-const ASKS = /\basked (?:the following (?:question|supplementary question)|whether|if|why|what|how|when|about|for)\b/i;
-// "Councillor Green replied as follows:", "The Cabinet Member responded that …"
-const REPLIES = /\b(?:replied|responded|answered|gave the following (?:reply|response))\b/i;
+// "Mrs J Smith asked the following question:", "Mr Brown asked whether …", "By way of a supplementary question, …"
+const ASKS =
+  /\b(?:asked (?:the following|a|an|whether|if|why|what|how|when|where|who|which|about|for|that)|(?:put|submitted|raised) the following|supplementary question|queried|enquired|asked:)/i;
+// "Councillor Green replied as follows:", "The Director stated that …", reported speech of every kind.
+const REPLIES =
+  /\b(?:replied|responded|answered|gave the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|added|agreed|undertook|acknowledged|noted) that|in (?:reply|response)[ ,])/i;
+// An asker named alone on a line: "Mrs J Smith", "Councillor A Brown", "Dr Patel:".
+const NAME_ALONE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*:?$/;
 
 const textOf = (paragraph: readonly Line[]) => joinLines(paragraph.map((line) => line.text));
 
+interface Minute {
+  askedBy?: string;
+  asks: string[];
+  replies: string[];
+}
+
 /**
- * Public-question minutes: a member of the public asks (often in reported speech) and an officer
- * or councillor replies. Every word is kept, including "asked the following question"; names of
- * the public are redacted through the sidecar's `redact` list.
+ * Public-question minutes: a member of the public or a councillor asks (in quotes or reported
+ * speech), and an officer or councillor replies ("replied", "stated that", "explained that" …).
+ * Every word is kept, "asked the following question" included; an asker named alone on a line is
+ * kept as who asked; each supplementary question is its own entry; names of the public are
+ * withheld through the sidecar's `redact` list.
  */
 export const publicQuestionMinutes: LayoutParser = {
-  description: "minutes of public questions: 'X asked the following question' / 'asked whether', then 'Y replied'",
-  markers: [],
+  description: "minutes of public questions: 'X asked the following question' / 'asked whether' (or the asker's name alone on a line), then 'Y replied' / 'stated that'",
   parse({ text }) {
     const paragraphs = splitParagraphs(toLines(text));
-    const first = paragraphs.findIndex((p) => ASKS.test(textOf(p)));
-    if (first === -1) throw new ImportError(1, "found no paragraph where someone 'asked the following question' or 'asked whether'");
-    const entries: (ParsedEntry & { replies: string[]; asks: string[] })[] = [];
+    const labels: ConsumedLabel[] = [];
+    const nameAlone = (index: number) => {
+      const paragraph = paragraphs[index];
+      const next = paragraphs[index + 1];
+      return paragraph?.length === 1 && next !== undefined && NAME_ALONE.test(paragraph[0]?.text.trim() ?? '') && !REPLIES.test(textOf(next));
+    };
+    const asks = (index: number) => {
+      const words = textOf(paragraphs[index] ?? []);
+      return ASKS.test(words) && !REPLIES.test(words);
+    };
+    const first = paragraphs.findIndex((_, index) => nameAlone(index) || asks(index));
+    if (first === -1) throw new ImportError(1, "found no paragraph where someone 'asked the following question' or 'asked whether', and no asker named alone on a line");
+    const minutes: Minute[] = [];
     let inReply = false;
-    for (const paragraph of paragraphs.slice(first)) {
-      const text = textOf(paragraph);
-      const current = entries.at(-1);
-      if (ASKS.test(text) && !REPLIES.test(text)) {
-        entries.push({ question: '', response: '', kind: 'question', asks: [text], replies: [] });
+    for (let index = first; index < paragraphs.length; index++) {
+      const paragraph = paragraphs[index] ?? [];
+      // "1. Mrs Jones asked …": the number is the minute's, not the question's.
+      const number = numberLabels(paragraph[0]?.text ?? '');
+      if (number) labels.push({ line: paragraph[0]?.number ?? 0, text: number.consumed });
+      const words = textOf(number ? [{ ...(paragraph[0] as Line), text: number.rest }, ...paragraph.slice(1)] : paragraph);
+      const current = minutes.at(-1);
+      if (nameAlone(index)) {
+        minutes.push({ askedBy: words.replace(/:$/, ''), asks: [], replies: [] });
         inReply = false;
-      } else if (REPLIES.test(text) || inReply) {
-        current?.replies.push(text);
+      } else if (asks(index) && !(current?.askedBy !== undefined && current.asks.length === 0)) {
+        minutes.push({ asks: [words], replies: [] });
+        inReply = false;
+      } else if (REPLIES.test(words) || inReply) {
+        current?.replies.push(words);
         inReply = true;
-      } else current?.asks.push(text);
+      } else current?.asks.push(words);
     }
+    const entries = minutes.map(({ askedBy, asks: asked, replies }): ParsedEntry => {
+      if (asked.length === 0) throw new ImportError(1, `'${askedBy ?? ''}' is named as asking, but no question follows`);
+      return {
+        question: asked.join(' '),
+        response: renderBlocks(replies.map((reply) => ({ kind: 'paragraph', text: escapeMarkdown(reply) }))),
+        kind: 'question',
+        ...(askedBy === undefined ? {} : { askedBy }),
+      };
+    });
     return {
       preamble: renderBlocks(paragraphs.slice(0, first).map((p) => ({ kind: 'paragraph', text: escapeMarkdown(textOf(p)) }))),
-      entries: entries.map(({ asks, replies, kind }) => ({
-        question: asks.join(' '),
-        response: renderBlocks(replies.map((reply) => ({ kind: 'paragraph', text: escapeMarkdown(reply) }))),
-        kind,
-      })),
+      entries,
+      labels,
     };
   },
 };

@@ -37,6 +37,7 @@ const CLOSE = String.raw`(?:\*\*|__)?`;
 
 /** A reader for labels made of the given words. */
 export function keywordLabels(labels: readonly LabelWords[]): LabelReader {
+  if (labels.length === 0) return () => undefined;
   // Longest first, so that "question asked" is tried before "question".
   const sorted = [...labels].sort((a, b) => b.words.length - a.words.length);
   const alternatives = sorted.map((label) => label.words.trim().split(/\s+/).map(escapeRegExp).join(String.raw`[ \t]+`));
@@ -82,6 +83,11 @@ export const numberLabels: LabelReader = (line) => {
   const { a, b, c } = match.groups;
   return { consumed: match[0], rest: line.slice(match[0].length), number: Number(a ?? b ?? c) };
 };
+
+/** Whether a line starts the way a question, an answer or a lettered part is labelled. */
+export function startsWithLabel(line: string): boolean {
+  return numberLabels(line) !== undefined || anyKnownLabel(line) !== undefined || /^\s*\(?[a-z]\)\s/i.test(line);
+}
 
 /** The labels councils put before questions, comments and concerns, as found in published documents. */
 export const QUESTION_LABELS: readonly LabelWords[] = [
@@ -149,3 +155,5 @@ export function labelsInUse(vocabulary: readonly LabelWords[], lines: readonly s
     return count >= 2 || (!repeatedOnly && count > 0 && count === most);
   });
 }
+
+const anyKnownLabel = keywordLabels([...QUESTION_LABELS, ...ANSWER_LABELS]);

@@ -1,0 +1,110 @@
+import { LAYOUTS, type Layout } from '../content/schema';
+import { isComplete, measureCoverage, words } from './coverage';
+import { readDocument, type ReadableSource } from './import-document';
+import { startsWithLabel } from './reading/labels';
+import { normaliseText, removeFurniture } from './reading/normalise';
+import { ImportError, type ParsedDocument } from './types';
+
+/** How well one layout reads a document. */
+export interface LayoutFit {
+  layout: Layout;
+  entries: number;
+  /** Share of the document's words kept, 0–1. */
+  coverage: number;
+  /** Where reading stopped or which line it could not place; undefined when it read everything. */
+  problem?: string;
+  /** The line of the problem. */
+  line?: number;
+  /** 0–1: how much this reading looks like one entry per question (words placed in entries, answers found, questions that ask). */
+  quality: number;
+}
+
+export type DetectSource = Omit<ReadableSource, 'layout'>;
+
+const MAX_QUESTION_CHARS = 600;
+
+/**
+ * How much a complete reading looks like one entry per question: the document's words are in
+ * entries rather than the preamble, questions have answers, questions ask, no question is a page
+ * long, and no question or answer still starts with a label the reading failed to take as one.
+ */
+function quality(parsed: ParsedDocument, totalWords: number): number {
+  const entries = parsed.entries;
+  if (entries.length === 0 || totalWords === 0) return 0;
+  const share = (test: (entry: ParsedDocument['entries'][number]) => boolean) => entries.filter(test).length / entries.length;
+  const placed = Math.max(0, 1 - words(parsed.preamble).length / totalWords);
+  const answered = share((entry) => entry.response.trim() !== '');
+  const asks = share((entry) => entry.kind !== 'question' || /\?/.test(entry.question));
+  const sized = share((entry) => entry.question.length <= MAX_QUESTION_CHARS);
+  const clean = share((entry) => !startsWithLabel(entry.question) && !startsWithLabel(entry.response));
+  return placed * (0.5 + answered / 2) * (0.7 + (0.3 * asks)) * (0.5 + sized / 2) * (0.25 + (0.75 * clean));
+}
+
+function quote(text: string, line: number): string {
+  const found = (text.split('\n')[line - 1] ?? '').trim();
+  return found.length > 80 ? `'${found.slice(0, 77)}…'` : `'${found}'`;
+}
+
+function fit(source: DetectSource, layout: Layout): LayoutFit {
+  const document: ReadableSource = { ...source, layout };
+  try {
+    const parsed = readDocument(document);
+    const coverage = measureCoverage(document, parsed, parsed.labels ?? []);
+    const share = coverage.sourceWords === 0 ? 0 : coverage.keptWords / coverage.sourceWords;
+    const line = coverage.lostLines[0];
+    const problem = isComplete(coverage)
+      ? undefined
+      : line !== undefined
+        ? `could not place line ${line}: ${quote(source.text, line)}`
+        : `${coverage.invented.length} words would be added: ${coverage.invented[0] ?? ''}`;
+    return { layout, entries: parsed.entries.length, coverage: share, problem, line, quality: isComplete(coverage) ? quality(parsed, coverage.sourceWords) : 0 };
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    return { layout, entries: 0, coverage: 0, problem: `line ${error.line}: ${error.message}`, line: error.line, quality: 0 };
+  }
+}
+
+// On a tie the more particular layout wins: a document that reads as minutes of public questions
+// also reads as numbered questions, but not the other way round.
+const TIE_ORDER: readonly Layout[] = ['lettered-subparts', 'public-question-minutes', 'two-column-table', 'bulleted-qa', 'minutes', 'labelled-qa', 'numbered-qa', 'question-paragraphs'];
+
+/**
+ * Every layout tried on a document, best first: complete readings before incomplete ones, then the
+ * reading that looks most like one entry per question (in steps of 0.05, so that near-equal readings
+ * fall to the one with more entries), then TIE_ORDER.
+ */
+export function detectLayouts(source: DetectSource): LayoutFit[] {
+  const layouts = [...TIE_ORDER, ...LAYOUTS.filter((layout) => !TIE_ORDER.includes(layout))];
+  const fits = layouts.map((layout) => fit(source, layout));
+  const bucket = (value: number) => Math.round(value * 20);
+  return fits
+    .map((result, order) => ({ result, order }))
+    .sort(
+      (a, b) =>
+        Number(b.result.problem === undefined) - Number(a.result.problem === undefined) ||
+        bucket(b.result.quality) - bucket(a.result.quality) ||
+        bucket(b.result.coverage) - bucket(a.result.coverage) ||
+        b.result.entries - a.result.entries ||
+        a.order - b.order,
+    )
+    .map(({ result }) => result);
+}
+
+/** Short lines repeated on three or more lines: likely page headers or footers to declare as furniture. */
+export function suggestFurniture(source: DetectSource): string[] {
+  const counts = new Map<string, number>();
+  for (const line of removeFurniture(normaliseText(source.text), source.furniture ?? []).split('\n')) {
+    const text = line.trim().replace(/^\*\*|\*\*$/g, '');
+    if (text.length >= 3 && text.length <= 60 && /\p{L}/u.test(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts].filter(([, count]) => count >= 3).map(([text]) => text);
+}
+
+/** The ranking as a table an editor reads in a terminal. */
+export function formatRanking(fits: readonly LayoutFit[]): string[] {
+  const rows = fits.map((f) => [f.layout, String(f.entries), `${Math.floor(f.coverage * 1000) / 10}%`, f.problem ?? '—']);
+  const header = ['layout', 'entries', 'coverage', 'first line it could not place'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const pad = (row: string[]) => row.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  return [pad(header), ...rows.map(pad)];
+}
