@@ -1,4 +1,4 @@
-import type { Entry, SourceDocument } from '@/lib/content';
+import { NOT_STATED, type Entry, type SourceDocument } from '@/lib/content';
 import { plainText } from '@/lib/search/records';
 import { SITE_URL } from '@/lib/site/config';
 import { answerPath } from '@/lib/site/paths';
@@ -14,7 +14,7 @@ export function AnswerStructuredData({ entry, source, council }: { entry: Entry;
     mainEntity: {
       '@type': 'Question',
       name: entry.question,
-      dateCreated: source.date,
+      ...(source.date === NOT_STATED ? {} : { dateCreated: source.date }),
       answerCount: entry.response ? 1 : 0,
       ...(entry.response
         ? { acceptedAnswer: { '@type': 'Answer', text: plainText(entry.response), url: new URL(answerPath(entry.id), SITE_URL).toString(), author: { '@type': 'GovernmentOrganization', name: council } } }

@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import { formatPartialDate, type Council, type SourceDocument, type Theme } from '@/lib/content';
-import { AUDIENCE_LABELS, EVENT_TYPE_LABELS } from '@/lib/site/labels';
+import { audienceName, eventTypeName, formatPartialDate, type Council, type SourceDocument, type Theme } from '@/lib/content';
 import { councilPath, documentPath, themePath } from '@/lib/site/paths';
 
 /** The facts of a document, saying which were attributed from outside evidence rather than stated. */
@@ -34,10 +33,10 @@ export function SourceFacts({ source, council, theme }: { source: SourceDocument
         </dd>
         <dt>Event</dt>
         <dd>
-          {source.event} ({EVENT_TYPE_LABELS[source.eventType].toLowerCase()})
+          {source.event} ({eventTypeName(source.eventType).toLowerCase()})
         </dd>
         <dt>Answers given to</dt>
-        <dd>{AUDIENCE_LABELS[source.audience]}</dd>
+        <dd>{audienceName(source.audience)}</dd>
         {source.url && (
           <>
             <dt>Published at</dt>

@@ -56,7 +56,7 @@ const requested = paths.map((arg) => basename(arg).replace(/\.(txt|yml)$/, ''));
 const { content, issues } = loadContent(CONTENT);
 for (const id of requested) {
   if (!existsSync(join(CONTENT, 'sources', `${id}.yml`))) {
-    fail([`${join(CONTENT, 'sources', `${id}.yml`)}:1: -: this document has no sidecar. Save this as that file, fill it in, then run the import again:`, '', sidecarTemplate(id)]);
+    fail([`${join(CONTENT, 'sources', `${id}.yml`)}:1: -: this document has no sidecar. Save this as that file, fill it in, then run the import again:`, '', sidecarTemplate(id, content)]);
   }
 }
 const sidecarIssues = issues.filter((issue) => issue.file.startsWith(join(CONTENT, 'sources')));

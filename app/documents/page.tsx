@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatPartialDate, getCouncil, getSources } from '@/lib/content';
-import { EVENT_TYPE_LABELS } from '@/lib/site/labels';
+import { eventTypeName, formatPartialDate, getCouncil, getSources } from '@/lib/content';
 import { documentPath } from '@/lib/site/paths';
 import { byDateDescending, entriesOf } from '@/lib/site/views';
 
@@ -18,7 +17,7 @@ export default function DocumentsPage() {
           <li key={source.id}>
             <Link href={documentPath(source.id)}>{source.title}</Link>
             <span className="answer-list-meta">
-              {getCouncil(source.council)?.name}, {formatPartialDate(source.date)} · {EVENT_TYPE_LABELS[source.eventType]} · {entriesOf(source.id).length} answers
+              {getCouncil(source.council)?.name}, {formatPartialDate(source.date)} · {eventTypeName(source.eventType)} · {entriesOf(source.id).length} answers
             </span>
           </li>
         ))}

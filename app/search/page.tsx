@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchFilter } from '@/components/search/SearchFilters';
-import { AUDIENCES, EVENT_TYPES, getCouncils, getSources, getThemes, yearOf } from '@/lib/content';
-import { AUDIENCE_LABELS, EVENT_TYPE_LABELS } from '@/lib/site/labels';
+import { getAudiences, getCouncils, getEventTypes, getSources, getThemes, yearOf } from '@/lib/content';
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -11,7 +10,7 @@ export const metadata: Metadata = {
 };
 
 export default function SearchPage() {
-  const years = [...new Set(getSources().map((source) => yearOf(source.date)))].sort().map((year) => ({ value: String(year), label: String(year) }));
+  const years = [...new Set(getSources().flatMap((source) => yearOf(source.date) ?? []))].sort().map((year) => ({ value: String(year), label: String(year) }));
   return (
     <>
       <h1>Search answers</h1>
@@ -31,8 +30,8 @@ export default function SearchPage() {
             <legend>Filter the answers</legend>
             <SearchFilter name="theme" label="Theme" anyLabel="Any theme" options={getThemes().map((t) => ({ value: t.id, label: t.name }))} />
             <SearchFilter name="council" label="Council" anyLabel="Any council" options={getCouncils().map((c) => ({ value: c.id, label: c.name }))} />
-            <SearchFilter name="audience" label="Answers given to" anyLabel="Anyone" options={AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] }))} />
-            <SearchFilter name="eventType" label="Event" anyLabel="Any event" options={EVENT_TYPES.map((e) => ({ value: e, label: EVENT_TYPE_LABELS[e] }))} />
+            <SearchFilter name="audience" label="Answers given to" anyLabel="Anyone" options={getAudiences().map((a) => ({ value: a.id, label: a.name }))} />
+            <SearchFilter name="eventType" label="Event" anyLabel="Any event" options={getEventTypes().map((e) => ({ value: e.id, label: e.name }))} />
             <SearchFilter name="from" label="From year" anyLabel="Any year" options={years} />
             <SearchFilter name="to" label="To year" anyLabel="Any year" options={years} />
           </fieldset>

@@ -3,6 +3,7 @@
  * island would bring Next's client runtime (173 KB gzip, measured) on top of a first-query budget
  * of 150 KB; this file is a few KB. It enhances the form that app/search/page.tsx renders.
  */
+import { formatPartialDate, NOT_STATED } from '../../lib/content/format-date';
 import { SearchEngine, type FacetName, type SearchRequest, type SearchResponse } from '../../lib/search/engine';
 import { snippet, highlight, type Segment } from '../../lib/search/highlight';
 import { hasFilters, paramsFromRequest, requestFromParams } from '../../lib/search/params';
@@ -69,7 +70,8 @@ function resultItem(result: SearchResponse['results'][number], terms: Set<string
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'result-meta';
-  meta.textContent = `${result.council} · ${result.date.length === 4 ? result.date : new Date(result.date).toLocaleDateString('en-GB', result.date.length === 7 ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' })} · ${result.theme}`;
+  // The index keeps an unstated date as '' so that it sorts last.
+  meta.textContent = `${result.council} · ${formatPartialDate(result.date || NOT_STATED)} · ${result.theme}`;
   const excerpt = document.createElement('p');
   segmentsTo(excerpt, snippet(result.excerpt, terms));
   item.append(heading, meta, excerpt);

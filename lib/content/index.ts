@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { formatIssue, hasErrors } from './issues';
 import { loadContent, type Content } from './load';
-import type { Council, Entry, GlossaryTerm, SourceDocument, Theme } from './schema';
+import type { Council, Entry, GlossaryTerm, SourceDocument, Theme, VocabularyTerm } from './schema';
 
 export { loadContent, type Content } from './load';
 export { formatIssue, hasErrors, type ContentIssue } from './issues';
 export * from './schema';
-export { formatPartialDate, yearOf } from './partial-date';
+export { dateSortKey, formatPartialDate, NOT_STATED, yearOf } from './partial-date';
 
 const CONTENT_ROOT = join(process.cwd(), 'content');
 let cached: Content | undefined;
@@ -35,5 +35,10 @@ export const getCouncil = (id: string): Council | undefined => byId(content().co
 export const getThemes = (): Theme[] => content().themes;
 export const getTheme = (id: string): Theme | undefined => byId(content().themes, id);
 export const getGlossary = (): GlossaryTerm[] => content().glossary;
+export const getEventTypes = (): VocabularyTerm[] => content().eventTypes;
+export const getAudiences = (): VocabularyTerm[] => content().audiences;
+/** The reader's name for an event type or audience id; the id itself only if the vocabulary lost it. */
+export const eventTypeName = (id: string): string => byId(content().eventTypes, id)?.name ?? id;
+export const audienceName = (id: string): string => byId(content().audiences, id)?.name ?? id;
 /** Old answer id → the id that replaced it (content/redirects.yml). */
 export const getRedirects = (): Record<string, string> => content().permalinks.redirects;

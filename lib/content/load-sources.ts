@@ -17,7 +17,13 @@ export function sourcePaths(root: string, id: string) {
  * Reads every content/sources/<id>.yml with the document text beside it. `ids` names every sidecar,
  * valid or not, so that one broken sidecar does not make each of its entries report it again.
  */
-export function loadSources(root: string, councilIds: readonly string[]): { sources: SourceDocument[]; ids: string[]; issues: ContentIssue[] } {
+export interface SourceReferences {
+  councils: readonly string[];
+  eventTypes: readonly string[];
+  audiences: readonly string[];
+}
+
+export function loadSources(root: string, allowed: SourceReferences): { sources: SourceDocument[]; ids: string[]; issues: ContentIssue[] } {
   const sources: SourceDocument[] = [];
   const issues: ContentIssue[] = [];
   const paths = listFiles(join(root, 'sources'), '.yml');
@@ -39,7 +45,14 @@ export function loadSources(root: string, councilIds: readonly string[]): { sour
     if (source.id !== expectedId) {
       issues.push({ file, line: yaml.lineOf(['id']), field: 'id', code: 'id-not-file-name', message: `'${source.id}' must match the file name '${expectedId}'`, severity: 'error' });
     }
-    issues.push(...checkReference(source.council, councilIds, { file, line: yaml.lineOf(['council']), field: 'council', code: 'unknown-council', what: 'a council in content/councils.yml' }));
+    issues.push(
+      ...checkReference(source.council, allowed.councils, { file, line: yaml.lineOf(['council']), field: 'council', code: 'unknown-council', what: 'a council in content/councils.yml' }),
+      ...checkReference(source.eventType, allowed.eventTypes, { file, line: yaml.lineOf(['eventType']), field: 'eventType', code: 'unknown-event-type', what: 'an event type in content/event-types.yml' }),
+      ...checkReference(source.audience, allowed.audiences, { file, line: yaml.lineOf(['audience']), field: 'audience', code: 'unknown-audience', what: 'an audience in content/audiences.yml' }),
+    );
+    if (source.labels && source.layout !== 'labelled-qa') {
+      issues.push({ file, line: yaml.lineOf(['labels']), field: 'labels', code: 'labels-without-layout', message: `declared labels are read by the labelled-qa layout, not '${source.layout ?? 'none'}'`, allowed: ['layout: labelled-qa'], severity: 'error' });
+    }
     const paths = sourcePaths(root, expectedId);
     const text = existsSync(paths.text) ? readText(paths.text) : undefined;
     if (text !== undefined && source.layout === undefined) {

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { displayPath, readText } from './files';
 import type { ContentIssue } from './issues';
 import { findDuplicates } from './references';
-import { councilSchema, glossaryTermSchema, themeSchema, type Council, type GlossaryTerm, type Theme } from './schema';
+import { councilSchema, glossaryTermSchema, themeSchema, vocabularyTermSchema, type Council, type GlossaryTerm, type Theme, type VocabularyTerm } from './schema';
 import { validateYaml } from './validate';
 import { parseYamlText } from './yaml-text';
 
@@ -49,19 +49,27 @@ export function loadVocabularies(root: string): {
   councils: Council[];
   themes: Theme[];
   glossary: GlossaryTerm[];
+  eventTypes: VocabularyTerm[];
+  audiences: VocabularyTerm[];
   issues: ContentIssue[];
 } {
   const councils = loadList(join(root, 'councils.yml'), councilSchema);
   const themes = loadList(join(root, 'themes.yml'), themeSchema);
+  const eventTypes = loadList(join(root, 'event-types.yml'), vocabularyTermSchema);
+  const audiences = loadList(join(root, 'audiences.yml'), vocabularyTermSchema);
   const glossaryPath = join(root, 'glossary.yml');
   const glossary = loadList(glossaryPath, glossaryTermSchema);
   return {
     councils: councils.items.map((item) => item.data),
     themes: themes.items.map((item) => item.data),
     glossary: glossary.items.map((item) => item.data),
+    eventTypes: eventTypes.items.map((item) => item.data),
+    audiences: audiences.items.map((item) => item.data),
     issues: [
       ...councils.issues,
       ...themes.issues,
+      ...eventTypes.issues,
+      ...audiences.issues,
       ...glossary.issues,
       ...checkGlossarySpellings(glossary.items, displayPath(glossaryPath)),
     ],

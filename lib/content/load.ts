@@ -3,7 +3,7 @@ import { loadPermalinks, type Permalinks } from './load-permalinks';
 import { loadSources } from './load-sources';
 import { loadVocabularies } from './load-vocabularies';
 import { hasErrors, type ContentIssue } from './issues';
-import type { Council, Entry, GlossaryTerm, SourceDocument, Theme } from './schema';
+import type { Council, Entry, GlossaryTerm, SourceDocument, Theme, VocabularyTerm } from './schema';
 
 export interface Content {
   entries: Entry[];
@@ -11,16 +11,23 @@ export interface Content {
   councils: Council[];
   themes: Theme[];
   glossary: GlossaryTerm[];
+  eventTypes: VocabularyTerm[];
+  audiences: VocabularyTerm[];
   permalinks: Permalinks;
 }
 
 /** Reads and validates everything under `root`, collecting every problem rather than stopping at the first. */
 export function loadContent(root: string): { content: Content; issues: ContentIssue[] } {
   const vocabularies = loadVocabularies(root);
-  const { sources, ids: sourceIds, issues: sourceIssues } = loadSources(root, vocabularies.councils.map((c) => c.id));
+  const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+  const { sources, ids: sourceIds, issues: sourceIssues } = loadSources(root, {
+    councils: ids(vocabularies.councils),
+    eventTypes: ids(vocabularies.eventTypes),
+    audiences: ids(vocabularies.audiences),
+  });
   const { entries, issues: entryIssues } = loadEntries(root, {
     sourceIds,
-    themeIds: vocabularies.themes.map((t) => t.id),
+    themeIds: ids(vocabularies.themes),
   });
   // An entry that could not be read has no known id: checking published ids then would only repeat its problem.
   const { permalinks, issues: permalinkIssues } = loadPermalinks(root, entries.map((entry) => entry.id), !hasErrors(entryIssues));

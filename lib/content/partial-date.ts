@@ -1,22 +1,22 @@
 import { z } from 'zod';
+import { NOT_STATED } from './format-date';
+
+export { dateSortKey, formatPartialDate, NOT_STATED, yearOf } from './format-date';
 
 /**
- * A date only as precise as the document states it: `2019`, `2019-02` or `2019-02-14`.
- * Documents often give a month or just a year; we never invent the missing parts.
+ * A date only as precise as the document states it: `2019`, `2019-02` or `2019-02-14`, or
+ * `not stated` when the document gives none and nothing else tells us. Documents often give a month
+ * or just a year; we never invent the missing parts.
  */
-export type PartialDate = string;
+export type { PartialDate } from './format-date';
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
 /** Why `value` is not a real partial date, or undefined when it is one. */
 export function explainPartialDate(value: string, today = new Date()): string | undefined {
+  if (value === NOT_STATED) return undefined;
   const match = PATTERN.exec(value);
-  if (!match) return `'${value}' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  if (!match) return `'${value}' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD, nor '${NOT_STATED}'`;
   const [, year, month, day] = match;
   if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) {
     return `'${value}' has no month ${month}`;
@@ -34,19 +34,7 @@ export const partialDateSchema = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : value),
   z.string().superRefine((value, ctx) => {
     const problem = explainPartialDate(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { allowed: 'YYYY, YYYY-MM or YYYY-MM-DD, not in the future' } });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { allowed: `YYYY, YYYY-MM or YYYY-MM-DD, not in the future, or '${NOT_STATED}'` } });
   }),
 );
 
-/** `2019` → "2019", `2019-02` → "February 2019", `2021-06-10` → "10 June 2021". */
-export function formatPartialDate(value: PartialDate): string {
-  const [year, month, day] = value.split('-');
-  if (month === undefined) return year ?? value;
-  const monthName = MONTHS[Number(month) - 1];
-  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
-}
-
-/** The year a partial date falls in, for filters and charts. */
-export function yearOf(value: PartialDate): number {
-  return Number(value.slice(0, 4));
-}

@@ -30,8 +30,6 @@ export const LAYOUT_ALIASES: Readonly<Record<string, Layout>> = {
 
 const oneOrMore = z.union([z.string().trim().min(1).transform((label) => [label]), z.array(z.string().trim().min(1)).min(1)]);
 
-export const EVENT_TYPES = ['parents-conference', 'senco-forum', 'webinar', 'scrutiny-minutes'] as const;
-export const AUDIENCES = ['parents', 'schools', 'councillors'] as const;
 export const KINDS = ['question', 'comment', 'concern', 'finding'] as const;
 export type Kind = (typeof KINDS)[number];
 export const STATUSES = ['answered', 'deferred', 'no-response'] as const;
@@ -45,14 +43,14 @@ export const sourceSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** The council's id in content/councils.yml. */
   council: z.string().trim().min(1),
-  /** When the questions were answered, only as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** When the questions were answered, only as precise as known: YYYY, YYYY-MM or YYYY-MM-DD, or `not stated`. */
   date: partialDateSchema,
   /** The meeting or event the questions came from, in words. */
   event: z.string().trim().min(1),
-  /** What kind of event it was, for filters. */
-  eventType: z.enum(EVENT_TYPES),
-  /** Who the answers were given to, for filters. */
-  audience: z.enum(AUDIENCES),
+  /** What kind of event it was, for filters: an id in content/event-types.yml. */
+  eventType: z.string().trim().min(1),
+  /** Who the answers were given to, for filters: an id in content/audiences.yml. */
+  audience: z.string().trim().min(1),
   /**
    * Which layout family reads the document's text (`npm run import -- --detect <file>` says which);
    * leave it out for a document whose answers are entered by hand.
@@ -136,6 +134,16 @@ export const themeSchema = z.strictObject({
   description: z.string().trim().min(1),
 });
 
+/** content/event-types.yml and content/audiences.yml: the words of a filter, edited by hand. */
+export const vocabularyTermSchema = z.strictObject({
+  /** Permanent id, used in sidecars and search addresses. */
+  id: idSchema,
+  /** The name readers see, e.g. "SENCO forum". */
+  name: z.string().trim().min(1),
+  /** One sentence saying what belongs here, for editors choosing one. */
+  description: z.string().trim().min(1),
+});
+
 export const glossaryTermSchema = z.strictObject({
   /** Permanent anchor on /glossary/. */
   id: idSchema,
@@ -156,6 +164,7 @@ export type EntryFrontmatter = z.infer<typeof entryFrontmatterSchema>;
 export type Council = z.infer<typeof councilSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type VocabularyTerm = z.infer<typeof vocabularyTermSchema>;
 
 /** A validated answer: its frontmatter, its markdown response, and where in which file that starts. */
 export type Entry = EntryFrontmatter & { response: string; file: string; questionLine: number; responseLine: number };

@@ -1,6 +1,5 @@
 import type { Content, Entry } from '../content';
-import { AUDIENCES, EVENT_TYPES } from '../content/schema';
-import { AUDIENCE_LABELS, EVENT_TYPE_LABELS } from '../site/labels';
+import { dateSortKey } from '../content/partial-date';
 
 /** One answer as the search index sees it: text fields and the facets it can be filtered by. */
 export interface SearchRecord {
@@ -40,11 +39,11 @@ export function toSearchRecord(entry: Entry): SearchRecord {
 export function searchCorpus(content: Content) {
   return {
     records: content.entries.map(toSearchRecord),
-    sources: content.sources.map((s) => ({ id: s.id, council: s.council, audience: s.audience, eventType: s.eventType, date: s.date })),
+    sources: content.sources.map((s) => ({ id: s.id, council: s.council, audience: s.audience, eventType: s.eventType, date: dateSortKey(s.date) })),
     themes: content.themes,
     councils: content.councils.map((c) => ({ id: c.id, name: c.name })),
-    audiences: AUDIENCES.map((id) => ({ id, name: AUDIENCE_LABELS[id] })),
-    eventTypes: EVENT_TYPES.map((id) => ({ id, name: EVENT_TYPE_LABELS[id] })),
+    audiences: content.audiences.map(({ id, name }) => ({ id, name })),
+    eventTypes: content.eventTypes.map(({ id, name }) => ({ id, name })),
     glossary: content.glossary,
   };
 }

@@ -1,4 +1,4 @@
-import type { PartialDate } from '../content/partial-date';
+import { NOT_STATED, type PartialDate } from '../content/partial-date';
 
 /** The last day a partial date could mean: `2019` → 31 December 2019. */
 function latestDay(date: PartialDate): Date {
@@ -10,9 +10,11 @@ function latestDay(date: PartialDate): Date {
 
 /**
  * Whether an answer given on `date` is more than `years` old on `today`. A date known only to the
- * month or year counts from its last possible day, so that no answer is called old too early.
+ * month or year counts from its last possible day, so that no answer is called old too early; an
+ * unstated date gives no answer at all.
  */
-export function isOlderThan(date: PartialDate, years: number, today: Date): boolean {
+export function isOlderThan(date: PartialDate, years: number, today: Date): boolean | undefined {
+  if (date === NOT_STATED) return undefined;
   const limit = latestDay(date);
   limit.setUTCFullYear(limit.getUTCFullYear() + years);
   return today.getTime() > limit.getTime();

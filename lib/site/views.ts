@@ -1,3 +1,4 @@
+import { dateSortKey } from '../content/format-date';
 import { getEntries, getEntry, getSource, type Entry, type SourceDocument } from '../content';
 import { findNearDuplicates } from '../search/near-duplicates';
 
@@ -37,7 +38,7 @@ export function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map
 
 /** Documents newest first. */
 export function byDateDescending(a: SourceDocument, b: SourceDocument): number {
-  return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+  return dateSortKey(b.date).localeCompare(dateSortKey(a.date)) || a.id.localeCompare(b.id);
 }
 
 /** Documents most recently added to the site first. */

@@ -52,14 +52,14 @@ describe('npm run check messages', () => {
   it('reports an impossible date in a sidecar', () => {
     const root = brokenContent(SIDECAR, (t) => t.replace('date: 2024-03', 'date: 2019-02-30'));
     expect(problems(root)).toEqual([
-      "content/sources/kent-2024-demo.yml:4: date: '2019-02-30' is not a real day (allowed: YYYY, YYYY-MM or YYYY-MM-DD, not in the future)",
+      "content/sources/kent-2024-demo.yml:4: date: '2019-02-30' is not a real day (allowed: YYYY, YYYY-MM or YYYY-MM-DD, not in the future, or 'not stated')",
     ]);
   });
 
   it('reports a date in the future', () => {
     const root = brokenContent(SIDECAR, (t) => t.replace('date: 2024-03', 'date: 2999'));
     expect(problems(root)).toEqual([
-      "content/sources/kent-2024-demo.yml:4: date: '2999' is in the future (allowed: YYYY, YYYY-MM or YYYY-MM-DD, not in the future)",
+      "content/sources/kent-2024-demo.yml:4: date: '2999' is in the future (allowed: YYYY, YYYY-MM or YYYY-MM-DD, not in the future, or 'not stated')",
     ]);
   });
 

@@ -75,8 +75,10 @@ export default async function AnswerPage({ params }: Props) {
         {entry.section ? ` · ${sectionTitle(entry.section)}` : ''}
       </p>
       <SanitisedHtml as="h1" className={entry.question.length > LONG_QUESTION ? 'long-question' : undefined} html={renderText(entry.question, glossary)} />
+      {entry.askedBy && <p className="caption">Asked by {entry.askedBy}</p>}
       <AnswerNotices entry={entry} source={source} />
       <h2>{entry.kind === 'finding' ? 'What the inspection found' : 'What the council said'}</h2>
+      {entry.answeredBy && <p className="caption">Answered by {entry.answeredBy}</p>}
       {entry.response ? (
         <SanitisedHtml className="response prose" html={renderMarkdown(entry.response, glossary)} />
       ) : (

@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ThemeChart } from '@/components/ThemeChart';
-import { formatPartialDate, getCouncil, getCouncils, getSources, getThemes } from '@/lib/content';
-import { EVENT_TYPE_LABELS } from '@/lib/site/labels';
+import { eventTypeName, formatPartialDate, getCouncil, getCouncils, getSources, getThemes } from '@/lib/content';
 import { documentPath } from '@/lib/site/paths';
 import { byDateDescending, countBy, entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
@@ -40,7 +39,7 @@ export default async function CouncilPage({ params }: Props) {
           <li key={source.id}>
             <Link href={documentPath(source.id)}>{source.title}</Link>
             <span className="answer-list-meta">
-              {formatPartialDate(source.date)} · {EVENT_TYPE_LABELS[source.eventType]} · {entriesOf(source.id).length} answers
+              {formatPartialDate(source.date)} · {eventTypeName(source.eventType)} · {entriesOf(source.id).length} answers
             </span>
           </li>
         ))}

@@ -60,10 +60,12 @@ export default async function DocumentPage({ params }: Props) {
           <section className="document-entry" id={answerAnchor(entry.order)} aria-labelledby={`${answerAnchor(entry.order)}-heading`}>
             <p className="caption">
               {KIND_LABELS[entry.kind]} {entry.order}
+              {entry.askedBy ? `, asked by ${entry.askedBy}` : ''}
             </p>
             <Heading id={`${answerAnchor(entry.order)}-heading`}>
               <Link href={answerPath(entry.id)}>{entry.question}</Link>
             </Heading>
+            {entry.answeredBy && <p className="caption">Answered by {entry.answeredBy}</p>}
             {entry.response ? <SanitisedHtml className="response prose" html={renderMarkdown(entry.response, glossary)} /> : <p>No response is recorded.</p>}
           </section>
         </div>
