@@ -1,6 +1,6 @@
 import type { Layout, Source } from '../content/schema';
 import { parserFor } from './layouts';
-import type { ConsumedLabel, LayoutParser } from './types';
+import type { ConsumedLabel, Reading } from './types';
 import { normaliseText, redact, removeFurniture } from './reading/normalise';
 
 /**
@@ -42,7 +42,7 @@ export function words(text: string): string[] {
  * The words a document should contribute to its entries: its text after the declared
  * normalisation, without the structural labels the layout consumed.
  */
-export function expectedText(source: CoverageSource, consumed: readonly ConsumedLabel[] = []): string {
+export function expectedText(source: CoverageSource, consumed: readonly ConsumedLabel[]): string {
   const text = removeFurniture(normaliseText(source.text), source.furniture ?? []);
   const unmarked = (parserFor(source).markers ?? []).reduce((current, marker) => current.replace(marker, ''), text);
   const lines = unmarked.split('\n');
@@ -55,26 +55,35 @@ export function expectedText(source: CoverageSource, consumed: readonly Consumed
   return redact(lines.join('\n'), source.redact ?? []);
 }
 
-/** The entries put back in the order the document had them. */
-export function reassembledText(parts: CoverageParts, order: LayoutParser['order'] = 'interleaved'): string {
+/**
+ * The entries put back in the order the document had them. In a document that gives its questions
+ * before their answers, each group (`groups` gives their sizes) is its heading, who asked, the
+ * questions, who answered, then the answers.
+ */
+export function reassembledText(parts: CoverageParts, groups?: readonly number[]): string {
   const pieces = [parts.preamble];
   let section: string | undefined;
-  let answers: string[] = [];
-  for (const entry of parts.entries) {
-    if (entry.section !== section) {
-      pieces.push(...answers);
-      answers = [];
-      if (entry.section !== undefined) pieces.push(entry.section);
-    }
+  const heading = (entry: CoverageParts['entries'][number]) => {
+    if (entry.section !== undefined && entry.section !== section) pieces.push(entry.section);
     section = entry.section;
-    const asked = [entry.askedBy ?? '', entry.question];
-    const answered = [entry.answeredBy ?? '', entry.response];
-    if (order === 'questions-then-answers') {
-      pieces.push(...asked);
-      answers.push(...answered);
-    } else pieces.push(...asked, ...answered);
+  };
+  if (!groups) {
+    for (const entry of parts.entries) {
+      heading(entry);
+      pieces.push(entry.askedBy ?? '', entry.question, entry.answeredBy ?? '', entry.response);
+    }
+    return pieces.join('\n\n');
   }
-  pieces.push(...answers);
+  let start = 0;
+  // Entries past the groups the document was read into (an editor added one) still count.
+  for (const size of [...groups, Math.max(0, parts.entries.length - groups.reduce((a, b) => a + b, 0))]) {
+    const group = parts.entries.slice(start, start + size);
+    start += size;
+    const [first] = group;
+    if (!first) continue;
+    heading(first);
+    pieces.push(first.askedBy ?? '', ...group.map((entry) => entry.question), first.answeredBy ?? '', ...group.map((entry) => entry.response));
+  }
   return pieces.join('\n\n');
 }
 
@@ -125,11 +134,11 @@ function wordLines(text: string): number[] {
   return text.split('\n').flatMap((line, index) => words(line).map(() => index + 1));
 }
 
-export function measureCoverage(source: CoverageSource, parts: CoverageParts, consumed: readonly ConsumedLabel[]): Coverage {
-  const expectedSource = expectedText(source, consumed);
+export function measureCoverage(source: CoverageSource, parts: CoverageParts, reading: Reading): Coverage {
+  const expectedSource = expectedText(source, reading.labels ?? []);
   const expected = words(expectedSource);
   const lines = wordLines(expectedSource);
-  const actual = words(reassembledText(parts, parserFor(source).order));
+  const actual = words(reassembledText(parts, reading.groups));
   const { kept, lost, invented } = align(expected, actual);
   return {
     sourceWords: expected.length,

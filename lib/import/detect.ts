@@ -49,7 +49,7 @@ function fit(source: DetectSource, layout: Layout): LayoutFit {
   const document: ReadableSource = { ...source, layout };
   try {
     const parsed = readDocument(document);
-    const coverage = measureCoverage(document, parsed, parsed.labels ?? []);
+    const coverage = measureCoverage(document, parsed, parsed);
     const share = coverage.sourceWords === 0 ? 0 : coverage.keptWords / coverage.sourceWords;
     const line = coverage.lostLines[0];
     const problem = isComplete(coverage)

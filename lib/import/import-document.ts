@@ -63,7 +63,7 @@ export function readDocument(source: ReadableSource): ParsedDocument {
  * when the layout can no longer read the document, since only reading it says which labels it drops.
  */
 export function coverageOf(source: ReadableSource, parts: CoverageParts): Coverage {
-  return measureCoverage(source, parts, readDocument(source).labels ?? []);
+  return measureCoverage(source, parts, readDocument(source));
 }
 
 /**
@@ -72,7 +72,7 @@ export function coverageOf(source: ReadableSource, parts: CoverageParts): Covera
  */
 export function importDocument(source: ImportableSource, contentRoot: string): ImportedDocument {
   const parsed = readDocument(source);
-  const coverage = measureCoverage(source, parsed, parsed.labels ?? []);
+  const coverage = measureCoverage(source, parsed, parsed);
   if (!isComplete(coverage)) throw new IncompleteImportError(coverage);
   const dir = join(contentRoot, 'qa', source.council, source.id);
   const total = parsed.entries.length;

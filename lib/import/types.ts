@@ -28,7 +28,15 @@ export interface ParsedDocument {
   entries: ParsedEntry[];
   /** Labels consumed line by line, for layouts that decide what is a label from its context. */
   labels?: ConsumedLabel[];
+  /**
+   * For documents that give a group's questions before their answers: how many entries each group
+   * has, in order, so that the coverage check can put the document back together.
+   */
+  groups?: number[];
 }
+
+/** What reading a document tells the coverage check beyond the entries themselves. */
+export type Reading = Pick<ParsedDocument, 'labels' | 'groups'>;
 
 export interface LayoutInput {
   /** The normalised text with page furniture removed; line numbers match the original. */
@@ -45,11 +53,6 @@ export interface LayoutParser {
    * "Response:"). The coverage check removes exactly these from the source before comparing.
    */
   markers?: readonly RegExp[];
-  /**
-   * How the document orders its text, for the coverage check: each question followed by its answer
-   * (the default), or, within each section, all the questions and then all the answers.
-   */
-  order?: 'interleaved' | 'questions-then-answers';
   parse(input: LayoutInput): ParsedDocument;
 }
 

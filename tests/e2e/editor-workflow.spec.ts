@@ -43,16 +43,19 @@ test('a new document without a sidecar gets a template to fill in, and nothing i
   expect(result.status).toBe(1);
   expect(result.output).toContain('content/sources/testshire-2025-07-parent-forum.yml:1: -: this document has no sidecar.');
   expect(result.output).toContain('layout: ""');
-  expect(result.output).toContain('q-and-a: questions starting');
+  expect(result.output).toContain("labelled-qa: labelled questions and answers: 'Q:'/'A:'");
+  expect(result.output).toMatch(/eventType: "" +# one of: parents-conference, senco-forum, webinar/);
   expect(existsSync(join(copy, 'content/qa/testshire'))).toBe(false);
 });
 
-test('the wrong layout stops the import with the line it could not read, and nothing is written', () => {
-  writeFileSync(join(copy, 'content/sources/testshire-2025-07-parent-forum.yml'), readFileSync(`${SIXTH}.yml`, 'utf8').replace('layout: q-and-a', 'layout: question-response'));
+test('the wrong layout stops the import with the line it could not read and the layouts that do read it, and nothing is written', () => {
+  writeFileSync(join(copy, 'content/sources/testshire-2025-07-parent-forum.yml'), readFileSync(`${SIXTH}.yml`, 'utf8').replace('layout: q-and-a', 'layout: numbered-qa'));
   appendFileSync(join(copy, 'content/councils.yml'), '- id: testshire\n  name: Testshire County Council\n  shortName: Testshire\n  region: Nowhere\n');
   const result = run(copy, 'scripts/import.ts', 'content/sources/testshire-2025-07-parent-forum.txt');
   expect(result.status).toBe(1);
-  expect(result.output).toContain("content/sources/testshire-2025-07-parent-forum.txt:1: layout (question-response): found no line starting 'Question 1:'");
+  expect(result.output).toContain("content/sources/testshire-2025-07-parent-forum.txt:1: layout (numbered-qa): found no question numbered '1.'");
+  expect(result.output).toMatch(/Layouts tried on .*, best first:\n.*\n +labelled-qa +3 +100% +—/);
+  expect(result.output).toContain('Put this in the sidecar: layout: labelled-qa');
   expect(result.output).toContain('Nothing was written.');
   expect(existsSync(join(copy, 'content/qa/testshire'))).toBe(false);
 });

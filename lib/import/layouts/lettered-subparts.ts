@@ -24,7 +24,6 @@ interface Part {
  */
 export const letteredSubparts: LayoutParser = {
   description: "a question ('1.' or 'Question asked by …:') in parts 'a)', 'b)', then 'Answer' or 'Response by …:' and answers 'a)', 'b)' in the same order",
-  order: 'questions-then-answers',
   parse({ text }) {
     const lines = toLines(text);
     const labels: ConsumedLabel[] = [];
@@ -36,6 +35,7 @@ export const letteredSubparts: LayoutParser = {
     let askedBy: string | undefined;
     let answeredBy: string | undefined;
     let parts: Part[] = [];
+    const groups: number[] = [];
     let inAnswers = false;
     let part: Part | undefined;
     const finish = () => {
@@ -51,6 +51,7 @@ export const letteredSubparts: LayoutParser = {
           ...(answeredBy === undefined ? {} : { answeredBy }),
         });
       }
+      if (parts.length > 0) groups.push(parts.length);
       parts = [];
       stem = [];
       askedBy = undefined;
@@ -91,6 +92,6 @@ export const letteredSubparts: LayoutParser = {
       else throw new ImportError(line.number, `this answer text comes before any lettered answer: '${line.text.trim().slice(0, 80)}'`);
     }
     finish();
-    return { preamble: markdownFromLines(lines.slice(0, first)), entries, labels };
+    return { preamble: markdownFromLines(lines.slice(0, first)), entries, labels, groups };
   },
 };

@@ -148,8 +148,13 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
         const answer = marks[index];
         if (answer?.type !== 'answer') return line;
         consume(index, answer.label);
-        answeredBy ??= answer.label.attribution;
-        return { ...line, text: answer.label.rest };
+        const { attribution, rest } = answer.label;
+        if (attribution === undefined || answeredBy === undefined) {
+          answeredBy ??= attribution;
+          return { ...line, text: rest };
+        }
+        // A second speaker in one answer: their name stays in the text, where the document has it.
+        return { ...line, text: `${attribution}: ${rest}` };
       });
       entries.push({
         question,

@@ -62,6 +62,24 @@ function findAt(lines: readonly Line[], index: number): Found | undefined {
 }
 
 /**
+ * Where a page's list of its own questions ends ("On this page: What is …? Who is …?"): at the
+ * second time the first of them is asked. Only a run of lines ending in "?", each asked again
+ * below, counts as such a list; 0 when there is none.
+ */
+function contentsEnd(lines: readonly Line[]): number {
+  const text = (index: number) => lines[index]?.text.trim() ?? '';
+  const asks = (index: number) => ENDS_QUESTION.test(text(index)) && !BULLET.test(lines[index]?.text ?? '');
+  for (let index = 0; index < lines.length; index++) {
+    if (!asks(index)) continue;
+    const again = lines.findIndex((line, at) => at > index && line.text.trim() === text(index));
+    if (again === -1) return 0;
+    const listed = lines.slice(index, again).every((line, offset) => isBlank(line.text) || (asks(index + offset) && lines.slice(again).some((l) => l.text.trim() === line.text.trim())));
+    return listed && again > index + 1 ? again : 0;
+  }
+  return 0;
+}
+
+/**
  * No labels at all: each question is a short paragraph ending in "?" (an FAQ page, a newsletter),
  * perhaps under a topic heading, and its answer runs to the next question. A list of the questions
  * at the top of a page, repeated below with their answers, is kept as the preamble.
@@ -71,7 +89,7 @@ export const questionParagraphs: LayoutParser = {
   parse({ text }) {
     const lines = toLines(text);
     const found: Found[] = [];
-    for (let index = 0; index < lines.length; index++) {
+    for (let index = contentsEnd(lines); index < lines.length; index++) {
       const question = findAt(lines, index);
       if (!question) continue;
       found.push(question);
@@ -80,17 +98,13 @@ export const questionParagraphs: LayoutParser = {
     const questionText = (q: Found) => cleanMarkdownText(joinLines(lines.slice(q.start, q.end).map((line) => line.text)));
     const answerEnd = (n: number) => found[n + 1]?.heading ?? found[n + 1]?.start ?? lines.length;
     const answered = (n: number) => lines.slice(found[n]?.end ?? 0, answerEnd(n)).some((line) => !isBlank(line.text));
-    // A table of contents: unanswered questions at the top that are asked again, with answers, below.
-    const askedAgain = (n: number) => found.some((q, k) => k > n && answered(k) && questionText(q) === questionText(found[n] as Found));
-    let first = 0;
-    while (first < found.length && !answered(first) && askedAgain(first)) first += 1;
-    const asked = found.slice(first);
+    const asked = found;
     const head = asked[0];
     if (!head) throw new ImportError(1, 'found no question: a short paragraph ending in "?"');
     let section: string | undefined;
     const entries: ParsedEntry[] = asked.map((question, n) => {
       if (question.heading !== undefined) section = lines[question.heading]?.text.trim().replace(/^\*\*(.*)\*\*$/, '$1');
-      return { section, question: questionText(question), response: markdownFromLines(lines.slice(question.end, answerEnd(first + n))), kind: 'question' };
+      return { section, question: questionText(question), response: markdownFromLines(lines.slice(question.end, answerEnd(n))), kind: 'question' };
     });
     return { preamble: markdownFromLines(lines.slice(0, head.heading ?? head.start)), entries };
   },

@@ -1,7 +1,8 @@
 import { escapeMarkdown, joinLines, paragraphToBlocks, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
+import { GLYPH_BULLET as BULLET } from '../reading/text';
 import { ImportError, type LayoutParser } from '../types';
 
-const BULLET = /^\s*[•·▪]\s*/;
+
 
 /**
  * In a table extracted from PDF, a cell boundary is a run of blank lines of which at least one

@@ -76,6 +76,9 @@ export function paragraphToBlocks(lines: readonly Line[], bullet: RegExp): Block
   return blocks;
 }
 
+/** A numbered list item as documents write one: "1. text", "2) text". */
+export const NUMBERED_ITEM = /^[ \t]*\d{1,3}[.)][ \t]+/;
+
 /** Markdown for blocks; neighbouring lists merge into one. */
 export function renderBlocks(blocks: readonly Block[]): string {
   const merged: Block[] = [];
@@ -84,9 +87,9 @@ export function renderBlocks(blocks: readonly Block[]): string {
     if (block.kind === 'list' && last?.kind === 'list') merged[merged.length - 1] = { kind: 'list', items: [...last.items, ...block.items] };
     else merged.push(block);
   }
-  return merged
-    .map((block) => (block.kind === 'paragraph' ? block.text : block.items.map((item) => `- ${item}`).join('\n')))
-    .join('\n\n');
+  // An item that keeps its own number ("2. ask for mediation") is an item of a numbered list.
+  const listLine = (item: string) => (NUMBERED_ITEM.test(item) ? item : `- ${item}`);
+  return merged.map((block) => (block.kind === 'paragraph' ? block.text : block.items.map(listLine).join('\n'))).join('\n\n');
 }
 
 /**

@@ -100,7 +100,6 @@ export const QUESTION_LABELS: readonly LabelWords[] = [
   { words: 'parents question' },
   { words: "parent's question" },
   { words: 'question from parent' },
-  { words: 'question asked' },
   { words: 'public question' },
   { words: 'supplementary question' },
   { words: 'supplementary' },
@@ -150,10 +149,11 @@ export function labelsInUse(vocabulary: readonly LabelWords[], lines: readonly s
     if (word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const most = Math.max(0, ...counts.values());
-  return vocabulary.filter((label) => {
-    const count = counts.get(normaliseWords(label.words)) ?? 0;
-    return count >= 2 || (!repeatedOnly && count > 0 && count === most);
-  });
+  const countOf = (label: LabelWords) => counts.get(normaliseWords(label.words)) ?? 0;
+  const kept = vocabulary.filter((label) => countOf(label) >= 2 || (!repeatedOnly && countOf(label) > 0 && countOf(label) === most));
+  // A longer form of a label in use ("Supplementary question" beside "Question") counts even once.
+  const extends_ = (label: LabelWords) => kept.some((k) => normaliseWords(label.words).endsWith(` ${normaliseWords(k.words)}`));
+  return vocabulary.filter((label) => kept.includes(label) || (countOf(label) > 0 && extends_(label)));
 }
 
 const anyKnownLabel = keywordLabels([...QUESTION_LABELS, ...ANSWER_LABELS]);

@@ -1,7 +1,9 @@
-import { paragraphToBlocks, renderBlocks, splitParagraphs, type Line } from './blocks';
+import { NUMBERED_ITEM, paragraphToBlocks, renderBlocks, splitParagraphs, type Line } from './blocks';
 import { cleanMarkdownText } from './inline';
+import { GLYPH_BULLET } from './text';
 
-const LIST_ITEM = /^\s*[-*] /;
+// A bulleted item, or a numbered one, which keeps its number as its text.
+const LIST_ITEM = new RegExp(`${GLYPH_BULLET.source}|^(?=${NUMBERED_ITEM.source.slice(1)})`);
 
 /** Markdown from paragraphs of a Word export: lists kept, placeholder links and whole-answer bold repaired. */
 export function markdownFromLines(lines: readonly Line[]): string {
