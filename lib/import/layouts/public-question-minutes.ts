@@ -4,14 +4,23 @@ import { ImportError, type ConsumedLabel, type LayoutParser, type ParsedEntry } 
 
 // "Mrs J Smith asked the following question:", "Mr Brown asked whether …", "By way of a supplementary question, …"
 const ASKS =
-  /\b(?:asked (?:the following|a|an|whether|if|why|what|how|when|where|who|which|about|for|that)|(?:put|submitted|raised) the following|supplementary question|queried|enquired|asked:)/i;
+  /\b(?:asked (?:the following|a|an|whether|if|why|what|how|when|where|who|which|about|for|that)|(?:put|submitted|raised) the following|supplementary question|queried|enquired|asked:|question (?:had been |has been |was )?(?:received|submitted) from)/i;
 // "Councillor Green replied as follows:", "The Director stated that …", reported speech of every kind.
 const REPLIES =
-  /\b(?:replied|responded|answered|gave the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|added|agreed|undertook|acknowledged|noted) that|in (?:reply|response)[ ,])/i;
+  /\b(?:replied|responded|answered|gave the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|agreed|undertook|acknowledged) that|in (?:reply|response)[ ,])/i;
 // An asker named alone on a line: "Mrs J Smith", "Councillor A Brown", "Dr Patel:".
 const NAME_ALONE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*:?$/;
 
 const textOf = (paragraph: readonly Line[]) => joinLines(paragraph.map((line) => line.text));
+
+/** Reported speech names its speaker first: a paragraph that asks before anyone replies is a question. */
+function asksFirst(words: string): boolean {
+  const asked = ASKS.exec(words)?.index;
+  const replied = REPLIES.exec(words)?.index;
+  return asked !== undefined && (replied === undefined || asked < replied);
+}
+
+const replies = (words: string) => REPLIES.test(words) && !asksFirst(words);
 
 interface Minute {
   askedBy?: string;
@@ -34,11 +43,11 @@ export const publicQuestionMinutes: LayoutParser = {
     const nameAlone = (index: number) => {
       const paragraph = paragraphs[index];
       const next = paragraphs[index + 1];
-      return paragraph?.length === 1 && next !== undefined && NAME_ALONE.test(paragraph[0]?.text.trim() ?? '') && !REPLIES.test(textOf(next));
+      return paragraph?.length === 1 && next !== undefined && NAME_ALONE.test(paragraph[0]?.text.trim() ?? '') && !replies(textOf(next));
     };
     const asks = (index: number) => {
       const words = textOf(paragraphs[index] ?? []);
-      return ASKS.test(words) && !REPLIES.test(words);
+      return asksFirst(words);
     };
     const first = paragraphs.findIndex((_, index) => nameAlone(index) || asks(index));
     if (first === -1) throw new ImportError(1, "found no paragraph where someone 'asked the following question' or 'asked whether', and no asker named alone on a line");
@@ -54,10 +63,11 @@ export const publicQuestionMinutes: LayoutParser = {
       if (nameAlone(index)) {
         minutes.push({ askedBy: words.replace(/:$/, ''), asks: [], replies: [] });
         inReply = false;
-      } else if (asks(index) && !(current?.askedBy !== undefined && current.asks.length === 0)) {
+      } else if (asks(index) && (current === undefined || current.replies.length > 0)) {
+        // A question asked after a reply is a new entry, a supplementary question included.
         minutes.push({ asks: [words], replies: [] });
         inReply = false;
-      } else if (REPLIES.test(words) || inReply) {
+      } else if (replies(words) || inReply) {
         current?.replies.push(words);
         inReply = true;
       } else current?.asks.push(words);

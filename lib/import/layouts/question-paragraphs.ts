@@ -2,6 +2,7 @@ import { joinLines, toLines, type Line } from '../reading/blocks';
 import { looksLikeHeading } from '../reading/headings';
 import { cleanMarkdownText } from '../reading/inline';
 import { markdownFromLines } from '../reading/markdown-source';
+import { isBareLabel } from '../reading/labels';
 import { BULLET, isBlank } from '../reading/text';
 import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
 
@@ -27,6 +28,7 @@ function isTopicHeading(text: string): boolean {
 
 /** The question whose lines start at `start`, if they end in "?" within a few lines of one paragraph. */
 function questionFrom(lines: readonly Line[], start: number, singleLine: boolean): number | undefined {
+  if (isBareLabel(lines[start]?.text ?? '')) return undefined;
   let chars = 0;
   for (let index = start; index < lines.length && index < start + MAX_QUESTION_LINES; index++) {
     const text = lines[index]?.text ?? '';
@@ -48,7 +50,7 @@ function findAt(lines: readonly Line[], index: number): Found | undefined {
   const previous = lines[index - 1]?.text;
   const afterBlank = index === 0 || isBlank(previous);
   // Web pages copied as text often have no blank lines: a one-line question after a finished sentence still starts an entry.
-  const afterSentence = !afterBlank && ENDS_SENTENCE.test(previous?.trim() ?? '');
+  const afterSentence = !afterBlank && (ENDS_SENTENCE.test(previous?.trim() ?? '') || isBareLabel(previous ?? ''));
   if (isBlank(text) || BULLET.test(text) || (!afterBlank && !afterSentence)) return undefined;
   if (afterBlank && isTopicHeading(text)) {
     // A topic heading, then the question on the next line or after blank lines.

@@ -89,6 +89,12 @@ export function startsWithLabel(line: string): boolean {
   return numberLabels(line) !== undefined || anyKnownLabel(line) !== undefined || /^\s*\(?[a-z]\)\s/i.test(line);
 }
 
+/** A line that is nothing but a label: "Question", "Answer:", the header row of a table pasted as text. */
+export function isBareLabel(line: string): boolean {
+  const match = anyKnownLabel(line);
+  return match !== undefined && match.rest.trim() === '';
+}
+
 /** The labels councils put before questions, comments and concerns, as found in published documents. */
 export const QUESTION_LABELS: readonly LabelWords[] = [
   { words: 'q' },
