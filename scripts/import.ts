@@ -1,29 +1,50 @@
 /**
- * npm run import [-- content/sources/<id>.txt …] [--force]
+ * npm run import [-- <file or folder> …] [--force] [--id ID] [--url URL] [--report FILE]
  * npm run import -- --detect [--json] <file.txt>
- * Reads council documents into one markdown file per answer under content/qa/. Without paths it
- * imports every document. Existing entries are kept (editors edit them) unless --force is given.
- * Every document is read and checked before anything is written. --detect tries every layout on a
- * document, prints them ranked and writes nothing.
+ *
+ * Reads council documents into one markdown file per answer under content/qa/. A path in
+ * content/sources/ re-imports that document; any other PDF, Word file, saved web page or text file
+ * (or a folder of them) is added first: its text is written to content/sources/<id>.txt and a
+ * sidecar filled in with what it states and what could be guessed. Without paths, every document is
+ * imported again. Existing entries are kept (editors edit them) unless --force is given. Every
+ * document is read and checked before any entry is written. --detect tries every layout on a
+ * document, prints them ranked and writes nothing. --report appends a markdown summary to FILE
+ * (the pull-request workflow's job summary).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
-import { formatIssue, loadContent, type SourceDocument } from '../lib/content';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { formatIssue, loadContent, type Content, type SourceDocument } from '../lib/content';
+import { addFile, writeFileAtomic, type AddedFile } from '../lib/import/add-file';
 import { formatCoverage } from '../lib/import/coverage';
 import { detectLayouts, formatRanking, suggestFurniture, type DetectSource } from '../lib/import/detect';
+import { ExtractError, READABLE_TYPES } from '../lib/import/extract';
 import { importable, importDocument, IncompleteImportError, type ImportableSource, type ImportedFile } from '../lib/import/import-document';
-import { sidecarTemplate } from '../lib/import/sidecar-template';
+import { sidecarText } from '../lib/import/sidecar-file';
 import { ImportError } from '../lib/import/types';
 
 const CONTENT = 'content';
+const SOURCES = join(CONTENT, 'sources');
 const args = process.argv.slice(2);
+const option = (name: string) => {
+  const index = args.indexOf(name);
+  return index === -1 ? undefined : args[index + 1];
+};
+const valued = new Set(['--id', '--url', '--report'].flatMap((name) => (option(name) === undefined ? [] : [option(name)])));
 const force = args.includes('--force');
-const paths = args.filter((arg) => !arg.startsWith('--'));
+const paths = args.filter((arg, index) => !arg.startsWith('--') && !(valued.has(arg) && args[index - 1]?.startsWith('--')));
+const report: string[] = [];
 
-function fail(lines: readonly string[]): never {
+function finish(status: number): never {
+  const file = option('--report');
+  if (file && report.length > 0) appendFileSync(file, `${report.join('\n')}\n`);
+  process.exit(status);
+}
+
+function fail(lines: readonly string[], what = 'Nothing was written.'): never {
   for (const line of lines) console.error(line);
-  console.error('Nothing was written.');
-  process.exit(1);
+  console.error(what);
+  report.push('', ...lines.map((line) => `    ${line}`), '', `**${what}**`);
+  finish(1);
 }
 
 /** The ranking of every layout, and what to do with it. */
@@ -49,18 +70,57 @@ if (args.includes('--detect')) {
   if (args.includes('--json')) {
     console.log(JSON.stringify(detectLayouts(source).map(({ layout, entries, coverage, problem }) => ({ layout, entries, coverage, problem: problem ?? null })), null, 2));
   } else for (const line of detectionReport(source, file)) console.log(line);
-  process.exit(0);
+  finish(0);
 }
 
-const requested = paths.map((arg) => basename(arg).replace(/\.(txt|yml)$/, ''));
-const { content, issues } = loadContent(CONTENT);
-for (const id of requested) {
-  if (!existsSync(join(CONTENT, 'sources', `${id}.yml`))) {
-    fail([`${join(CONTENT, 'sources', `${id}.yml`)}:1: -: this document has no sidecar. Save this as that file, fill it in, then run the import again:`, '', sidecarTemplate(id, content)]);
+/** A folder stands for the documents in it. */
+function expand(path: string): string[] {
+  if (!existsSync(path)) fail([`${path}: there is no such file or folder`]);
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((name) => (READABLE_TYPES as readonly string[]).includes(extname(name).toLowerCase()) || extname(name).toLowerCase() === '.doc')
+    .sort()
+    .map((name) => join(path, name));
+}
+
+const inSources = (path: string) => resolve(dirname(path)) === resolve(SOURCES) && /\.(txt|yml)$/.test(path);
+
+/** Adds a council file as a new document; prints and reports what it did and what the editor must confirm. */
+async function add(path: string, content: Content): Promise<AddedFile> {
+  try {
+    const added = await addFile(path, { contentRoot: CONTENT, content, id: option('--id'), url: option('--url'), force, today: new Date().toISOString().slice(0, 10) });
+    const lines = [
+      `${path}: ${added.extraction.notes.join('; ') || 'read'}.`,
+      `  Wrote ${added.textFile} (${added.extraction.text.split('\n').length} lines)${added.wroteSidecar ? ` and ${added.sidecarFile}` : `; kept ${added.sidecarFile}, which already exists`}.`,
+      `  Original: ${added.original.file}, ${added.original.bytes} bytes, SHA-256 ${added.original.sha256}.`,
+      ...formatRanking(added.ranking.slice(0, 3)).map((line) => `  ${line}`),
+      ...(added.wroteSidecar ? [`  Confirm in ${added.sidecarFile}:`, ...added.toConfirm.map((line) => `    ${line}`)] : []),
+    ];
+    for (const line of lines) console.log(line);
+    report.push(`### ${basename(path)} → \`${added.textFile}\``, '', ...lines.slice(0, 3).map((line) => `- ${line.trim()}`), '', '```', ...lines.slice(3, 6), '```', '', ...(added.wroteSidecar ? ['To confirm in the sidecar:', '', ...added.toConfirm.map((line) => `- ${line}`), ''] : []));
+    return added;
+  } catch (error) {
+    if (error instanceof ExtractError) fail([`${path}: ${error.message}`]);
+    throw error;
   }
 }
-const sidecarIssues = issues.filter((issue) => issue.file.startsWith(join(CONTENT, 'sources')));
-if (sidecarIssues.length > 0) fail(sidecarIssues.map(formatIssue));
+
+let { content, issues } = loadContent(CONTENT);
+const requested: string[] = [];
+for (const path of paths.flatMap(expand)) {
+  if (inSources(path)) requested.push(basename(path).replace(/\.(txt|yml)$/, ''));
+  else requested.push((await add(path, content)).id);
+}
+if (requested.length > 0 && !paths.every(inSources)) ({ content, issues } = loadContent(CONTENT));
+
+for (const id of requested) {
+  const sidecar = join(SOURCES, `${id}.yml`);
+  if (!existsSync(sidecar)) {
+    fail([`${sidecar}:1: -: this document has no sidecar. Save this as that file, fill it in, then run the import again:`, '', sidecarText(id, content)]);
+  }
+}
+const sidecarIssues = issues.filter((issue) => issue.file.startsWith(SOURCES));
+if (sidecarIssues.length > 0) fail([...sidecarIssues.map(formatIssue), 'Fill in or correct these fields of the sidecar, then run the import again.'], 'No entries were written.');
 
 /** What went wrong reading one document, and which layouts would read it instead. */
 function explain(error: unknown, source: ImportableSource, textFile: string): string[] {
@@ -85,7 +145,7 @@ const selected: SourceDocument[] = requested.length === 0 ? content.sources : co
 const files: ImportedFile[] = [];
 const problems: string[] = [];
 for (const source of selected) {
-  const textFile = join(CONTENT, 'sources', `${source.id}.txt`);
+  const textFile = join(SOURCES, `${source.id}.txt`);
   const readable = importable(source);
   if (!readable) {
     if (requested.includes(source.id)) problems.push(`${source.file}:1: layout: this document has no text to import; its answers are entered by hand with npm run new`);
@@ -93,13 +153,15 @@ for (const source of selected) {
   }
   try {
     const imported = importDocument(readable, CONTENT);
-    console.log(`${source.id}: ${imported.frontmatter.length} entries; ${formatCoverage(imported.coverage)}`);
+    const line = `${source.id}: ${imported.frontmatter.length} entries; ${formatCoverage(imported.coverage)}`;
+    console.log(line);
+    report.push(`- ${line}`);
     files.push(...imported.files);
   } catch (error) {
     problems.push(...explain(error, readable, textFile));
   }
 }
-if (problems.length > 0) fail(problems);
+if (problems.length > 0) fail(problems, 'No entries were written.');
 
 let written = 0;
 let kept = 0;
@@ -108,8 +170,10 @@ for (const file of files) {
     kept += 1;
     continue;
   }
-  mkdirSync(dirname(file.path), { recursive: true });
-  writeFileSync(file.path, file.text);
+  writeFileAtomic(file.path, file.text);
   written += 1;
 }
-console.log(`Wrote ${written} files${kept > 0 ? `; kept ${kept} that already exist (use --force to overwrite them)` : ''} under ${relative(process.cwd(), CONTENT)}/.`);
+const summary = `Wrote ${written} files${kept > 0 ? `; kept ${kept} that already exist (use --force to overwrite them)` : ''} under ${relative(process.cwd(), CONTENT)}/.`;
+console.log(summary);
+report.push('', summary);
+finish(0);

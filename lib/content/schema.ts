@@ -75,6 +75,17 @@ export const sourceSchema = z.strictObject({
   added: z.iso.date('use the form YYYY-MM-DD'),
   /** Where the council published the document, if known. */
   url: z.url().optional(),
+  /**
+   * The file the text was extracted from (PDF, Word, web page), which is not committed: its name,
+   * size in bytes and SHA-256, so anyone holding the council's file can check it is the same one.
+   */
+  original: z
+    .strictObject({
+      file: z.string().trim().min(1),
+      bytes: z.number().int().nonnegative(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'use the 64 hexadecimal characters of the SHA-256'),
+    })
+    .optional(),
   /** Facts that are not in the document itself but attributed from outside evidence. */
   attribution: z
     .strictObject({

@@ -3,7 +3,7 @@ import { looksLikeHeading } from '../reading/headings';
 import { cleanMarkdownText } from '../reading/inline';
 import type { LabelMatch, LabelReader } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
-import { isBlank } from '../reading/text';
+import { BULLET, isBlank } from '../reading/text';
 import { ImportError, type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
 
 /**
@@ -66,7 +66,7 @@ const CONTACT = /@|https?:|www\.|\d{3,}[ \d]{4,}/;
 /** A short line on its own, with a blank line (or the start) before it. */
 function isLoneShortLine(lines: readonly Line[], index: number): boolean {
   const line = lines[index];
-  return line !== undefined && looksLikeHeading(line.text) && !CONTACT.test(line.text) && (index === 0 || isBlank(lines[index - 1]?.text));
+  return line !== undefined && looksLikeHeading(line.text) && !CONTACT.test(line.text) && !BULLET.test(line.text) && (index === 0 || isBlank(lines[index - 1]?.text));
 }
 
 function afterHeading(lines: readonly Line[], index: number): boolean {

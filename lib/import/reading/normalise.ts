@@ -44,7 +44,8 @@ export function removeFurniture(text: string, furniture: readonly string[]): str
   const blank = (match: string) => match.replace(/[^\n]/g, '');
   const known = KNOWN_FURNITURE.reduce((current, pattern) => current.replace(pattern, blank), text);
   return furniture.reduce((current, phrase) => {
-    const words = phrase.split(/\s+/).map(escapeRegExp).join('\\s+');
+    // '#' in declared furniture stands for a page number: "Page # of #".
+    const words = phrase.split(/\s+/).map((word) => escapeRegExp(word).replace(/#/g, '\\d+')).join('\\s+');
     const pattern = new RegExp(`^[ \\t]*(\\*{1,3})?${words}\\1?[ \\t]*$`, 'gm');
     return current.replace(pattern, blank);
   }, known);

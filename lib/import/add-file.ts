@@ -1,0 +1,89 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import type { Content } from '../content';
+import { idSchema } from '../content/schema';
+import { detectLayouts, type LayoutFit } from './detect';
+import { ExtractError, extractFile, type Extraction, type Original } from './extract';
+import { guessSidecar } from './guess-sidecar';
+import { sidecarText, type SidecarValues } from './sidecar-file';
+
+/** What adding one council file did, for the editor. */
+export interface AddedFile {
+  id: string;
+  textFile: string;
+  sidecarFile: string;
+  wroteSidecar: boolean;
+  extraction: Extraction;
+  original: Original;
+  /** The layouts tried on the text, best first. */
+  ranking: LayoutFit[];
+  /** Each filled-in field the editor must confirm: "council: kent (guessed …)". */
+  toConfirm: string[];
+}
+
+export interface AddOptions {
+  contentRoot: string;
+  content: Pick<Content, 'councils' | 'eventTypes' | 'audiences'>;
+  id?: string;
+  url?: string;
+  force: boolean;
+  /** YYYY-MM-DD */
+  today: string;
+}
+
+/** "Kent SENCO Forum Q&A (March 2024).pdf" → "kent-senco-forum-q-a-march-2024". */
+export function idFromFileName(file: string): string {
+  return basename(file, extname(file))
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+/** Writes through a temporary file, so that a file is either whole or not there. */
+export function writeFileAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+/**
+ * Takes a council's PDF, Word file, saved web page or text file, writes its text as
+ * `content/sources/<id>.txt` (the source of record) and, for a new document, a sidecar filled in
+ * with what the file states and what could be guessed, each guess marked. Throws ExtractError,
+ * having written nothing, for a file it cannot read.
+ */
+export async function addFile(path: string, options: AddOptions): Promise<AddedFile> {
+  const { extraction, original } = await extractFile(path);
+  const id = options.id ?? idFromFileName(path);
+  if (!idSchema.safeParse(id).success) throw new ExtractError(basename(path), `gives the id '${id}', which is not one: name the document with --id, in lower-case words joined by hyphens, e.g. --id leeds-2025-03-send-conference`);
+  const textFile = join(options.contentRoot, 'sources', `${id}.txt`);
+  const sidecarFile = join(options.contentRoot, 'sources', `${id}.yml`);
+  if (existsSync(textFile) && readFileSync(textFile, 'utf8') !== extraction.text && !options.force) {
+    throw new ExtractError(basename(path), `gives text different from the ${textFile} already there. Use --force to replace it, or --id to add it as another document.`);
+  }
+  const labels = extraction.labels ? { question: extraction.labels.question, answer: extraction.labels.answer } : undefined;
+  const ranking = detectLayouts({ text: extraction.text, furniture: extraction.furniture, labels });
+  const best = ranking[0];
+  const guesses = guessSidecar({ text: extraction.text, title: extraction.title, fileName: basename(path), ...options.content });
+  const values: SidecarValues = {
+    ...guesses,
+    added: { value: options.today, note: 'today' },
+    ...(best && best.problem === undefined ? { layout: { value: best.layout, note: `read ${best.entries} entries, every word kept` } } : {}),
+    ...(options.url ? { url: { value: options.url, note: 'given with --url' } } : {}),
+    ...(labels ? { labels: { value: labels, note: "the table's column headings" } } : {}),
+    ...(extraction.furniture.length > 0 ? { furniture: { value: extraction.furniture, note: 'repeated on the pages and left out of the text' } } : {}),
+    original: { value: original, note: 'the file this text came from' },
+  };
+  writeFileAtomic(textFile, extraction.text);
+  const wroteSidecar = !existsSync(sidecarFile) || options.force;
+  if (wroteSidecar) writeFileAtomic(sidecarFile, sidecarText(id, options.content, values));
+  const toConfirm = (['title', 'date', 'council', 'event', 'eventType', 'audience', 'layout'] as const).map((name) => {
+    const filled = values[name];
+    return filled ? `${name}: ${filled.value} (${filled.note})` : `${name}: not known: fill it in`;
+  });
+  return { id, textFile, sidecarFile, wroteSidecar, extraction, original, ranking, toConfirm };
+}

@@ -1,0 +1,33 @@
+import mammoth from 'mammoth';
+import { parseHtmlDocument } from './dom';
+import { htmlToText } from './html-text';
+import { ExtractError, type Extraction } from './types';
+
+/**
+ * A Word (.docx) file read by mammoth, which keeps headings, lists, bold, links and tables, then
+ * written as text. Images are left out (they carry no words we could check); files the document
+ * links to are never opened.
+ */
+export async function extractDocx(file: string, bytes: Buffer): Promise<Extraction> {
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: bytes },
+      { externalFileAccess: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    );
+    html = result.value;
+  } catch (error) {
+    throw new ExtractError(file, `cannot be read as a Word document: the file is damaged or incomplete (${(error as Error).message.split('\n')[0]}). Download it again, or open it in Word and save it again as .docx.`);
+  }
+  const document = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
+  const { lines, labels } = htmlToText(document.body);
+  if (lines.join('').trim() === '') throw new ExtractError(file, 'has no text: the Word document is empty, or its text is in pictures. Ask the council for a version with real text.');
+  const title = document.querySelector('h1')?.textContent?.trim() || undefined;
+  return {
+    text: `${lines.join('\n')}\n`,
+    ...(labels.question.length > 0 ? { labels } : {}),
+    furniture: [],
+    title,
+    notes: labels.question.length > 0 ? [`read ${labels.question.length === 1 ? 'a table' : 'tables'} of questions and answers: each row is one entry`] : [],
+  };
+}
