@@ -54,8 +54,8 @@ export interface PdfSpec {
   header?: string;
   /** A running footer on every page; `{page}` and `{pages}` are replaced. */
   footer?: string;
-  /** Break long words at line ends with a hyphen, as typesetting does. */
-  hyphenate?: boolean;
+  /** Break long words at line ends with a hyphen, as typesetting does; told each word it broke. */
+  hyphenate?: (word: string) => void;
   userPassword?: string;
   /** No text at all: boxes where a scan's pictures would be. */
   scanned?: boolean;
@@ -105,6 +105,7 @@ export async function makePdf(spec: PdfSpec): Promise<Buffer> {
         const cut = Math.floor(word.length / 2);
         const head = `${line === '' ? '' : `${line} `}${word.slice(0, cut)}-`;
         if (doc.widthOfString(head) <= columnWidth) {
+          spec.hyphenate(word);
           lines.push(head);
           line = word.slice(cut);
           continue;

@@ -15,10 +15,8 @@ export function extractHtml(file: string, bytes: Buffer): Extraction {
   if (!content || !isElement(content)) throw new ExtractError(file, 'has no main text that could be found: save the page again from the browser (File → Save page as → Web page, complete), or copy its text into a .txt file.');
   const { lines, labels } = htmlToText(content);
   const title = article.title?.trim() || pageTitle;
-  // The page's own heading is often outside the part Readability keeps; the title stands in for it.
-  const withTitle = title && !lines.slice(0, 3).some((line) => line.includes(title)) ? [title, '', ...lines] : lines;
   return {
-    text: `${withTitle.join('\n')}\n`,
+    text: `${lines.join('\n')}\n`,
     ...(labels.question.length > 0 ? { labels } : {}),
     furniture: [],
     title,

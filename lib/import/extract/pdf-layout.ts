@@ -67,7 +67,7 @@ export function columnText(lines: readonly ColumnLine[]): string[] {
  * removed: the documented normalisation for PDF hyphenation. A hyphen before a capital or a
  * digit ("SEND-" / "Related") is a real one and stays, the lines joined without a space.
  */
-function dehyphenate(lines: string[]): string[] {
+export function dehyphenate(lines: string[]): string[] {
   const out = [...lines];
   for (let index = 0; index < out.length - 1; index++) {
     const line = out[index] ?? '';

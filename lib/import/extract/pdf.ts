@@ -1,4 +1,4 @@
-import { layoutPage, linesText, type PagePart } from './pdf-layout';
+import { dehyphenate, layoutPage, linesText, type PagePart } from './pdf-layout';
 import { furnitureKey, lineText, linesOf, runningLines, type PageRuns, type TextLine } from './pdf-lines';
 import { tableToText, type Cell, type Row } from './table-text';
 import { ExtractError, type Extraction } from './types';
@@ -116,10 +116,13 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
       }
       flushTable();
       const text = linesText(part.lines);
-      // A paragraph cut by a page break carries on; any other page break is a paragraph break.
-      const previous = out.filter((line) => line.trim() !== '').at(-1) ?? '';
-      if (pageIndex > 0 && out.at(-1) === '' && /[a-z,]$/.test(previous) && /^\s*[a-z]/.test(text[0] ?? '')) out.pop();
-      out.push(...text, '');
+      // A paragraph cut by a page break carries on, a word broken there is joined; any other page break is a paragraph break.
+      const previous = out.at(-2) ?? '';
+      if (pageIndex > 0 && out.at(-1) === '' && /[a-z,-]$/.test(previous) && /^\s*[a-z]/.test(text[0] ?? '')) {
+        out.pop();
+        const [joined = '', ...rest] = dehyphenate([out.pop() ?? '', ...text]);
+        out.push(joined, ...rest, '');
+      } else out.push(...text, '');
     }
   });
   flushTable();

@@ -33,23 +33,31 @@ type Mark =
 const TAB_ROW = /^([^\t]*\S[^\t]*)\t+([^\t]*\S[^\t]*)$/;
 const ENDS_QUESTION = /\?["”’')\]]*$/;
 
+const indentOf = (text: string) => /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0;
+
 function classify(lines: readonly Line[], options: StreamOptions): Mark[] {
   let last: number | undefined;
   let listLast: number | undefined;
+  let indent: number | undefined;
   const marks: Mark[] = [];
   lines.forEach((line, index) => {
     if (isBlank(line.text)) return marks.push(undefined);
     const question = options.question(line.text);
     if (question) {
       const n = question.number;
-      const follows = n === undefined || !options.sequential || (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) || (n === 1 && afterHeading(lines, index));
+      // A numbered line set in further than the questions is an item of a list inside an answer.
+      const nested = options.sequential && indent !== undefined && indentOf(line.text) > indent + 1;
+      const follows =
+        !nested &&
+        (n === undefined || !options.sequential || (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) || (n === 1 && afterHeading(lines, index)));
       if (follows) {
         if (n !== undefined) last = n;
         listLast = undefined;
+        indent ??= indentOf(line.text);
         return marks.push({ type: 'question', label: question });
       }
       // A number that does not follow on is a list inside an answer; its next item is not a question either.
-      if (n !== undefined) listLast = n;
+      if (n !== undefined && !nested) listLast = n;
     }
     const answer = options.answer?.(line.text);
     if (answer) return marks.push({ type: 'answer', label: answer });

@@ -84,7 +84,8 @@ export function renderBlocks(blocks: readonly Block[]): string {
   const merged: Block[] = [];
   for (const block of blocks) {
     const last = merged.at(-1);
-    if (block.kind === 'list' && last?.kind === 'list') merged[merged.length - 1] = { kind: 'list', items: [...last.items, ...block.items] };
+    const numbered = (list: { items: string[] }) => NUMBERED_ITEM.test(list.items[0] ?? '');
+    if (block.kind === 'list' && last?.kind === 'list' && numbered(block) === numbered(last)) merged[merged.length - 1] = { kind: 'list', items: [...last.items, ...block.items] };
     else merged.push(block);
   }
   // An item that keeps its own number ("2. ask for mediation") is an item of a numbered list.

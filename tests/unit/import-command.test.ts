@@ -1,0 +1,72 @@
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { makeDocx, makePdf } from '../helpers/binary-fixtures';
+import { DOCX_TABLE, PDF_TABLE } from '../helpers/council-files';
+import { runScript } from '../helpers/run-script';
+
+/**
+ * npm run import on a council's own files, as an editor runs it, in a copy of the content: from a
+ * PDF or a Word file to entries in one command, and a refused file leaving nothing behind.
+ */
+const IMPORT = resolve('scripts/import.ts');
+let project = '';
+const run = (...args: string[]) => {
+  const { status, stdout, stderr } = runScript(IMPORT, args, project);
+  return { status, output: stdout + stderr };
+};
+const sources = () => readdirSync(join(project, 'content/sources')).sort();
+
+beforeAll(async () => {
+  project = mkdtempSync(join(tmpdir(), 'send-import-'));
+  cpSync('content', join(project, 'content'), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
+  appendFileSync(join(project, 'content/councils.yml'), '- id: northshire\n  name: Northshire County Council\n  shortName: Northshire\n  region: Nowhere\n');
+  mkdirSync(join(project, 'inbox'));
+  writeFileSync(join(project, 'inbox/Northshire parent forum Q&A.pdf'), await makePdf(PDF_TABLE));
+  writeFileSync(join(project, 'inbox/northshire-forum-answers.docx'), await makeDocx(DOCX_TABLE));
+  writeFileSync(join(project, 'inbox/scan.pdf'), await makePdf({ blocks: [], scanned: true }));
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('npm run import -- <council file>', () => {
+  it('takes a PDF to entries in one command, recording where the text came from and what to confirm', () => {
+    const { status, output } = run('inbox/Northshire parent forum Q&A.pdf', '--url', 'https://www.northshire.gov.uk/send/forum-answers.pdf', '--report', 'summary.md');
+    expect(output).toContain('Wrote content/sources/northshire-parent-forum-q-a.txt');
+    expect(output).toMatch(/Confirm in content\/sources\/northshire-parent-forum-q-a\.yml:\n {4}title: Parent Carer Forum questions and answers \(taken from the document/);
+    expect(output).toContain('northshire-parent-forum-q-a: 14 entries; 100% of');
+    expect(status).toBe(0);
+    const sidecar = parse(readFileSync(join(project, 'content/sources/northshire-parent-forum-q-a.yml'), 'utf8'));
+    expect(sidecar).toMatchObject({
+      council: 'northshire',
+      date: '2025-05-12',
+      layout: 'labelled-qa',
+      labels: { question: ['Question'], answer: ['Response'] },
+      furniture: ['Northshire County Council', 'Page # of #'],
+      url: 'https://www.northshire.gov.uk/send/forum-answers.pdf',
+      original: { file: 'Northshire parent forum Q&A.pdf', bytes: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
+    const entries = readdirSync(join(project, 'content/qa/northshire/northshire-parent-forum-q-a'));
+    expect(entries).toHaveLength(14);
+    expect(readFileSync(join(project, 'summary.md'), 'utf8')).toMatch(/### Northshire parent forum Q&A\.pdf → `content\/sources\/northshire-parent-forum-q-a\.txt`[\s\S]*To confirm in the sidecar:/);
+    expect(runScript(resolve('scripts/check.ts'), [], project).status).toBe(0);
+  });
+
+  it('takes a Word file to entries in one command', () => {
+    const { status, output } = run('inbox/northshire-forum-answers.docx');
+    expect(output).toContain('northshire-forum-answers: 8 entries; 100% of');
+    expect(status).toBe(0);
+  });
+
+  it('refuses a file it cannot read with what to do, and writes nothing', () => {
+    const before = sources();
+    const { status, output } = run('inbox/scan.pdf');
+    expect(status).toBe(1);
+    expect(output).toContain('inbox/scan.pdf: has no text to read: it is probably a scan');
+    expect(output).toContain('Nothing was written.');
+    expect(sources()).toEqual(before);
+    expect(existsSync(join(project, 'content/sources/scan.txt'))).toBe(false);
+  });
+});
