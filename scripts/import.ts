@@ -107,7 +107,12 @@ async function add(path: string, content: Content): Promise<AddedFile> {
 
 let { content, issues } = loadContent(CONTENT);
 const requested: string[] = [];
-for (const path of paths.flatMap(expand)) {
+const named = paths.flatMap(expand);
+if (paths.length > 0 && named.length === 0) {
+  console.log(`No council files (${READABLE_TYPES.join(', ')}) in ${paths.join(', ')}: nothing to import.`);
+  finish(0);
+}
+for (const path of named) {
   if (inSources(path)) requested.push(basename(path).replace(/\.(txt|yml)$/, ''));
   else requested.push((await add(path, content)).id);
 }

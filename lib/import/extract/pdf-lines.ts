@@ -36,6 +36,7 @@ export interface TextLine {
 const PRIVATE_BULLETS = /^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0]/;
 // A gap this many font sizes wide separates a line into segments: cells, or columns.
 const SEGMENT_GAP = 2.2;
+const MAX_RUNNING = 70;
 
 function joinRuns(runs: readonly TextRun[]): Segment {
   let text = '';
@@ -89,7 +90,9 @@ export function runningLines(pages: readonly TextLine[][]): Set<string> {
   if (pages.length < 2) return found;
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].filter((line) => line.segments.length === 1 || /\d/.test(lineText(line))).map((line) => `${Math.round(line.y / 3)}|${furnitureKey(line)}`));
+    // Running headers and footers are short; a long line is body text, however often it repeats.
+    const candidates = edgeLines(lines).filter((line) => lineText(line).length <= MAX_RUNNING && (line.segments.length === 1 || /\d/.test(lineText(line))));
+    const edges = new Set(candidates.map((line) => `${Math.round(line.y / 3)}|${furnitureKey(line)}`));
     for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length / 2));
@@ -98,6 +101,21 @@ export function runningLines(pages: readonly TextLine[][]): Set<string> {
     if (count >= needed && /\S/.test(text)) found.add(text);
   }
   return found;
+}
+
+/**
+ * The first two and last two lines of a page, where they stand apart from the body: a running
+ * header or footer sits in the margin, further from the text than one line is from the next.
+ */
+export function edgeLines(lines: readonly TextLine[]): TextLine[] {
+  const apart = (a: TextLine | undefined, b: TextLine | undefined) => a !== undefined && b !== undefined && Math.abs(a.y - b.y) > Math.max(a.size, b.size) * 1.75;
+  const top = lines.slice(0, 2).filter((line, index) => apart(line, lines[index + 1]) || (index === 0 && apart(lines[1], lines[2])));
+  const n = lines.length;
+  const bottom = lines.slice(-2).filter((line, offset) => {
+    const index = n - 2 + offset;
+    return apart(line, lines[index - 1]) || (index === n - 1 && apart(lines[n - 2], lines[n - 3]));
+  });
+  return [...new Set([...top, ...bottom])];
 }
 
 export function furnitureKey(line: TextLine): string {

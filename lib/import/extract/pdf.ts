@@ -1,5 +1,5 @@
 import { dehyphenate, layoutPage, linesText, type PagePart } from './pdf-layout';
-import { furnitureKey, lineText, linesOf, runningLines, type PageRuns, type TextLine } from './pdf-lines';
+import { edgeLines, furnitureKey, lineText, linesOf, runningLines, type PageRuns, type TextLine } from './pdf-lines';
 import { tableToText, type Cell, type Row } from './table-text';
 import { ExtractError, type Extraction } from './types';
 
@@ -87,9 +87,10 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
     throw new ExtractError(file, "has no text to read: it is probably a scan (a picture of each page). Ask the council for an accessible version with real text, which public bodies must provide; or enter the answers by hand with 'npm run new'.");
   }
   const running = runningLines(pageLines);
-  const body = pageLines.map((lines) =>
-    lines.filter((line, index) => !((index < 2 || index >= lines.length - 2) && running.has(furnitureKey(line)))),
-  );
+  const body = pageLines.map((lines) => {
+    const edges = new Set(edgeLines(lines));
+    return lines.filter((line) => !(edges.has(line) && running.has(furnitureKey(line))));
+  });
   const out: string[] = [];
   const labels = { question: [] as string[], answer: [] as string[] };
   let table: Row[] | undefined;

@@ -31,7 +31,7 @@ export interface LabelWords {
 }
 
 const LEAD = String.raw`[ \t]*(?:[-*•·▪◦●][ \t]+)?(?:\*\*|__)?`;
-const NUMBER = String.raw`(?:[ \t]*(?:no\.?|number)?[ \t]*[:.]?[ \t]*\(?(?<number>\d{1,3})[a-z]?\)?)`;
+const NUMBER = String.raw`(?:[ \t]*(?:no\.?|number)?[ \t]*[:.]?[ \t]*\(?(?<number>\d{1,4})[a-z]?\)?)`;
 const BY = String.raw`(?:[ \t]+(?:asked|put|submitted|raised|given|answered|provided)?[ \t]*(?:by|from))`;
 const CLOSE = String.raw`(?:\*\*|__)?`;
 
@@ -78,7 +78,7 @@ export function normaliseWords(words: string): string {
  */
 export const numberLabels: LabelReader = (line) => {
   const match =
-    /^[ \t]*(?:\*\*|__)?(?:(?:q|qu|question)[ \t]*(?:no\.?[ \t]*)?[:.]?[ \t]*(?<a>\d{1,3})[a-z]?(?:[ \t]*[:.)–—-])?|\((?<b>\d{1,3})\)|(?<c>\d{1,3})(?:[.):]|[ \t]+[–—-]))(?:\*\*|__)?(?:[ \t]+|$)/i.exec(line);
+    /^[ \t]*(?:\*\*|__)?(?:(?:q|qu|question)[ \t]*(?:no\.?[ \t]*)?[:.]?[ \t]*(?<a>\d{1,4})[a-z]?(?:[ \t]*[:.)–—-])?|\((?<b>\d{1,4})\)|(?<c>\d{1,4})(?:[.):]|[ \t]+[–—-]))(?:\*\*|__)?(?:[ \t]+|$)/i.exec(line);
   if (!match?.groups) return undefined;
   const { a, b, c } = match.groups;
   return { consumed: match[0], rest: line.slice(match[0].length), number: Number(a ?? b ?? c) };
