@@ -56,7 +56,7 @@ test('the wrong layout stops the import with the line it could not read and the 
   expect(result.output).toContain("content/sources/testshire-2025-07-parent-forum.txt:1: layout (numbered-qa): found no question numbered '1.'");
   expect(result.output).toMatch(/Layouts tried on .*, best first:\n.*\n +labelled-qa +3 +100% +—/);
   expect(result.output).toContain('Put this in the sidecar: layout: labelled-qa');
-  expect(result.output).toContain('Nothing was written.');
+  expect(result.output).toContain('No entries were written.');
   expect(existsSync(join(copy, 'content/qa/testshire'))).toBe(false);
 });
 

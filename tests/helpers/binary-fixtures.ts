@@ -10,15 +10,15 @@ export type Block =
   | { paragraph: string }
   | { bullets: string[] }
   | { numbered: string[] }
-  | { table: { header: [string, string]; rows: [string[], string[]][] } }
+  /** Each row gives each column's paragraphs. */
+  | { table: { header: string[]; rows: string[][][] } }
   /** PDF only: running text set in two columns. */
   | { columns: string[] };
 
 // ---------------------------------------------------------------- Word
 
 export async function makeDocx(blocks: readonly Block[]): Promise<Buffer> {
-  const cell = (paragraphs: readonly string[], bold = false) =>
-    new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: paragraphs.map((text) => paragraphOf(text, bold)) });
+  const cell = (paragraphs: readonly string[], bold = false) => new TableCell({ children: paragraphs.map((text) => paragraphOf(text, bold)) });
   const paragraphOf = (text: string, bold = false) =>
     text.startsWith('• ') ? new Paragraph({ text: text.slice(2), bullet: { level: 0 } }) : new Paragraph({ children: [new TextRun({ text, bold })] });
   const children = blocks.flatMap((block): (Paragraph | Table)[] => {
@@ -33,7 +33,7 @@ export async function makeDocx(blocks: readonly Block[]): Promise<Buffer> {
         width: { size: 100, type: WidthType.PERCENTAGE },
         rows: [
           new TableRow({ tableHeader: true, children: header.map((text) => cell([text], true)) }),
-          ...rows.map(([question, answer]) => new TableRow({ children: [cell(question), cell(answer)] })),
+          ...rows.map((row) => new TableRow({ children: row.map((paragraphs) => cell(paragraphs)) })),
         ],
       }),
     ];
@@ -152,32 +152,33 @@ export async function makePdf(spec: PdfSpec): Promise<Buffer> {
       newPage();
     } else {
       const { header, rows } = block.table;
-      const columnWidth = (width - 24) / 2;
-      const left = PAGE.margin;
-      const right = PAGE.margin + columnWidth + 24;
+      // A narrow first column when it only numbers the rows; the others share the width.
+      const narrow = header.length > 2 ? 40 : 0;
+      const gap = 24;
+      const columnWidth = (width - narrow - gap * (header.length - 1)) / (header.length - (narrow ? 1 : 0));
+      const xs = header.map((_, index) => PAGE.margin + (narrow && index > 0 ? narrow + gap + (index - 1) * (columnWidth + gap) : index * (columnWidth + gap)));
+      const widths = header.map((_, index) => (narrow && index === 0 ? narrow : columnWidth));
       const drawHeader = () => {
         doc.font('Helvetica-Bold');
-        doc.text(header[0], left, y, { lineBreak: false });
-        doc.text(header[1], right, y, { lineBreak: false });
+        header.forEach((text, index) => doc.text(text, xs[index] ?? 0, y, { lineBreak: false }));
         doc.font('Helvetica');
         y += LEADING * 1.6;
       };
       drawHeader();
-      for (const [question, answer] of rows) {
-        const cellLines = (paragraphs: string[]) => paragraphs.flatMap((p, i) => [...(i > 0 ? [''] : []), ...wrap(p, columnWidth)]);
-        const q = cellLines(question);
-        const a = cellLines(answer);
+      for (const row of rows) {
+        const cells = row.map((paragraphs, index) => paragraphs.flatMap((p, i) => [...(i > 0 ? [''] : []), ...wrap(p, widths[index] ?? columnWidth)]));
         // A row may break across pages: the lines that do not fit go on, under the repeated header.
-        for (let index = 0; index < Math.max(q.length, a.length); index++) {
+        for (let index = 0; index < Math.max(...cells.map((lines) => lines.length)); index++) {
           if (y + LEADING > BODY_BOTTOM) {
             newPage();
             drawHeader();
           }
-          if (q[index]) doc.text(q[index] ?? '', left, y, { lineBreak: false });
-          if (a[index]) doc.text(a[index] ?? '', right, y, { lineBreak: false });
+          cells.forEach((lines, column) => {
+            if (lines[index]) doc.text(lines[index] ?? '', xs[column] ?? 0, y, { lineBreak: false });
+          });
           y += LEADING;
         }
-        doc.moveTo(left, y + 4).lineTo(PAGE.width - PAGE.margin, y + 4).stroke();
+        doc.moveTo(PAGE.margin, y + 4).lineTo(PAGE.width - PAGE.margin, y + 4).stroke();
         y += LEADING * 1.2;
       }
     }

@@ -16,7 +16,7 @@ export function qaTable(rows: number): Extract<Block, { table: unknown }> {
   return {
     table: {
       header: ['Question', 'Response'],
-      rows: Array.from({ length: rows }, (_, i): [string[], string[]] => [question(i + 1), i === 4 ? [...answer(i + 1), '• phone the SEND helpline', '• email the SEND team'] : answer(i + 1)]),
+      rows: Array.from({ length: rows }, (_, i) => [question(i + 1), i === 4 ? [...answer(i + 1), '• phone the SEND helpline', '• email the SEND team'] : answer(i + 1)]),
     },
   };
 }
@@ -62,6 +62,14 @@ export const PDF_FURNITURE: PdfSpec = {
 };
 
 export const DOCX_TABLE: Block[] = [...TABLE_INTRO, qaTable(8)];
+
+/** "No. | Question | Response": the numbering column numbers each question. */
+export const NUMBERED_TABLE: Block = {
+  table: {
+    header: ['No.', 'Question', 'Response'],
+    rows: Array.from({ length: 12 }, (_, i) => [[`${i + 1}`], question(i + 1), answer(i + 1)]),
+  },
+};
 
 export const DOCX_NUMBERED: Block[] = [
   { heading: 'Westshire SEND webinar – questions and answers' },

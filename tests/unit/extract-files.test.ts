@@ -8,7 +8,7 @@ import { extractFile, MAX_FILE_BYTES, type Extraction } from '../../lib/import/e
 import { readDocument } from '../../lib/import/import-document';
 import { isComplete, measureCoverage } from '../../lib/import/coverage';
 import { makeDocx, makePdf, type Block } from '../helpers/binary-fixtures';
-import { DOCX_NUMBERED, DOCX_TABLE, HYPHENATED, PDF_FURNITURE, PDF_TABLE, PDF_TWO_COLUMNS, SAVED_PAGE } from '../helpers/council-files';
+import { DOCX_NUMBERED, DOCX_TABLE, HYPHENATED, NUMBERED_TABLE, PDF_FURNITURE, PDF_TABLE, PDF_TWO_COLUMNS, SAVED_PAGE } from '../helpers/council-files';
 
 let dir = '';
 const file = (name: string) => join(dir, name);
@@ -21,6 +21,8 @@ beforeAll(async () => {
   writeFileSync(file('table.docx'), await makeDocx(DOCX_TABLE));
   writeFileSync(file('numbered.docx'), await makeDocx(DOCX_NUMBERED));
   writeFileSync(file('faq.html'), SAVED_PAGE);
+  writeFileSync(file('numbered-table.pdf'), await makePdf({ blocks: [{ heading: 'Forum questions' }, NUMBERED_TABLE], footer: 'Page {page}' }));
+  writeFileSync(file('numbered-table.docx'), await makeDocx([{ heading: 'Forum questions' }, NUMBERED_TABLE]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -104,6 +106,15 @@ describe('importing a PDF', () => {
     expect(layout).toBe('numbered-qa');
     expect(entries).toHaveLength(30);
     expect(entries[2]?.response).toMatch(/\n\n- visit the schools you are considering\n- tell your caseworker your preference\n\n1\. consultation\n2\. decision\n3\. final plan$/);
+  });
+
+  it.each(['numbered-table.pdf', 'numbered-table.docx'])('reads a No. | Question | Response table with the numbers as question labels: %s', async (name) => {
+    const { extraction } = await extractFile(file(name));
+    expect(extraction.text).toMatch(/^Question 12:$/m);
+    const { entries } = imported(extraction);
+    expect(entries).toHaveLength(12);
+    expect(entries[11]?.question).toBe('What should a family do about concern number 12 raised at the forum?');
+    expect(entries[11]?.response).toMatch(/^For question 12, the SEND team/);
   });
 
   it('gives byte-identical text when the same file is read twice', async () => {

@@ -1,14 +1,15 @@
 import { lineText, type Segment, type TextLine } from './pdf-lines';
-import type { Cell, Row } from './table-text';
+import type { Row } from './table-text';
 
 
 /**
- * What a page's body is, read by position: one column of lines, two columns of running text, or a
- * table whose rows line up across its columns.
+ * What a page's body is, read by position: one column of lines, columns of running text, or a
+ * table whose rows line up across its columns. `continued` holds, per column, the lines above the
+ * table's first row: the rest of a row that the previous page cut.
  */
-export type PagePart = { kind: 'lines'; lines: TextLine[] } | { kind: 'table'; rows: Row[]; continued: Cell };
+export type PagePart = { kind: 'lines'; lines: TextLine[] } | { kind: 'table'; rows: Row[]; continued: Row };
 
-/** A line of one column: its segments on that side of the gutter. */
+/** A line of one column: its segments in that column. */
 interface ColumnLine {
   y: number;
   size: number;
@@ -18,17 +19,21 @@ interface ColumnLine {
 
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
 
-/** Where a second column starts: the x at which most lines that have a second segment start it. */
-function gutterOf(lines: readonly TextLine[]): number | undefined {
-  const starts = new Map<number, number>();
-  for (const line of lines) {
-    const second = line.segments[1];
-    if (second) starts.set(Math.round(second.x / 4) * 4, (starts.get(Math.round(second.x / 4) * 4) ?? 0) + 1);
+/**
+ * Where columns after the first start: x positions at which many lines start a later segment
+ * (within 6 points), each on at least three lines and a quarter of the lines that have several.
+ */
+function columnStarts(lines: readonly TextLine[]): number[] {
+  const split = lines.filter((line) => line.segments.length > 1);
+  const starts = split.flatMap((line) => line.segments.slice(1).map((segment) => segment.x)).sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const x of starts) {
+    const cluster = clusters.at(-1);
+    if (cluster && x - (cluster.at(-1) ?? x) <= 6) cluster.push(x);
+    else clusters.push([x]);
   }
-  const [best] = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  if (!best) return undefined;
-  const [x, count] = best;
-  return count >= 3 && count >= lines.length * 0.25 ? x : undefined;
+  const needed = Math.max(3, split.length * 0.25);
+  return clusters.filter((cluster) => cluster.length >= needed).map((cluster) => Math.min(...cluster));
 }
 
 function side(segments: readonly Segment[], size: number, y: number): ColumnLine | undefined {
@@ -84,20 +89,23 @@ export function dehyphenate(lines: string[]): string[] {
   return out;
 }
 
-/** Reads a page's body lines into a single column, two columns, or a table. */
+/** Reads a page's body lines into a single column, columns of running text, or a table. */
 export function layoutPage(lines: readonly TextLine[]): PagePart[] {
-  const gutter = gutterOf(lines);
-  if (gutter === undefined) return [{ kind: 'lines', lines: [...lines] }];
+  const starts = columnStarts(lines);
+  if (starts.length === 0) return [{ kind: 'lines', lines: [...lines] }];
+  const columnOf = (x: number) => starts.filter((start) => x >= start - 4).length;
   const split = lines.map((line) => {
-    const left = line.segments.filter((segment) => segment.x < gutter - 4);
-    const right = line.segments.filter((segment) => segment.x >= gutter - 4);
-    const spans = left.some((segment) => segment.end > gutter + 4);
-    return { line, left: spans ? side(line.segments, line.size, line.y) : side(left, line.size, line.y), right: spans ? undefined : side(right, line.size, line.y) };
+    const columns: Segment[][] = Array.from({ length: starts.length + 1 }, () => []);
+    for (const segment of line.segments) columns[columnOf(segment.x)]?.push(segment);
+    // A line running across a column start is a heading or a paragraph above or below the columns.
+    const spans = line.segments.some((segment) => columnOf(segment.end - 4) > columnOf(segment.x));
+    return { line, spans, columns: columns.map((segments) => side(segments, line.size, line.y)) };
   });
-  // The two-column part of the page runs from the first line with text right of the gutter to the
-  // last one, and on through the left-hand lines that continue straight after it.
-  const first = split.findIndex((s) => s.right);
-  let last = split.findLastIndex((s) => s.right);
+  // The part of the page in columns runs from the first line with text in a later column to the
+  // last one, and on through the first-column lines that continue straight after it.
+  const inLater = (s: (typeof split)[number]) => !s.spans && s.columns.slice(1).some(Boolean);
+  const first = split.findIndex(inLater);
+  let last = split.findLastIndex(inLater);
   while (last + 1 < split.length) {
     const previous = split[last]?.line;
     const next = split[last + 1]?.line;
@@ -105,34 +113,33 @@ export function layoutPage(lines: readonly TextLine[]): PagePart[] {
     last += 1;
   }
   const region = split.slice(first, last + 1);
-  const leftLines = region.flatMap((s) => s.left ?? []);
-  const rightLines = region.flatMap((s) => s.right ?? []);
-  const leftBlocks = blocks(leftLines);
-  const rightBlocks = blocks(rightLines);
-  const aligned = leftBlocks.filter((lb) => rightBlocks.some((rb) => near(rb[0]?.y ?? 0, lb[0]?.y ?? 0, (lb[0]?.size ?? 10) * 0.6))).length;
+  const columns = [...starts.map((_, index) => index), starts.length].map((index) =>
+    region.flatMap((s) => (s.spans ? (index === 0 ? [side(s.line.segments, s.line.size, s.line.y)] : []) : [s.columns[index]])).filter((line): line is ColumnLine => line !== undefined),
+  );
+  const rowStarts = blocks(columns[0] ?? []);
+  const otherTops = columns.slice(1).flatMap((column) => blocks(column).map((block) => block[0]?.y ?? 0));
+  const aligned = rowStarts.filter((block) => otherTops.some((top) => near(top, block[0]?.y ?? 0, (block[0]?.size ?? 10) * 0.6))).length;
   const above = split.slice(0, first).map((s) => s.line);
   const below = split.slice(last + 1).map((s) => s.line);
   const parts: PagePart[] = above.length > 0 ? [{ kind: 'lines', lines: above }] : [];
-  if (leftBlocks.length >= 2 && aligned / leftBlocks.length >= 0.6) parts.push(tableOf(leftBlocks, rightLines));
+  if (rowStarts.length >= 2 && aligned / rowStarts.length >= 0.6) parts.push(tableOf(rowStarts, columns));
   else {
-    // Running text in two columns: the whole left column, then the whole right one.
-    const asLines = (column: ColumnLine[]): TextLine[] => column.map((c) => ({ y: c.y, size: c.size, segments: [{ x: c.x, end: c.x, text: c.text }] }));
-    parts.push({ kind: 'lines', lines: asLines(leftLines) }, { kind: 'lines', lines: asLines(rightLines) });
+    // Running text in columns: each column top to bottom, left to right.
+    for (const column of columns) parts.push({ kind: 'lines', lines: column.map((c) => ({ y: c.y, size: c.size, segments: [{ x: c.x, end: c.x, text: c.text }] })) });
   }
   if (below.length > 0) parts.push({ kind: 'lines', lines: below });
   return parts;
 }
 
-/** Rows start where a left cell starts; right-hand lines above the first row continue the previous page's last row. */
-function tableOf(leftBlocks: ColumnLine[][], rightLines: ColumnLine[]): PagePart {
-  const tops = leftBlocks.map((block) => (block[0]?.y ?? 0) + (block[0]?.size ?? 10) * 0.6);
-  const rows: Row[] = leftBlocks.map((block, index) => {
-    const top = tops[index] ?? Infinity;
+/** Rows start where a first-column cell starts; lines above the first row continue the previous page's last row. */
+function tableOf(rowStarts: ColumnLine[][], columns: ColumnLine[][]): PagePart {
+  const tops = rowStarts.map((block) => (block[0]?.y ?? 0) + (block[0]?.size ?? 10) * 0.6);
+  const firstTop = tops[0] ?? Infinity;
+  const rows: Row[] = tops.map((top, index) => {
     const bottom = tops[index + 1] ?? -Infinity;
-    const right = rightLines.filter((line) => line.y <= top && line.y > bottom);
-    return [columnText(block), columnText(right)];
+    return columns.map((column) => columnText(column.filter((line) => line.y <= top && line.y > bottom)));
   });
-  const continued = columnText(rightLines.filter((line) => line.y > (tops[0] ?? Infinity)));
+  const continued = columns.map((column) => columnText(column.filter((line) => line.y > firstTop)));
   return { kind: 'table', rows, continued };
 }
 

@@ -46,7 +46,7 @@ async function readPages(file: string, bytes: Uint8Array): Promise<{ pages: Page
 
 const startsLower = (cell: Cell | undefined) => /^\s*[a-z]/.test(cell?.find((line) => line.trim() !== '') ?? '');
 const isEmpty = (cell: Cell | undefined) => (cell ?? []).every((line) => line.trim() === '');
-const sameRow = (a: Row | undefined, b: Row | undefined) => a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
+const sameCell = (a: Cell, b: Cell) => a.length === b.length && a.every((line, index) => line.trim() === b[index]?.trim());
 
 /**
  * Tables that run on from page to page are one table: the header row repeated on each page is
@@ -55,19 +55,20 @@ const sameRow = (a: Row | undefined, b: Row | undefined) => a !== undefined && b
  */
 function joinTable(rows: Row[], part: Extract<PagePart, { kind: 'table' }>) {
   let incoming = part.rows;
-  let continued = part.continued;
+  const continued = part.continued.map((cell) => [...cell]);
   const header = rows[0];
   const top = incoming[0];
-  // The header row repeated on this page, perhaps with the rest of the last row's answer beside it.
-  if (header && top && sameRow([top[0] ?? []], [header[0] ?? []]) && sameRow([(top[1] ?? []).slice(0, header[1]?.length ?? 0)], [header[1] ?? []])) {
-    continued = [...continued, ...(top[1] ?? []).slice(header[1]?.length ?? 0)];
+  // The header row repeated on this page, perhaps with the rest of the last row beside it.
+  const repeatsHeader = header && top && header.every((cell, index) => sameCell((top[index] ?? []).slice(0, cell.length), cell));
+  if (header && top && repeatsHeader) {
+    header.forEach((cell, index) => continued[index]?.push(...(top[index] ?? []).slice(cell.length)));
     incoming = incoming.slice(1);
   }
   const last = rows.at(-1);
-  if (last && !isEmpty(continued)) last[last.length - 1] = [...(last.at(-1) ?? []), ...continued];
+  if (last) continued.forEach((cell, index) => (last[index] = [...(last[index] ?? []), ...cell]));
   const first = incoming[0];
   const previous = rows.at(-1);
-  if (first && previous && (isEmpty(first[0]) || startsLower(first[0]) || startsLower(first[1]))) {
+  if (first && previous && (isEmpty(first[0]) || first.some(startsLower))) {
     first.forEach((cell, index) => (previous[index] = [...(previous[index] ?? []), ...cell]));
     incoming = incoming.slice(1);
   }
@@ -110,7 +111,7 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
         if (table) joinTable(table, part);
         else {
           // Text above a table's first row on the page it starts on belongs before the table.
-          if (!isEmpty(part.continued)) out.push(...part.continued, '');
+          for (const cell of part.continued) if (!isEmpty(cell)) out.push(...cell, '');
           table = part.rows.map((row) => row.map((cell) => [...cell]));
         }
         continue;

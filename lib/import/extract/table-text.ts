@@ -26,7 +26,8 @@ const isEmpty = (cell: Cell | undefined) => cellText(cell) === '';
 function looksLikeHeader(row: Row | undefined): boolean {
   if (!row || row.length < 2) return false;
   const texts = row.map(cellText);
-  return texts.every((text) => text.length <= MAX_HEADER && !/[.?]$/.test(text)) && texts.some((text) => QUESTION_HEADER.test(text) || ANSWER_HEADER.test(text));
+  // A heading does not end a sentence, though it may be an abbreviation ("No.", "Ref.").
+  return texts.every((text) => text.length <= MAX_HEADER && !/\?$|\w{5,}\.$/.test(text)) && texts.some((text) => QUESTION_HEADER.test(text) || ANSWER_HEADER.test(text));
 }
 
 /** "Question:" → "Question": the label the rows will carry. */
@@ -46,6 +47,7 @@ export function tableToText(table: readonly Row[]): TableText | undefined {
   if (q === -1) q = 0;
   let a = headings.findIndex((text, index) => index !== q && ANSWER_HEADER.test(text));
   if (a === -1) a = q === width - 1 ? 0 : width - 1;
+  const numbering = headings.findIndex((text, index) => index !== q && index !== a && /^(?:no\.?|number|#|ref\.?|q)$/i.test(labelOf(text, '')));
   const question = labelOf(headings[q] ?? '', 'Question');
   const answer = labelOf(headings[a] ?? '', question === 'Answer' ? 'Response' : 'Answer');
   const lines: string[] = [];
@@ -56,8 +58,10 @@ export function tableToText(table: readonly Row[]): TableText | undefined {
       lines.push(cellText(spanning[0]), '');
       continue;
     }
-    const others = row.flatMap((cell, index) => (index === q || index === a || isEmpty(cell) ? [] : [`${labelOf(headings[index] ?? '', '')}${headings[index] ? ': ' : ''}${cellText(cell)}`]));
-    lines.push(`${question}:`, ...(row[q] ?? []), '', `${answer}:`, ...(row[a] ?? []));
+    // A numbering column ("No.", "Ref") numbers the row's question label, which the layout consumes as a label.
+    const number = numbering === undefined ? undefined : /^\d{1,4}\.?$/.exec(cellText(row[numbering]))?.[0].replace('.', '');
+    const others = row.flatMap((cell, index) => (index === q || index === a || (index === numbering && number !== undefined) || isEmpty(cell) ? [] : [`${labelOf(headings[index] ?? '', '')}${headings[index] ? ': ' : ''}${cellText(cell)}`]));
+    lines.push(`${question}${number === undefined ? '' : ` ${number}`}:`, ...(row[q] ?? []), '', `${answer}:`, ...(row[a] ?? []));
     if (others.length > 0) lines.push('', ...others.flatMap((other) => [other, '']));
     lines.push('');
   }
