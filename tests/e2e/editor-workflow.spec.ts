@@ -107,10 +107,15 @@ test.describe('the site built from those changes', () => {
 
   test('the new document is on the site and can be searched', async ({ page }) => {
     await page.goto(`${ORIGIN}/search/?q=college+transport`);
-    const result = page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: /Can my child get help with transport to college/ });
+    const results = page.getByRole('list', { name: 'Search results' });
+    const result = results.getByRole('link', { name: /Can my child get help with transport to college/ });
+    // Its sidecar says 'date: not stated': no date is invented anywhere.
+    await expect(results.getByRole('listitem').filter({ has: result })).toContainText(' · Date not stated · ');
     await result.click();
     await expect(page).toHaveURL(`${ORIGIN}/answers/testshire-2025-07-parent-forum-2/`);
     await expect(page.locator('.response')).toContainText('post-16 transport policy');
     await expect(page.getByRole('link', { name: 'Testshire County Council' })).toBeVisible();
+    await expect(page.getByText('Date not stated', { exact: true })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'We do not know how old this answer is' })).toBeVisible();
   });
 });

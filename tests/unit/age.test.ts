@@ -15,10 +15,15 @@ describe('how old an answer is', () => {
     expect(isOlderThan(date, 3, today)).toBe(older);
   });
 
+  it('does not say how old an answer is when its document states no date', () => {
+    expect(isOlderThan('not stated', 3, today)).toBeUndefined();
+  });
+
   it.each([
     { date: '2019', shown: '2019' },
     { date: '2019-02', shown: 'February 2019' },
     { date: '2021-06-10', shown: '10 June 2021' },
+    { date: 'not stated', shown: 'Date not stated' },
   ])('shows $date as "$shown"', ({ date, shown }) => {
     expect(formatPartialDate(date)).toBe(shown);
   });

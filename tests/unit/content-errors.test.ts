@@ -56,6 +56,25 @@ describe('npm run check messages', () => {
     ]);
   });
 
+  it('accepts a document that states no date', () => {
+    expect(problems(brokenContent(SIDECAR, (t) => t.replace('date: 2024-03', 'date: not stated')))).toEqual([]);
+  });
+
+  it('reports an event type or audience that is not in its vocabulary file', () => {
+    const root = brokenContent(SIDECAR, (t) => t.replace('eventType: senco-forum', 'eventType: senco-forums').replace('audience: schools', 'audience: teachers'));
+    expect(problems(root)).toEqual([
+      "content/sources/kent-2024-demo.yml:6: eventType: 'senco-forums' is not an event type in content/event-types.yml (allowed: parents-conference, senco-forum, webinar, scrutiny-minutes, council-meeting, local-offer-feedback, faq, drop-in, information-evening) Did you mean 'senco-forum'?",
+      "content/sources/kent-2024-demo.yml:7: audience: 'teachers' is not an audience in content/audiences.yml (allowed: parents, schools, councillors, young-people, public)",
+    ]);
+  });
+
+  it('reports declared labels given to a layout that does not read them', () => {
+    const root = brokenContent(SIDECAR, (t) => `${t}labels:\n  question: Parent question\n`);
+    expect(problems(root)).toEqual([
+      "content/sources/kent-2024-demo.yml:11: labels: declared labels are read by the labelled-qa layout, not 'bulleted-qa' (allowed: layout: labelled-qa)",
+    ]);
+  });
+
   it('reports a date in the future', () => {
     const root = brokenContent(SIDECAR, (t) => t.replace('date: 2024-03', 'date: 2999'));
     expect(problems(root)).toEqual([

@@ -1,7 +1,7 @@
 import { joinLines, toLines, type Line } from '../reading/blocks';
 import { looksLikeHeading } from '../reading/headings';
 import { cleanMarkdownText } from '../reading/inline';
-import type { LabelMatch, LabelReader } from '../reading/labels';
+import { isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
 import { BULLET, isBlank } from '../reading/text';
 import { ImportError, type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
@@ -62,7 +62,8 @@ function classify(lines: readonly Line[], options: StreamOptions): Mark[] {
     const answer = options.answer?.(line.text);
     if (answer) return marks.push({ type: 'answer', label: answer });
     const row = options.tabRows ? TAB_ROW.exec(line.text) : null;
-    if (row) return marks.push({ type: 'row', cells: [row[1] ?? '', row[2] ?? ''] });
+    // A table's header row ("Comment<TAB>Response") names the columns; it is not a comment.
+    if (row && !(isBareLabel(row[1] ?? '') && isBareLabel(row[2] ?? ''))) return marks.push({ type: 'row', cells: [row[1] ?? '', row[2] ?? ''] });
     return marks.push(undefined);
   });
   return marks;
