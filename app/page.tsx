@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatPartialDate, getCouncil, getCouncils, getEntries, getSources, getThemes } from '@/lib/content';
-import { councilPath, documentPath, themePath } from '@/lib/site/paths';
+import { councilPath, documentPath, themePath } from '@/lib/shared/routes';
 import { byAddedDescending, countBy, entriesOf } from '@/lib/site/views';
 
 const RECENT_DOCUMENTS = 5;

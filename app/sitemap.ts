@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getCouncils, getEntries, getSources, getThemes } from '@/lib/content';
 import { SITE_URL } from '@/lib/site/config';
-import { answerPath, councilPath, documentPath, themePath } from '@/lib/site/paths';
+import { answerPath, councilPath, documentPath, themePath } from '@/lib/shared/routes';
 
 export const dynamic = 'force-static';
 

@@ -1,7 +1,7 @@
 import { NOT_STATED, type Entry, type SourceDocument } from '@/lib/content';
 import { plainText } from '@/lib/search/records';
 import { SITE_URL } from '@/lib/site/config';
-import { answerPath } from '@/lib/site/paths';
+import { answerPath } from '@/lib/shared/routes';
 
 /**
  * schema.org QAPage data, so that search engines can show the question and the council's answer.

@@ -3,9 +3,9 @@
  * Prints every problem as `path:line: field: problem (allowed: …)` and exits 1 on any error.
  */
 import { formatIssue, hasErrors, loadContent } from '../lib/content';
-import { checkSourceCoverage } from '../lib/import/source-coverage';
+import { checkSourceCoverage } from '../lib/checks/source-coverage';
 import { lintMarkdown } from '../lib/markdown/lint';
-import { nearDuplicateWarnings } from '../lib/search/near-duplicate-warnings';
+import { nearDuplicateWarnings } from '../lib/checks/near-duplicate-warnings';
 
 // A folder other than content/ may be named, so that tests can check broken fixtures.
 const { content, issues } = loadContent(process.argv[2] ?? 'content');

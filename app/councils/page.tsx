@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCouncils, getEntries, getSources } from '@/lib/content';
-import { councilPath } from '@/lib/site/paths';
+import { councilPath } from '@/lib/shared/routes';
 import { countBy, sourceOf } from '@/lib/site/views';
 
 export const metadata: Metadata = { title: 'Councils', description: 'Councils whose answers about SEND we publish.', alternates: { canonical: '/councils/' } };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getEntries, getThemes } from '@/lib/content';
-import { themePath } from '@/lib/site/paths';
+import { themePath } from '@/lib/shared/routes';
 import { countBy } from '@/lib/site/views';
 
 export const metadata: Metadata = { title: 'Themes', description: 'Council answers about SEND, grouped by what they are about.', alternates: { canonical: '/themes/' } };

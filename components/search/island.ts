@@ -3,7 +3,7 @@
  * island would bring Next's client runtime (173 KB gzip, measured) on top of a first-query budget
  * of 150 KB; this file is a few KB. It enhances the form that app/search/page.tsx renders.
  */
-import { formatPartialDate, NOT_STATED } from '../../lib/content/format-date';
+import { formatPartialDate, NOT_STATED } from '../../lib/shared/format-date';
 import { SearchEngine, type FacetName, type SearchRequest, type SearchResponse } from '../../lib/search/engine';
 import { snippet, highlight, type Segment } from '../../lib/search/highlight';
 import { hasFilters, paramsFromRequest, requestFromParams } from '../../lib/search/params';

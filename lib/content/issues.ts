@@ -1,3 +1,5 @@
+import { editDistance } from '../shared/text';
+
 /** One problem found in content, as data: formatted once, by formatIssue. */
 export interface ContentIssue {
   file: string;
@@ -43,17 +45,4 @@ export function closestMatch(value: string, allowed: readonly string[]): string 
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

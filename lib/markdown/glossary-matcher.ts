@@ -1,13 +1,10 @@
 import type { GlossaryTerm } from '../content/schema';
+import { escapeRegExp } from '../shared/text';
 
 /** Finds glossary terms in running text, longest spelling first ("SEN IA" before "SEN"). */
 export interface GlossaryMatcher {
   pattern: RegExp;
   termFor(spelling: string): GlossaryTerm | undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** `short breaks` → `[sS][hH]…`: Node 20 has no inline case-insensitive groups. */

@@ -2,7 +2,7 @@ import type { Entry, SourceDocument } from '../content/schema';
 import { formatPartialDate } from '../content/partial-date';
 import { plainText } from '../search/records';
 import { SITE_NAME, SITE_URL } from './config';
-import { answerPath } from './paths';
+import { answerPath } from '../shared/routes';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const absolute = (path: string) => new URL(path, SITE_URL).toString();

@@ -1,6 +1,6 @@
 import type { Entry } from '../content/schema';
 import { REPOSITORY_URL, SITE_URL } from './config';
-import { answerPath } from './paths';
+import { answerPath } from '../shared/routes';
 
 /** A link that opens a new issue on the repository, already saying which answer it is about. */
 export function reportProblemUrl(entry: Entry): string {

@@ -1,6 +1,6 @@
-import { dateSortKey } from '../content/format-date';
+import { dateSortKey } from '../shared/format-date';
 import { getEntries, getEntry, getSource, type Entry, type SourceDocument } from '../content';
-import { findNearDuplicates } from '../search/near-duplicates';
+import { findNearDuplicates } from './near-duplicates';
 
 /** Derived views of the loaded content that several pages share. */
 

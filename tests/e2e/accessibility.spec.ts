@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES } from './page-types';
+import { PAGE_TYPES } from '../../bench/lib/page-types';
 
 const VARIANTS = [
   { name: 'light, desktop', colorScheme: 'light', viewport: { width: 1280, height: 900 } },

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES } from './page-types';
+import { PAGE_TYPES } from '../../bench/lib/page-types';
 
 /** Every page the build wrote, as the address a reader would use. */
 function builtPages(): string[] {

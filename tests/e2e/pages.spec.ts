@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES } from './page-types';
+import { PAGE_TYPES } from '../../bench/lib/page-types';
 
 test.describe('every page type shows its content', () => {
   test('an answer page shows the question, the response, its notices and where it came from', async ({ page }) => {

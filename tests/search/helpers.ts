@@ -1,7 +1,7 @@
 import { loadContent } from '../../lib/content';
 import { buildSearchIndex, type BuildOptions, type IndexFile } from '../../lib/search/build-index';
 import { SearchEngine } from '../../lib/search/engine';
-import { memorySource } from '../../lib/search/node-source';
+import { memorySource } from '../../bench/lib/node-index-source';
 import { searchCorpus } from '../../lib/search/records';
 
 export const corpus = searchCorpus(loadContent('content').content);

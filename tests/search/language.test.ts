@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedTypos, prefixMatches, typoMatches } from '../../lib/search/fuzzy';
 import { parseQuery } from '../../lib/search/query';
-import { tokenize } from '../../lib/search/tokenize';
+import { tokenize } from '../../lib/language/tokenize';
 import { realEngine } from './helpers';
 
 describe('how text becomes search terms', () => {

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { evaluateRelevance } from '../../lib/search/relevance';
+import { evaluateRelevance } from '../../bench/lib/relevance';
 import { realEngine } from './helpers';
-import { RELEVANCE_CASES } from './queries';
+import { RELEVANCE_CASES } from '../../bench/lib/search-queries';
 
 // Floors set a little under what the engine measured when they were set (recall@5 0.938,
 // MRR@10 0.892 over 55 queries); `npm run bench:search` prints the current figures.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchRequest } from '../../lib/search/engine';
 import { realEngine } from './helpers';
-import { RELEVANCE_CASES } from './queries';
+import { RELEVANCE_CASES } from '../../bench/lib/search-queries';
 
 const requests: SearchRequest[] = [
   ...RELEVANCE_CASES.map((c) => ({ q: c.query })),

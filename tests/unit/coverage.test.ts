@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content';
 import { formatCoverage, isComplete } from '../../lib/import/coverage';
 import { coverageOf as measureCoverage, importable } from '../../lib/import/import-document';
-import { checkSourceCoverage } from '../../lib/import/source-coverage';
+import { checkSourceCoverage } from '../../lib/checks/source-coverage';
 
 const { content } = loadContent('content');
 const kent = importable(content.sources.find((s) => s.id === 'kent-2024-03-countywide-senco-forum')!)!;

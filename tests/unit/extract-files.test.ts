@@ -7,8 +7,8 @@ import { detectLayouts } from '../../lib/import/detect';
 import { extractFile, MAX_FILE_BYTES, type Extraction } from '../../lib/import/extract';
 import { readDocument } from '../../lib/import/import-document';
 import { isComplete, measureCoverage } from '../../lib/import/coverage';
-import { makeDocx, makePdf, type Block } from '../helpers/binary-fixtures';
-import { DOCX_NUMBERED, DOCX_TABLE, HYPHENATED, NUMBERED_TABLE, PDF_FURNITURE, PDF_TABLE, PDF_TWO_COLUMNS, SAVED_PAGE } from '../helpers/council-files';
+import { makeDocx, makePdf, type Block } from '../../bench/lib/binary-fixtures';
+import { DOCX_NUMBERED, DOCX_TABLE, HYPHENATED, NUMBERED_TABLE, PDF_FURNITURE, PDF_TABLE, PDF_TWO_COLUMNS, SAVED_PAGE } from '../../bench/lib/council-files';
 
 let dir = '';
 const file = (name: string) => join(dir, name);

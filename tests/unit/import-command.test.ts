@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { makeDocx, makePdf } from '../helpers/binary-fixtures';
-import { DOCX_TABLE, PDF_TABLE } from '../helpers/council-files';
+import { makeDocx, makePdf } from '../../bench/lib/binary-fixtures';
+import { DOCX_TABLE, PDF_TABLE } from '../../bench/lib/council-files';
 import { runScript } from '../helpers/run-script';
 
 /**

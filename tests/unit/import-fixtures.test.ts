@@ -4,7 +4,7 @@ import { LAYOUTS } from '../../lib/content/schema';
 import { isComplete, measureCoverage } from '../../lib/import/coverage';
 import { detectLayouts } from '../../lib/import/detect';
 import { readDocument } from '../../lib/import/import-document';
-import { comparable, importFixtures, PERTURBATIONS, renderParsed } from '../helpers/import-fixtures';
+import { comparable, importFixtures, PERTURBATIONS, renderParsed } from '../../bench/lib/import-fixtures';
 
 const fixtures = importFixtures();
 

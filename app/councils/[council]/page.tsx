@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ThemeChart } from '@/components/ThemeChart';
 import { eventTypeName, formatPartialDate, getCouncil, getCouncils, getSources, getThemes } from '@/lib/content';
-import { documentPath } from '@/lib/site/paths';
+import { documentPath } from '@/lib/shared/routes';
 import { byDateDescending, countBy, entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 

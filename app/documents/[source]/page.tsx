@@ -7,8 +7,8 @@ import { formatPartialDate, getCouncil, getSource, getSources } from '@/lib/cont
 import { REDACTION_MARKER } from '@/lib/import/reading/normalise';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
-import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
-import { answerAnchor, answerPath, councilPath } from '@/lib/site/paths';
+import { KIND_LABELS, sectionTitle } from '@/lib/shared/labels';
+import { answerAnchor, answerPath, councilPath } from '@/lib/shared/routes';
 import { entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 

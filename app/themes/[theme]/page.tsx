@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { AnswerList } from '@/components/AnswerList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getCouncils, getEntries, getTheme, getThemes } from '@/lib/content';
-import { councilPath } from '@/lib/site/paths';
+import { councilPath } from '@/lib/shared/routes';
 import { sourceOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 

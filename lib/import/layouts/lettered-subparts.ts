@@ -2,7 +2,7 @@ import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
 import { ANSWER_LABELS, keywordLabels, numberLabels, QUESTION_LABELS, type LabelMatch } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
-import { isBlank } from '../reading/text';
+import { isBlank } from '../reading/bullets';
 import { ImportError, type ConsumedLabel, type LayoutParser, type ParsedEntry } from '../types';
 
 const LETTER = /^[ \t]*(?:\(([a-z])\)|([a-z])[).])[ \t]+/i;

@@ -3,7 +3,7 @@ import { looksLikeHeading } from '../reading/headings';
 import { cleanMarkdownText } from '../reading/inline';
 import { isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
-import { BULLET, isBlank } from '../reading/text';
+import { BULLET, isBlank } from '../reading/bullets';
 import { ImportError, type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
 
 /**

@@ -3,7 +3,7 @@ import { looksLikeHeading } from '../reading/headings';
 import { cleanMarkdownText } from '../reading/inline';
 import { markdownFromLines } from '../reading/markdown-source';
 import { isBareLabel } from '../reading/labels';
-import { BULLET, isBlank } from '../reading/text';
+import { BULLET, isBlank } from '../reading/bullets';
 import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
 
 const ENDS_QUESTION = /\?["”’')\]*_]*$/;

@@ -1,5 +1,5 @@
 import { escapeMarkdown, joinLines, paragraphToBlocks, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
-import { GLYPH_BULLET as BULLET } from '../reading/text';
+import { GLYPH_BULLET as BULLET } from '../reading/bullets';
 import { ImportError, type LayoutParser } from '../types';
 
 

@@ -1,4 +1,4 @@
-import { escapeRegExp } from './text';
+import { escapeRegExp } from '../../shared/text';
 
 /**
  * Layout repair for text extracted from PDF and Word files. Every rule here changes spacing or

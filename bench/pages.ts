@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PAGE_TYPES } from '../tests/e2e/page-types';
+import { PAGE_TYPES } from './lib/page-types';
 
 /**
  * Gzip bytes a page type may ship. Pages carry no JavaScript but the search island, so the JS

@@ -13,8 +13,8 @@ import { formatCoverage, measureCoverage } from '../lib/import/coverage';
 import { detectLayouts, type DetectSource } from '../lib/import/detect';
 import { extractFile } from '../lib/import/extract';
 import { importable, readDocument } from '../lib/import/import-document';
-import { makeDocx, makePdf, type Block } from '../tests/helpers/binary-fixtures';
-import { comparable, importFixtures, renderParsed } from '../tests/helpers/import-fixtures';
+import { makeDocx, makePdf, type Block } from './lib/binary-fixtures';
+import { comparable, importFixtures, renderParsed } from './lib/import-fixtures';
 
 const RUNS = 7;
 

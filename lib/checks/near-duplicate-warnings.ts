@@ -1,6 +1,6 @@
 import type { ContentIssue } from '../content/issues';
 import type { Entry } from '../content/schema';
-import { findNearDuplicates } from './near-duplicates';
+import { findNearDuplicates } from '../site/near-duplicates';
 
 /** Questions asked more than once, as warnings: editors may want to check the answers agree. */
 export function nearDuplicateWarnings(entries: readonly Entry[]): ContentIssue[] {

@@ -2,7 +2,7 @@
  * The relevance suite: searches written the way parents and SENCOs type them, each with the answers
  * a person reading every document would want in the first results. Ids are permanent answer ids.
  */
-import type { RelevanceCase } from '../../lib/search/relevance';
+import type { RelevanceCase } from './relevance';
 
 const B = 'barnet-2019-send-conference-';
 const E = 'enfield-2019-02-our-voice-conference-follow-up-';

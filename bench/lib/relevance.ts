@@ -1,4 +1,4 @@
-import type { SearchEngine } from './engine';
+import type { SearchEngine } from '../../lib/search/engine';
 
 export interface RelevanceCase {
   query: string;

@@ -1,8 +1,4 @@
-/** Small text helpers every part of the importer shares. */
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** Bullets and blank lines as documents write them. */
 
 /** A bullet glyph that is not a word: dash, star and the glyphs PDF and Word extraction leave. */
 export const GLYPH_BULLET = /^[ \t]*[-*•·▪◦●■►➢✓](?:[ \t]+|$)/;

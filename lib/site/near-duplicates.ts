@@ -1,4 +1,4 @@
-import { tokenize } from './tokenize';
+import { tokenize } from '../language/tokenize';
 
 /** A question and the others that ask much the same thing. */
 export interface QuestionLike {

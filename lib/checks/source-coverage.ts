@@ -1,7 +1,7 @@
 import type { Content, ContentIssue } from '../content';
-import { formatCoverage, isComplete, type Coverage } from './coverage';
-import { coverageOf, importable } from './import-document';
-import { ImportError } from './types';
+import { formatCoverage, isComplete, type Coverage } from '../import/coverage';
+import { coverageOf, importable } from '../import/import-document';
+import { ImportError } from '../import/types';
 
 /**
  * Each document's word coverage by its committed entries, and an issue for each that is not whole.

@@ -11,11 +11,11 @@ import { Document } from 'flexsearch';
 import { loadContent } from '../lib/content';
 import { buildSearchIndex, measureFiles, type IndexFile } from '../lib/search/build-index';
 import { SearchEngine } from '../lib/search/engine';
-import { memorySource } from '../lib/search/node-source';
+import { memorySource } from './lib/node-index-source';
 import { searchCorpus, type SearchCorpus } from '../lib/search/records';
-import { evaluateRelevance } from '../lib/search/relevance';
-import { syntheticCorpus } from '../lib/search/synthetic';
-import { RELEVANCE_CASES } from '../tests/search/queries';
+import { evaluateRelevance } from './lib/relevance';
+import { syntheticCorpus } from './lib/synthetic-corpus';
+import { RELEVANCE_CASES } from './lib/search-queries';
 
 const SIZES = [1_000, 10_000, 100_000];
 const BUDGETS: Record<number, { firstQueryKB: number; p95Ms: number; buildSeconds?: number; memoryMB?: number }> = {
