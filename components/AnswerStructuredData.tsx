@@ -1,5 +1,5 @@
 import { NOT_STATED, type Entry, type SourceDocument } from '@/lib/content';
-import { plainText } from '@/lib/search/records';
+import { plainText } from '@/lib/shared/plain-text';
 import { SITE_URL } from '@/lib/site/config';
 import { answerPath } from '@/lib/shared/routes';
 

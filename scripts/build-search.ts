@@ -6,8 +6,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { formatIssue, hasErrors, loadContent } from '../lib/content';
-import { buildSearchIndex, measureFiles } from '../lib/search/build-index';
-import { searchCorpus } from '../lib/search/records';
+import { buildSearchIndex, measureFiles } from '../lib/search/build/build-index';
+import { searchCorpus } from '../lib/search/build/records';
 
 const OUT = join('public', 'search');
 const INDEX = join(OUT, 'index');

@@ -1,25 +1,20 @@
 /**
- * npm run check: validates everything under content/ in seconds, without building the site.
- * Prints every problem as `path:line: field: problem (allowed: …)` and exits 1 on any error.
+ * npm run check: validates all content in seconds, without building the site. Prints every
+ * problem as `path:line: field: problem (allowed: …)` and exits 1 on any error; the checks
+ * themselves are lib/checks.
  */
-import { formatIssue, hasErrors, loadContent } from '../lib/content';
-import { checkSourceCoverage } from '../lib/checks/source-coverage';
-import { lintMarkdown } from '../lib/markdown/lint';
-import { nearDuplicateWarnings } from '../lib/checks/near-duplicate-warnings';
+import { checkContent } from '../lib/checks';
+import { formatIssue, hasErrors } from '../lib/content';
 
 // A folder other than content/ may be named, so that tests can check broken fixtures.
-const { content, issues } = loadContent(process.argv[2] ?? 'content');
-const coverage = checkSourceCoverage(content, issues);
-const answerIds = new Set([...content.entries.map((entry) => entry.id), ...Object.keys(content.permalinks.redirects)]);
-const markdownIssues = content.entries.flatMap((entry) => lintMarkdown({ file: entry.file, line: entry.responseLine, markdown: entry.response }, answerIds));
-const all = [...issues, ...coverage.issues, ...markdownIssues, ...nearDuplicateWarnings(content.entries)];
+const { content, issues, coverage } = checkContent(process.argv[2] ?? 'content');
 
 console.log('Word coverage of each document by its entries:');
-for (const line of coverage.lines) console.log(`  ${line}`);
-for (const issue of all) console.error(formatIssue(issue));
+for (const line of coverage) console.log(`  ${line}`);
+for (const issue of issues) console.error(formatIssue(issue));
 
-const errors = all.filter((issue) => issue.severity === 'error').length;
-if (hasErrors(all)) {
+const errors = issues.filter((issue) => issue.severity === 'error').length;
+if (hasErrors(issues)) {
   console.error(`\n${errors} problem${errors === 1 ? '' : 's'} to fix.`);
   process.exit(1);
 }

@@ -1,4 +1,4 @@
-import type { SearchEngine } from '../../lib/search/engine';
+import type { SearchEngine } from '../../lib/search/engine/engine';
 
 export interface RelevanceCase {
   query: string;

@@ -1,4 +1,4 @@
-import type { SearchCorpus, SearchRecord } from '../../lib/search/records';
+import type { SearchCorpus, SearchRecord } from '../../lib/search/build/records';
 
 /** A small seeded random generator, so every benchmark run builds the same corpus. */
 function random(seed: number) {

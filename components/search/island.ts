@@ -4,9 +4,9 @@
  * of 150 KB; this file is a few KB. It enhances the form that app/search/page.tsx renders.
  */
 import { formatPartialDate, NOT_STATED } from '../../lib/shared/format-date';
-import { SearchEngine, type FacetName, type SearchRequest, type SearchResponse } from '../../lib/search/engine';
-import { snippet, highlight, type Segment } from '../../lib/search/highlight';
-import { hasFilters, paramsFromRequest, requestFromParams } from '../../lib/search/params';
+import { SearchEngine, type FacetName, type SearchRequest, type SearchResponse } from '../../lib/search/engine/engine';
+import { snippet, highlight, type Segment } from '../../lib/search/engine/highlight';
+import { hasFilters, paramsFromRequest, requestFromParams } from '../../lib/search/engine/params';
 
 const INDEX = '/search/index/';
 const DEBOUNCE_MS = 200;

@@ -1,4 +1,6 @@
+import { dirname, join } from 'node:path';
 import type { Content, ContentIssue } from '../content';
+import { displayPath } from '../content/files';
 import { formatCoverage, isComplete, type Coverage } from '../import/coverage';
 import { coverageOf, importable } from '../import/import-document';
 import { ImportError } from '../import/types';
@@ -8,7 +10,7 @@ import { ImportError } from '../import/types';
  * A document one of whose entries could not be read is skipped: its coverage would only repeat
  * that problem.
  */
-export function checkSourceCoverage(content: Content, knownIssues: readonly ContentIssue[] = []): { lines: string[]; issues: ContentIssue[] } {
+export function checkSourceCoverage(root: string, content: Content, knownIssues: readonly ContentIssue[] = []): { lines: string[]; issues: ContentIssue[] } {
   const lines: string[] = [];
   const issues: ContentIssue[] = [];
   for (const document of content.sources) {
@@ -17,7 +19,8 @@ export function checkSourceCoverage(content: Content, knownIssues: readonly Cont
       lines.push(`${document.id}: answers entered by hand, with no document text to compare: not measured`);
       continue;
     }
-    if (knownIssues.some((issue) => issue.file.includes(`/${source.id}/`))) {
+    const folder = displayPath(join(root, 'qa', source.council, source.id));
+    if (knownIssues.some((issue) => dirname(issue.file) === folder)) {
       lines.push(`${source.id}: not measured until the problems in its entries are fixed`);
       continue;
     }

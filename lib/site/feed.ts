@@ -1,6 +1,6 @@
 import type { Entry, SourceDocument } from '../content/schema';
 import { formatPartialDate } from '../content/partial-date';
-import { plainText } from '../search/records';
+import { plainText } from '../shared/plain-text';
 import { SITE_NAME, SITE_URL } from './config';
 import { answerPath } from '../shared/routes';
 

@@ -107,10 +107,11 @@ test.describe('the site built from those changes', () => {
 
   test('the new document is on the site and can be searched', async ({ page }) => {
     await page.goto(`${ORIGIN}/search/?q=college+transport`);
-    const results = page.getByRole('list', { name: 'Search results' });
-    const result = results.getByRole('link', { name: /Can my child get help with transport to college/ });
+    const question = /Can my child get help with transport to college/;
+    const item = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: question }) });
     // Its sidecar says 'date: not stated': no date is invented anywhere.
-    await expect(results.getByRole('listitem').filter({ has: result })).toContainText(' · Date not stated · ');
+    await expect(item).toContainText(' · Date not stated · ');
+    const result = item.getByRole('link', { name: question });
     await result.click();
     await expect(page).toHaveURL(`${ORIGIN}/answers/testshire-2025-07-parent-forum-2/`);
     await expect(page.locator('.response')).toContainText('post-16 transport policy');

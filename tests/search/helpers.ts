@@ -1,8 +1,8 @@
 import { loadContent } from '../../lib/content';
-import { buildSearchIndex, type BuildOptions, type IndexFile } from '../../lib/search/build-index';
-import { SearchEngine } from '../../lib/search/engine';
+import { buildSearchIndex, type BuildOptions, type IndexFile } from '../../lib/search/build/build-index';
+import { SearchEngine } from '../../lib/search/engine/engine';
 import { memorySource } from '../../bench/lib/node-index-source';
-import { searchCorpus } from '../../lib/search/records';
+import { searchCorpus } from '../../lib/search/build/records';
 
 export const corpus = searchCorpus(loadContent('content').content);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTypos, prefixMatches, typoMatches } from '../../lib/search/fuzzy';
-import { parseQuery } from '../../lib/search/query';
+import { allowedTypos, prefixMatches, typoMatches } from '../../lib/search/engine/fuzzy';
+import { parseQuery } from '../../lib/search/engine/query';
 import { tokenize } from '../../lib/language/tokenize';
 import { realEngine } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchRequest } from '../../lib/search/engine';
+import type { SearchRequest } from '../../lib/search/engine/engine';
 import { realEngine } from './helpers';
 import { RELEVANCE_CASES } from '../../bench/lib/search-queries';
 

@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../lib/checks';
 import { formatIssue } from '../../lib/content';
 import { lintMarkdown } from '../../lib/markdown/lint';
 import { renderMarkdown } from '../../lib/markdown/render';
-import { runScript } from '../helpers/run-script';
 
 const ids = new Set(['kent-2024-demo-1']);
 const lint = (markdown: string) => lintMarkdown({ file: 'a.md', line: 10, markdown }, ids).map(formatIssue);
@@ -36,8 +36,8 @@ describe('markdown an editor writes', () => {
     cpSync('tests/fixtures/content', root, { recursive: true });
     const entry = join(root, 'qa/kent/kent-2024-demo/01.md');
     writeFileSync(entry, readFileSync(entry, 'utf8').replace('About a year.', 'About a year.\n\n<iframe src="https://example.org"></iframe>'));
-    const output = runScript('scripts/check.ts', [root]).stderr;
+    const issues = checkContent(root).issues.map(formatIssue);
     rmSync(root, { recursive: true, force: true });
-    expect(output).toMatch(/01\.md:12: response: raw HTML is not allowed \('<iframe/);
+    expect(issues).toEqual([expect.stringMatching(/01\.md:12: response: raw HTML is not allowed \('<iframe/)]);
   });
 });

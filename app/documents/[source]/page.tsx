@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SanitisedHtml } from '@/components/Html';
 import { SourceFacts } from '@/components/SourceFacts';
 import { formatPartialDate, getCouncil, getSource, getSources } from '@/lib/content';
-import { REDACTION_MARKER } from '@/lib/import/reading/normalise';
+import { REDACTION_MARKER } from '@/lib/shared/redaction';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/shared/labels';

@@ -1,3 +1,4 @@
+import { REDACTION_MARKER } from '../../shared/redaction';
 import { escapeRegExp } from '../../shared/text';
 
 /**
@@ -52,8 +53,6 @@ export function removeFurniture(text: string, furniture: readonly string[]): str
 }
 
 /** Replaces each declared name of a member of the public with a neutral marker. */
-export const REDACTION_MARKER = '[name withheld]';
-
 export function redact(text: string, names: readonly string[]): string {
   return names.reduce((current, name) => {
     const words = name.split(/\s+/).map(escapeRegExp).join('\\s+');

@@ -1,6 +1,6 @@
-import type { GlossaryTerm, Theme } from '../content/schema';
-import { glossaryPath, themePath } from '../shared/routes';
-import { tokenize } from '../language/tokenize';
+import type { GlossaryTerm, Theme } from '../../content/schema';
+import { glossaryPath, themePath } from '../../shared/routes';
+import { tokenize } from '../../language/tokenize';
 
 /**
  * Phrases that mean the same, from the glossary: a term, its expansion, its other spellings and the

@@ -1,5 +1,6 @@
-import type { Content, Entry } from '../content';
-import { dateSortKey } from '../content/partial-date';
+import type { Content, Entry } from '../../content';
+import { plainText } from '../../shared/plain-text';
+import { dateSortKey } from '../../content/partial-date';
 
 /** One answer as the search index sees it: text fields and the facets it can be filtered by. */
 export interface SearchRecord {
@@ -10,18 +11,6 @@ export interface SearchRecord {
   section: string;
   source: string;
   theme: string;
-}
-
-/** Markdown to the words a reader sees: link targets, emphasis and list markers dropped. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<(https?:[^>]+)>/g, '$1')
-    .replace(/\\([\\`*_[\]<>#+.-])/g, '$1')
-    .replace(/[*_`]+/g, '')
-    .replace(/^\s*-\s+/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 export function toSearchRecord(entry: Entry): SearchRecord {

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
-import { DOC_CHUNK, INDEX_VERSION, MANIFEST_PATH, THEMES_PATH, docChunkPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type SourceRow, type Vocabulary } from './format';
+import { DOC_CHUNK, INDEX_VERSION, MANIFEST_PATH, THEMES_PATH, docChunkPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type SourceRow, type Vocabulary } from '../format';
 import type { SearchCorpus, SearchRecord } from './records';
 import { searchSuggestions, synonymGroups } from './synonyms';
-import { tokenize } from '../language/tokenize';
+import { tokenize } from '../../language/tokenize';
 
 export interface IndexFile {
   path: string;

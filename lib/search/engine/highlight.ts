@@ -1,4 +1,4 @@
-import { termOf } from '../language/tokenize';
+import { termOf } from '../../language/tokenize';
 
 /** A run of text, marked when it is a word the search matched. */
 export interface Segment {

@@ -1,5 +1,5 @@
-import { editDistance } from '../shared/text';
-import type { Vocabulary } from './format';
+import { editDistance } from '../../shared/text';
+import type { Vocabulary } from '../format';
 
 /** How far a typed word may be from a term: none for short words, where a typo is another word. */
 export function allowedTypos(word: string): number {

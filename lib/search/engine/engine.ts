@@ -1,4 +1,4 @@
-import { DOC_CHUNK, MANIFEST_PATH, THEMES_PATH, docChunkPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type Vocabulary } from './format';
+import { DOC_CHUNK, MANIFEST_PATH, THEMES_PATH, docChunkPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type Vocabulary } from '../format';
 import { prefixMatches, typoMatches } from './fuzzy';
 import { parseQuery, type Alternative, type Concept } from './query';
 

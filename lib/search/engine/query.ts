@@ -1,4 +1,4 @@
-import { termOf, wordsOf } from '../language/tokenize';
+import { termOf, wordsOf } from '../../language/tokenize';
 
 /** One way a concept can match: an answer must contain all of `terms`. */
 export interface Alternative {

@@ -1,0 +1,25 @@
+import { loadContent, type Content, type ContentIssue } from '../content';
+import { lintMarkdown } from '../markdown/lint';
+import { nearDuplicateWarnings } from './near-duplicate-warnings';
+import { checkSourceCoverage } from './source-coverage';
+
+export interface ContentCheck {
+  content: Content;
+  /** Every problem and warning, in the order an editor should read them. */
+  issues: ContentIssue[];
+  /** Each document's word coverage by its entries, one line each. */
+  coverage: string[];
+}
+
+/**
+ * Everything npm run check checks, as data: the content as loaded (schemas, vocabularies, ids,
+ * published addresses), each document's word coverage, the answers' markdown, and questions asked
+ * more than once. Reads everything under `root` and collects every problem; prints nothing.
+ */
+export function checkContent(root: string): ContentCheck {
+  const { content, issues: loadIssues } = loadContent(root);
+  const coverage = checkSourceCoverage(root, content, loadIssues);
+  const answerIds = new Set([...content.entries.map((entry) => entry.id), ...Object.keys(content.permalinks.redirects)]);
+  const markdownIssues = content.entries.flatMap((entry) => lintMarkdown({ file: entry.file, line: entry.responseLine, markdown: entry.response }, answerIds));
+  return { content, issues: [...loadIssues, ...coverage.issues, ...markdownIssues, ...nearDuplicateWarnings(content.entries)], coverage: coverage.lines };
+}
