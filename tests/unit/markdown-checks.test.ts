@@ -38,6 +38,7 @@ describe('markdown an editor writes', () => {
     writeFileSync(entry, readFileSync(entry, 'utf8').replace('About a year.', 'About a year.\n\n<iframe src="https://example.org"></iframe>'));
     const issues = checkContent(root).issues.map(formatIssue);
     rmSync(root, { recursive: true, force: true });
-    expect(issues).toEqual([expect.stringMatching(/01\.md:12: response: raw HTML is not allowed \('<iframe/)]);
+    // The HTML's words are not the council's either, so the coverage check reports them too.
+    expect(issues).toContainEqual(expect.stringMatching(/01\.md:12: response: raw HTML is not allowed \('<iframe/));
   });
 });
