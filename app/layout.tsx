@@ -4,13 +4,14 @@ import type { ReactNode } from 'react';
 import { SearchBox } from '@/components/search/SearchBox';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site/config';
 import './globals.css';
+import { NAVIGATION, ROUTES } from '@/lib/shared/routes';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: SITE_NAME, template: `%s – ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   openGraph: { siteName: SITE_NAME, locale: 'en_GB', type: 'website' },
-  alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${SITE_NAME}: new answers` }] } },
+  alternates: { types: { 'application/atom+xml': [{ url: ROUTES.feed, title: `${SITE_NAME}: new answers` }] } },
   twitter: { card: 'summary' },
 };
 
@@ -19,14 +20,6 @@ export const viewport: Viewport = {
   initialScale: 1,
   colorScheme: 'light dark',
 };
-
-const NAVIGATION = [
-  { href: '/themes/', label: 'Themes' },
-  { href: '/councils/', label: 'Councils' },
-  { href: '/documents/', label: 'Documents' },
-  { href: '/glossary/', label: 'Glossary' },
-  { href: '/about/', label: 'About' },
-];
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -37,7 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="width">
-            <Link href="/" className="site-name">
+            <Link href={ROUTES.home} className="site-name">
               {SITE_NAME}
             </Link>
             <nav aria-label="Main">
@@ -62,7 +55,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               help, contact your local SENDIASS or <a href="https://www.ipsea.org.uk/">IPSEA</a>.
             </p>
             <p>
-              <Link href="/about/">About this site</Link>
+              <Link href={ROUTES.about}>About this site</Link>
             </p>
           </div>
         </footer>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ROUTES } from '@/lib/shared/routes';
 
 export default function NotFound() {
   return (
@@ -8,13 +9,13 @@ export default function NotFound() {
       <p>You can:</p>
       <ul>
         <li>
-          <Link href="/themes/">browse answers by theme</Link>
+          <Link href={ROUTES.themes}>browse answers by theme</Link>
         </li>
         <li>
-          <Link href="/councils/">browse answers by council</Link>
+          <Link href={ROUTES.councils}>browse answers by council</Link>
         </li>
         <li>
-          <Link href="/">go to the home page</Link>
+          <Link href={ROUTES.home}>go to the home page</Link>
         </li>
       </ul>
     </>

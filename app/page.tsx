@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatPartialDate, getCouncil, getCouncils, getEntries, getSources, getThemes } from '@/lib/content';
-import { councilPath, documentPath, themePath } from '@/lib/shared/routes';
+import { councilPath, documentPath, ROUTES, themePath } from '@/lib/shared/routes';
 import { byAddedDescending, countBy, entriesOf } from '@/lib/site/views';
 
 const RECENT_DOCUMENTS = 5;
@@ -43,7 +43,7 @@ export default function HomePage() {
       </ul>
       <h2>Recently added documents</h2>
       <p>
-        Follow new answers with a feed reader: <Link href="/feed.xml">new answers feed</Link>.
+        Follow new answers with a feed reader: <Link href={ROUTES.feed}>new answers feed</Link>.
       </p>
       <ul className="answer-list">
         {recent.map((source) => (

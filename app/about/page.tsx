@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { glossaryPath, ROUTES } from '@/lib/shared/routes';
 
-export const metadata: Metadata = { title: 'About', description: 'What SEND Answers is, what it is not, and where to get independent help.', alternates: { canonical: '/about/' } };
+export const metadata: Metadata = { title: 'About', description: 'What SEND Answers is, what it is not, and where to get independent help.', alternates: { canonical: ROUTES.about } };
 
 export default function AboutPage() {
   return (
@@ -22,7 +23,7 @@ export default function AboutPage() {
       <h2>Where to get independent help</h2>
       <ul>
         <li>
-          Your local SEND information, advice and support service (<Link href="/glossary/#sendiass">SENDIASS</Link>) gives free,
+          Your local SEND information, advice and support service (<Link href={glossaryPath('sendiass')}>SENDIASS</Link>) gives free,
           confidential and impartial advice. Every council area has one.
         </li>
         <li>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCouncils, getEntries, getSources } from '@/lib/content';
-import { councilPath } from '@/lib/shared/routes';
+import { councilPath, ROUTES } from '@/lib/shared/routes';
 import { countBy, sourceOf } from '@/lib/site/views';
 
-export const metadata: Metadata = { title: 'Councils', description: 'Councils whose answers about SEND we publish.', alternates: { canonical: '/councils/' } };
+export const metadata: Metadata = { title: 'Councils', description: 'Councils whose answers about SEND we publish.', alternates: { canonical: ROUTES.councils } };
 
 export default function CouncilsPage() {
   const answers = countBy(getEntries(), (entry) => sourceOf(entry).council);

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { eventTypeName, formatPartialDate, getCouncil, getSources } from '@/lib/content';
-import { documentPath } from '@/lib/shared/routes';
+import { documentPath, ROUTES } from '@/lib/shared/routes';
 import { byDateDescending, entriesOf } from '@/lib/site/views';
 
-export const metadata: Metadata = { title: 'Documents', description: 'Every council document whose answers we publish, newest first.', alternates: { canonical: '/documents/' } };
+export const metadata: Metadata = { title: 'Documents', description: 'Every council document whose answers we publish, newest first.', alternates: { canonical: ROUTES.documents } };
 
 export default function DocumentsPage() {
   const sources = [...getSources()].sort(byDateDescending);

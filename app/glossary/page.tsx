@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { getGlossary, type GlossaryTerm } from '@/lib/content';
+import { ROUTES } from '@/lib/shared/routes';
 
 export const metadata: Metadata = {
   title: 'Glossary',
   description: 'The acronyms and terms councils use about SEND, explained in plain English.',
-  alternates: { canonical: '/glossary/' },
+  alternates: { canonical: ROUTES.glossary },
 };
 
 const initialOf = (term: GlossaryTerm) => term.term[0]?.toUpperCase() ?? '#';

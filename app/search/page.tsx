@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchFilter } from '@/components/search/SearchFilters';
 import { getAudiences, getCouncils, getEventTypes, getSources, getThemes, yearOf } from '@/lib/content';
+import { ROUTES } from '@/lib/shared/routes';
 
 export const metadata: Metadata = {
   title: 'Search',
   description: 'Search every answer councils gave about SEND, in your own words.',
-  alternates: { canonical: '/search/' },
+  alternates: { canonical: ROUTES.search },
 };
 
 export default function SearchPage() {
@@ -45,7 +46,7 @@ export default function SearchPage() {
         {/* Shown until the search script runs, so it also helps when the script fails to load. */}
         <p className="needs-script">
           Searching needs JavaScript, which is turned off or has not loaded in your browser. You can still find every answer by{' '}
-          <Link href="/themes/">theme</Link> or by <Link href="/councils/">council</Link>.
+          <Link href={ROUTES.themes}>theme</Link> or by <Link href={ROUTES.councils}>council</Link>.
         </p>
       </div>
       <script type="module" src="/search/island.js" />

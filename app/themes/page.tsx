@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getEntries, getThemes } from '@/lib/content';
-import { themePath } from '@/lib/shared/routes';
+import { ROUTES, themePath } from '@/lib/shared/routes';
 import { countBy } from '@/lib/site/views';
 
-export const metadata: Metadata = { title: 'Themes', description: 'Council answers about SEND, grouped by what they are about.', alternates: { canonical: '/themes/' } };
+export const metadata: Metadata = { title: 'Themes', description: 'Council answers about SEND, grouped by what they are about.', alternates: { canonical: ROUTES.themes } };
 
 export default function ThemesPage() {
   const counts = countBy(getEntries(), (entry) => entry.theme);

@@ -4,11 +4,11 @@
  * of 150 KB; this file is a few KB. It enhances the form that app/search/page.tsx renders.
  */
 import { formatPartialDate, NOT_STATED } from '../../lib/shared/format-date';
+import { answerPath, ROUTES } from '../../lib/shared/routes';
 import { SearchEngine, type FacetName, type SearchRequest, type SearchResponse } from '../../lib/search/engine/engine';
 import { snippet, highlight, type Segment } from '../../lib/search/engine/highlight';
-import { hasFilters, paramsFromRequest, requestFromParams } from '../../lib/search/engine/params';
+import { FILTER_NAMES, hasFilters, paramsFromRequest, requestFromParams } from '../../lib/search/engine/params';
 
-const INDEX = '/search/index/';
 const DEBOUNCE_MS = 200;
 const PAGE_SIZE = 10;
 /** A result's heading shows this much of a long question; its page shows all of it. */
@@ -20,13 +20,16 @@ function shorten(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
 }
 
+/** An index file, or an error: a missing file must never be read as data. */
+async function fetchIndex(path: string): Promise<Response> {
+  const response = await fetch(ROUTES.searchIndex + path);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response;
+}
+
 const engine = new SearchEngine({
-  json: async (path) => {
-    const response = await fetch(INDEX + path);
-    if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    return response.json();
-  },
-  bytes: async (path) => new Uint8Array(await (await fetch(INDEX + path)).arrayBuffer()),
+  json: async (path) => (await fetchIndex(path)).json(),
+  bytes: async (path) => new Uint8Array(await (await fetchIndex(path)).arrayBuffer()),
 });
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -36,8 +39,7 @@ const status = byId<HTMLElement>('search-status');
 const list = byId<HTMLOListElement>('search-results');
 const more = byId<HTMLButtonElement>('search-more');
 const empty = byId<HTMLElement>('search-empty');
-const FILTERS = ['theme', 'council', 'audience', 'eventType', 'from', 'to'] as const;
-const filters = Object.fromEntries(FILTERS.map((name) => [name, byId<HTMLSelectElement>(`search-${name}`)])) as Record<(typeof FILTERS)[number], HTMLSelectElement>;
+const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, byId<HTMLSelectElement>(`search-${name}`)])) as Record<(typeof FILTER_NAMES)[number], HTMLSelectElement>;
 
 function currentRequest(): SearchRequest {
   const params = new URLSearchParams();
@@ -47,7 +49,7 @@ function currentRequest(): SearchRequest {
 
 function showRequest(request: SearchRequest) {
   input.value = request.q;
-  for (const name of FILTERS) filters[name].value = String(request[name] ?? '');
+  for (const name of FILTER_NAMES) filters[name].value = String(request[name] ?? '');
 }
 
 function segmentsTo(parent: HTMLElement, segments: Segment[]) {
@@ -65,7 +67,7 @@ function resultItem(result: SearchResponse['results'][number], terms: Set<string
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = `/answers/${result.id}/`;
+  link.href = answerPath(result.id);
   segmentsTo(link, highlight(shorten(result.question), terms));
   heading.append(link);
   const meta = document.createElement('p');
@@ -151,7 +153,8 @@ async function run(history: 'push' | 'replace' | 'none', page = 1) {
   try {
     response = await engine.search({ ...request, page, pageSize: PAGE_SIZE });
   } catch {
-    status.textContent = 'Search could not load. Check your connection and try again.';
+    // A search overtaken by a newer one says nothing, even when it fails.
+    if (ticket === latest) status.textContent = 'Search could not load. Check your connection and try again.';
     return;
   }
   if (ticket !== latest) return;

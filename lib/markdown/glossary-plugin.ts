@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { glossaryPath } from '../shared/routes';
 import type { GlossaryMatcher } from './glossary-matcher';
 
 export interface GlossaryOptions {
@@ -10,7 +11,7 @@ export interface GlossaryOptions {
 
 function explained(text: string, id: string, expansion: string | undefined, definition: string): Element {
   const abbr: Element = { type: 'element', tagName: 'abbr', properties: { title: expansion ?? definition }, children: [{ type: 'text', value: text }] };
-  return { type: 'element', tagName: 'a', properties: { href: `/glossary/#${id}`, className: ['term'] }, children: [abbr] };
+  return { type: 'element', tagName: 'a', properties: { href: glossaryPath(id), className: ['term'] }, children: [abbr] };
 }
 
 /** Splits one text node around the first uses of glossary terms it contains. */

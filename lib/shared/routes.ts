@@ -1,8 +1,40 @@
-/** Every address the site publishes, in one place: these are promises to people who link to us. */
+/**
+ * Every address the site publishes, in one place: these are promises to people who link to us.
+ * Pages, the sitemap, the navigation, glossary links, the search island and the browser tests all
+ * take their addresses from here.
+ */
+export const ROUTES = {
+  home: '/',
+  themes: '/themes/',
+  councils: '/councils/',
+  documents: '/documents/',
+  glossary: '/glossary/',
+  about: '/about/',
+  search: '/search/',
+  feed: '/feed.xml',
+  sitemap: '/sitemap.xml',
+  /** The static search index, fetched by the search page on first use. */
+  searchIndex: '/search/index/',
+} as const;
+
 export const answerPath = (id: string) => `/answers/${id}/`;
 export const documentPath = (id: string) => `/documents/${id}/`;
 export const councilPath = (id: string) => `/councils/${id}/`;
 export const themePath = (id: string) => `/themes/${id}/`;
-export const glossaryPath = (id?: string) => (id ? `/glossary/#${id}` : '/glossary/');
+export const glossaryPath = (id?: string) => (id ? `${ROUTES.glossary}#${id}` : ROUTES.glossary);
 /** The anchor of an answer on its document page. */
 export const answerAnchor = (order: number) => `q${order}`;
+/** A search for `query`, as a link that can be shared. */
+export const searchPath = (query: string) => `${ROUTES.search}?q=${encodeURIComponent(query).replace(/%20/g, '+')}`;
+
+/** The pages every page links to in its header, in order. */
+export const NAVIGATION = [
+  { href: ROUTES.themes, label: 'Themes' },
+  { href: ROUTES.councils, label: 'Councils' },
+  { href: ROUTES.documents, label: 'Documents' },
+  { href: ROUTES.glossary, label: 'Glossary' },
+  { href: ROUTES.about, label: 'About' },
+] as const;
+
+/** Pages that are one of a kind, for the sitemap. */
+export const LISTING_PAGES = [ROUTES.home, ROUTES.themes, ROUTES.councils, ROUTES.documents, ROUTES.glossary, ROUTES.about] as const;

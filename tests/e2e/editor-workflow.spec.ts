@@ -119,4 +119,11 @@ test.describe('the site built from those changes', () => {
     await expect(page.getByText('Date not stated', { exact: true })).toBeVisible();
     await expect(page.getByRole('complementary', { name: 'We do not know how old this answer is' })).toBeVisible();
   });
+
+  test('the new document says names were withheld, without counting them', async ({ page }) => {
+    // Its sidecar lists one spelling of one name; a count of spellings is not a count of people.
+    await page.goto(`${ORIGIN}/documents/testshire-2025-07-parent-forum/`);
+    await expect(page.getByText('The names of members of the public who asked questions are replaced by “[name withheld]”', { exact: false })).toBeVisible();
+    await expect(page.locator('main')).not.toContainText(/names of \d+ members/);
+  });
 });

@@ -13,6 +13,7 @@ describe('search results, filters and counts', () => {
     const all = await engine.search({ q: 'therapy' });
     const barnet = await engine.search({ q: 'therapy', council: 'barnet' });
     expect(barnet.total).toBeLessThan(all.total);
+    expect(barnet.results.length).toBeGreaterThan(0);
     expect(barnet.results.every((r) => r.council === 'London Borough of Barnet')).toBe(true);
     expect(barnet.facets.council.get('barnet')).toBe(barnet.total);
     expect(barnet.facets.council.get('kent')).toBe(all.facets.council.get('kent'));
@@ -26,7 +27,9 @@ describe('search results, filters and counts', () => {
     expect(recent.total).toBe(29 + 45);
     expect((await engine.search({ q: '', audience: 'schools' })).total).toBe(45);
     expect((await engine.search({ q: '', eventType: 'scrutiny-minutes' })).total).toBe(9);
-    expect((await engine.search({ q: 'panel', to: 2018 })).results.every((r) => r.year <= 2018)).toBe(true);
+    const early = (await engine.search({ q: 'panel', to: 2018 })).results;
+    expect(early.length).toBeGreaterThan(0);
+    expect(early.every((r) => r.year <= 2018)).toBe(true);
   });
 
   it('suggests glossary terms and themes when nothing matches', async () => {

@@ -11,7 +11,7 @@ import { getCouncil, getEntries, getEntry, getRedirects, getTheme } from '@/lib/
 import { renderMarkdown, renderText } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/shared/labels';
-import { answerAnchor, answerPath, councilPath, documentPath } from '@/lib/shared/routes';
+import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/lib/shared/routes';
 import { SITE_URL } from '@/lib/site/config';
 import { reportProblemUrl } from '@/lib/site/report';
 import { summarise } from '@/lib/site/summary';
@@ -64,7 +64,7 @@ export default async function AnswerPage({ params }: Props) {
       <AnswerStructuredData entry={entry} source={source} council={council?.name ?? source.council} />
       <Breadcrumbs
         trail={[
-          { label: 'Home', href: '/' },
+          { label: 'Home', href: ROUTES.home },
           { label: council?.shortName ?? source.council, href: councilPath(source.council) },
           { label: source.title, href: documentPath(source.id) },
         ]}

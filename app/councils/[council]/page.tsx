@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ThemeChart } from '@/components/ThemeChart';
 import { eventTypeName, formatPartialDate, getCouncil, getCouncils, getSources, getThemes } from '@/lib/content';
-import { documentPath } from '@/lib/shared/routes';
+import { councilPath, documentPath, ROUTES } from '@/lib/shared/routes';
 import { byDateDescending, countBy, entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 
@@ -19,7 +19,7 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const council = found(getCouncil((await params).council));
-  return { title: council.name, description: `What ${council.name} answered when families and schools asked about SEND.`, alternates: { canonical: `/councils/${council.id}/` } };
+  return { title: council.name, description: `What ${council.name} answered when families and schools asked about SEND.`, alternates: { canonical: councilPath(council.id) } };
 }
 
 export default async function CouncilPage({ params }: Props) {
@@ -28,7 +28,7 @@ export default async function CouncilPage({ params }: Props) {
   const entries = sources.flatMap((source) => entriesOf(source.id));
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: 'Councils', href: '/councils/' }]} current={council.shortName} />
+      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Councils', href: ROUTES.councils }]} current={council.shortName} />
       <h1>{council.name}</h1>
       <p>
         {entries.length} answers from {sources.length} document{sources.length === 1 ? '' : 's'}.

@@ -8,7 +8,7 @@ import { REDACTION_MARKER } from '@/lib/shared/redaction';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/shared/labels';
-import { answerAnchor, answerPath, councilPath } from '@/lib/shared/routes';
+import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/lib/shared/routes';
 import { entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = found(getSource((await params).source));
   const council = getCouncil(source.council);
   const description = `${entriesOf(source.id).length} answers from ${council?.name ?? source.council}, ${formatPartialDate(source.date)}: ${source.event}.`;
-  return { title: source.title, description, alternates: { canonical: `/documents/${source.id}/` }, openGraph: { title: source.title, description } };
+  return { title: source.title, description, alternates: { canonical: documentPath(source.id) }, openGraph: { title: source.title, description } };
 }
 
 export default async function DocumentPage({ params }: Props) {
@@ -34,17 +34,18 @@ export default async function DocumentPage({ params }: Props) {
   const council = getCouncil(source.council);
   const entries = entriesOf(source.id);
   const glossary = pageGlossary();
-  const redactions = source.redact?.length ?? 0;
+  // `redact` lists spellings ("Mr Feld", "Mr Omar Feld"), not people: the page does not count them.
+  const withheld = (source.redact?.length ?? 0) > 0;
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: council?.shortName ?? source.council, href: councilPath(source.council) }]} current={source.title} />
+      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: council?.shortName ?? source.council, href: councilPath(source.council) }]} current={source.title} />
       <p className="caption">{council?.name}, {formatPartialDate(source.date)}</p>
       <h1>{source.title}</h1>
       <SourceFacts source={source} council={council} />
       <p>
         This is the whole document in its original order: {entries.length} answers. Only its layout has been tidied (spacing,
         bullets and words split across lines).
-        {redactions > 0 && ` The names of ${redactions} members of the public who asked questions are replaced by “${REDACTION_MARKER}”: they are not needed to understand the answers.`}
+        {withheld && ` The names of members of the public who asked questions are replaced by “${REDACTION_MARKER}”: they are not needed to understand the answers.`}
       </p>
       {source.preamble && (
         <section aria-label="Introduction to the document">

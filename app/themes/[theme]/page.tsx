@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { AnswerList } from '@/components/AnswerList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getCouncils, getEntries, getTheme, getThemes } from '@/lib/content';
-import { councilPath } from '@/lib/shared/routes';
+import { councilPath, ROUTES, themePath } from '@/lib/shared/routes';
 import { sourceOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 
@@ -19,7 +19,7 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const theme = found(getTheme((await params).theme));
-  return { title: theme.name, description: theme.description, alternates: { canonical: `/themes/${theme.id}/` } };
+  return { title: theme.name, description: theme.description, alternates: { canonical: themePath(theme.id) } };
 }
 
 export default async function ThemePage({ params }: Props) {
@@ -30,7 +30,7 @@ export default async function ThemePage({ params }: Props) {
     .filter((group) => group.entries.length > 0);
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: 'Themes', href: '/themes/' }]} current={theme.name} />
+      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Themes', href: ROUTES.themes }]} current={theme.name} />
       <h1>{theme.name}</h1>
       <p>{theme.description}</p>
       <table>
