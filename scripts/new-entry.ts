@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { KINDS, STATUSES, loadContent } from '../lib/content';
-import { entryFileName } from '../lib/import/entry-file';
+import { loadContent } from '../lib/content';
+import { entryFileName, entryTemplate } from '../lib/import/entry-file';
 
 const sourceId = process.argv[2];
 const { content } = loadContent('content');
@@ -24,19 +24,5 @@ if (existsSync(path)) {
   process.exit(1);
 }
 mkdirSync(dirname(path), { recursive: true });
-writeFileSync(
-  path,
-  `---
-id: ${source.id}-${order}   # permanent: the answer's address is /answers/${source.id}-${order}/
-question: ""   # the question exactly as the document words it
-source: ${source.id}
-theme: ""   # one of: ${content.themes.map((t) => t.id).join(', ')}
-# section: ""   # the heading it sat under in the document, if any
-kind: question   # one of: ${KINDS.join(', ')}
-status: answered   # one of: ${STATUSES.join(', ')}
-order: ${order}   # its position in the document
----
-The response, exactly as the document gives it, in markdown.
-`,
-);
+writeFileSync(path, entryTemplate({ id: `${source.id}-${order}`, source: source.id, kind: 'question', status: 'answered', order }, { theme: content.themes.map((t) => t.id) }));
 console.log(`Created ${path}. Fill in the question, theme and response, then run: npm run check`);

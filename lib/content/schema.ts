@@ -37,30 +37,14 @@ export type Status = (typeof STATUSES)[number];
 
 /** content/sources/<id>.yml: what a council document is and where it came from. */
 export const sourceSchema = z.strictObject({
-  /** Permanent id, the same as the file name: /documents/<id>/. Example: kent-2024-03-countywide-senco-forum */
-  id: idSchema,
-  /** The document's own title, as printed on it. */
-  title: z.string().trim().min(1),
-  /** The council's id in content/councils.yml. */
-  council: z.string().trim().min(1),
-  /** When the questions were answered, only as precise as known: YYYY, YYYY-MM or YYYY-MM-DD, or `not stated`. */
-  date: partialDateSchema,
-  /** The meeting or event the questions came from, in words. */
-  event: z.string().trim().min(1),
-  /** What kind of event it was, for filters: an id in content/event-types.yml. */
-  eventType: z.string().trim().min(1),
-  /** Who the answers were given to, for filters: an id in content/audiences.yml. */
-  audience: z.string().trim().min(1),
-  /**
-   * Which layout family reads the document's text (`npm run import -- --detect <file>` says which);
-   * leave it out for a document whose answers are entered by hand.
-   */
-  layout: z.preprocess((name) => (typeof name === 'string' ? (LAYOUT_ALIASES[name] ?? name) : name), z.enum(LAYOUTS)).optional(),
-  /**
-   * The labels the document puts before its questions and answers, when they are not ones the
-   * importer knows: `{ question: "Parent question", answer: "LA response" }`. Any case; a number
-   * after the label is allowed. Used with `layout: labelled-qa`.
-   */
+  id: idSchema.describe('Permanent id, the same as the file name: /documents/<id>/. Example: kent-2024-03-countywide-senco-forum'),
+  title: z.string().trim().min(1).describe('The document\'s own title, as printed on it.'),
+  council: z.string().trim().min(1).describe('The council\'s id in content/councils.yml.'),
+  date: partialDateSchema.describe('When the questions were answered, only as precise as known: YYYY, YYYY-MM or YYYY-MM-DD, or `not stated`.'),
+  event: z.string().trim().min(1).describe('The meeting or event the questions came from, in words.'),
+  eventType: z.string().trim().min(1).describe('What kind of event it was, for filters: an id in content/event-types.yml.'),
+  audience: z.string().trim().min(1).describe('Who the answers were given to, for filters: an id in content/audiences.yml.'),
+  layout: z.preprocess((name) => (typeof name === 'string' ? (LAYOUT_ALIASES[name] ?? name) : name), z.enum(LAYOUTS)).optional().describe('Which layout family reads the document\'s text (`npm run import -- --detect <file>` says which); leave it out for a document whose answers are entered by hand.'),
   labels: z
     .strictObject({
       /** The label before each question (or a list of them). */
@@ -70,23 +54,16 @@ export const sourceSchema = z.strictObject({
       /** What the labelled entries are: question (the default), comment or concern. */
       kind: z.enum(['question', 'comment', 'concern']).optional(),
     })
-    .optional(),
-  /** When the document was added to this site (YYYY-MM-DD), for "recently added". */
-  added: z.iso.date('use the form YYYY-MM-DD'),
-  /** Where the council published the document, if known. */
-  url: z.url().optional(),
-  /**
-   * The file the text was extracted from (PDF, Word, web page), which is not committed: its name,
-   * size in bytes and SHA-256, so anyone holding the council's file can check it is the same one.
-   */
+    .optional().describe('The labels the document puts before its questions and answers, when they are not ones the importer knows: `{ question: "Parent question", answer: "LA response" }`. Any case; a number after the label is allowed. Used with `layout: labelled-qa`.'),
+  added: z.iso.date('use the form YYYY-MM-DD').describe('When the document was added to this site (YYYY-MM-DD), for "recently added".'),
+  url: z.url().optional().describe('Where the council published the document, if known.'),
   original: z
     .strictObject({
       file: z.string().trim().min(1),
       bytes: z.number().int().nonnegative(),
       sha256: z.string().regex(/^[0-9a-f]{64}$/, 'use the 64 hexadecimal characters of the SHA-256'),
     })
-    .optional(),
-  /** Facts that are not in the document itself but attributed from outside evidence. */
+    .optional().describe('The file the text was extracted from (PDF, Word, web page), which is not committed: its name, size in bytes and SHA-256, so anyone holding the council\'s file can check it is the same one.'),
   attribution: z
     .strictObject({
       /** Which of this file's fields are attributed rather than stated. */
@@ -94,35 +71,23 @@ export const sourceSchema = z.strictObject({
       /** The evidence, in plain words, shown to readers. */
       evidence: z.string().trim().min(1),
     })
-    .optional(),
-  /** Names of members of the public to replace with "[name withheld]" (never officers). */
-  redact: z.array(z.string().trim().min(1)).optional(),
-  /** Text repeated on every page (headers, footers) that the importer removes. */
-  furniture: z.array(z.string().trim().min(1)).optional(),
+    .optional().describe('Facts that are not in the document itself but attributed from outside evidence.'),
+  redact: z.array(z.string().trim().min(1)).optional().describe('Names of members of the public to replace with "[name withheld]" (never officers).'),
+  furniture: z.array(z.string().trim().min(1)).optional().describe('Text repeated on every page (headers, footers) that the importer removes.'),
 });
 
 /** Frontmatter of content/qa/<council>/<source>/<nn>.md: one answer. */
 export const entryFrontmatterSchema = z.strictObject({
-  /** Permanent id: the answer's address is /answers/<id>/. Never change it once published. */
-  id: idSchema,
-  /** The question (or comment or concern) exactly as the document words it. */
-  question: z.string().trim().min(1),
-  /** The id of the document it came from (content/sources/<id>.yml). */
-  source: z.string().trim().min(1),
-  /** The one theme it belongs to: an id in content/themes.yml. */
-  theme: z.string().trim().min(1),
-  /** The heading it sat under in the document, if any. */
-  section: z.string().trim().min(1).optional(),
-  /** Who asked, when the document names them ("[name withheld]" for a member of the public). */
-  askedBy: z.string().trim().min(1).optional(),
-  /** Who answered, when the document names them, e.g. "the Cabinet Member for Education". */
-  answeredBy: z.string().trim().min(1).optional(),
-  /** question; comment or concern (raised in a comment table or minutes); finding (an inspection's findings). */
-  kind: z.enum(KINDS),
-  /** answered; deferred (the council promised to answer later); no-response (none was recorded). */
-  status: z.enum(STATUSES),
-  /** Position in the document, from 1. */
-  order: z.number().int().positive(),
+  id: idSchema.describe('Permanent id: the answer\'s address is /answers/<id>/. Never change it once published.'),
+  question: z.string().trim().min(1).describe('The question (or comment or concern) exactly as the document words it.'),
+  source: z.string().trim().min(1).describe('The id of the document it came from (content/sources/<id>.yml).'),
+  theme: z.string().trim().min(1).describe('The one theme it belongs to: an id in content/themes.yml.'),
+  section: z.string().trim().min(1).optional().describe('The heading it sat under in the document, if any.'),
+  askedBy: z.string().trim().min(1).optional().describe('Who asked, when the document names them ("[name withheld]" for a member of the public).'),
+  answeredBy: z.string().trim().min(1).optional().describe('Who answered, when the document names them, e.g. "the Cabinet Member for Education".'),
+  kind: z.enum(KINDS).describe('question; comment or concern (raised in a comment table or minutes); finding (an inspection\'s findings).'),
+  status: z.enum(STATUSES).describe('answered; deferred (the council promised to answer later); no-response (none was recorded).'),
+  order: z.number().int().positive().describe('Position in the document, from 1.'),
 });
 
 export const councilSchema = z.strictObject({

@@ -44,7 +44,7 @@ test('a new document without a sidecar gets a template to fill in, and nothing i
   expect(result.output).toContain('content/sources/testshire-2025-07-parent-forum.yml:1: -: this document has no sidecar.');
   expect(result.output).toContain('layout: ""');
   expect(result.output).toContain("labelled-qa: labelled questions and answers: 'Q:'/'A:'");
-  expect(result.output).toMatch(/eventType: "" +# one of: parents-conference, senco-forum, webinar/);
+  expect(result.output).toMatch(/eventType: "" +# What kind of event it was, for filters: an id in content\/event-types.yml. One of: parents-conference, senco-forum, webinar/);
   expect(existsSync(join(copy, 'content/qa/testshire'))).toBe(false);
 });
 
