@@ -1,17 +1,22 @@
-/** One real page of each type, shared by the browser tests so that each type is covered everywhere. */
+import { answerPath, councilPath, documentPath, ROUTES, searchPath, themePath } from '../../lib/shared/routes';
+
+/**
+ * One real page of each type, from the route table, shared by the browser tests and bench:pages so
+ * that each type is covered everywhere.
+ */
 export const PAGE_TYPES = {
-  home: '/',
-  answer: '/answers/kent-2024-03-countywide-senco-forum-24/',
-  'deferred answer': '/answers/kent-2024-03-countywide-senco-forum-4/',
-  'answer with a long web address': '/answers/warwickshire-2021-06-parent-carer-webinar-11/',
-  document: '/documents/worcestershire-2018-05-scrutiny-send-strategy/',
-  documents: '/documents/',
-  council: '/councils/kent/',
-  councils: '/councils/',
-  theme: '/themes/therapies/',
-  themes: '/themes/',
-  glossary: '/glossary/',
-  about: '/about/',
-  search: '/search/?q=therapy',
+  home: ROUTES.home,
+  answer: answerPath('kent-2024-03-countywide-senco-forum-24'),
+  'deferred answer': answerPath('kent-2024-03-countywide-senco-forum-4'),
+  'answer with a long web address': answerPath('warwickshire-2021-06-parent-carer-webinar-11'),
+  document: documentPath('worcestershire-2018-05-scrutiny-send-strategy'),
+  documents: ROUTES.documents,
+  council: councilPath('kent'),
+  councils: ROUTES.councils,
+  theme: themePath('therapies'),
+  themes: ROUTES.themes,
+  glossary: ROUTES.glossary,
+  about: ROUTES.about,
+  search: searchPath('therapy'),
   'not found': '/no-such-page/',
 } as const;

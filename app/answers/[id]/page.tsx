@@ -10,7 +10,7 @@ import { SourceFacts } from '@/components/SourceFacts';
 import { getCouncil, getEntries, getEntry, getRedirects, getTheme } from '@/lib/content';
 import { renderMarkdown, renderText } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
-import { KIND_LABELS, sectionTitle } from '@/lib/shared/labels';
+import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
 import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/lib/shared/routes';
 import { SITE_URL } from '@/lib/site/config';
 import { reportProblemUrl } from '@/lib/site/report';

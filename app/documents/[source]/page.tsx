@@ -7,7 +7,7 @@ import { formatPartialDate, getCouncil, getSource, getSources } from '@/lib/cont
 import { REDACTION_MARKER } from '@/lib/shared/redaction';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
-import { KIND_LABELS, sectionTitle } from '@/lib/shared/labels';
+import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
 import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/lib/shared/routes';
 import { entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
