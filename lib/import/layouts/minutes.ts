@@ -1,4 +1,4 @@
-import { escapeMarkdown, joinLines, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
+import { escapeMarkdown, paragraphText, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
 import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
 
 const BULLET = /^\s*[·•▪]\s*/;
@@ -13,7 +13,6 @@ function splitFirstSentence(text: string): [string, string] {
   return [text.slice(0, match.index + 1), text.slice(match.index + 1).trim()];
 }
 
-const textOf = (paragraph: readonly Line[]) => joinLines(paragraph.map((line) => line.text));
 
 /**
  * Meeting minutes: narrative paragraphs, lists introduced by a line ending in ':' (findings, or
@@ -25,20 +24,20 @@ export const minutes: LayoutParser = {
   parse({ text }) {
     const paragraphs = splitParagraphs(toLines(text), (line) => BULLET.test(line));
     const isBullet = (paragraph: readonly Line[] | undefined) => paragraph !== undefined && BULLET.test(paragraph[0]?.text ?? '');
-    const isIntro = (index: number) => /:$/.test(textOf(paragraphs[index] ?? [])) && isBullet(paragraphs[index + 1]);
+    const isIntro = (index: number) => /:$/.test(paragraphText(paragraphs[index] ?? [])) && isBullet(paragraphs[index + 1]);
     const firstIntro = paragraphs.findIndex((_, index) => isIntro(index));
     if (firstIntro === -1) throw new ImportError(1, "found no list introduced by a line ending in ':'");
     const entries: ParsedEntry[] = [];
     let index = firstIntro;
     while (index < paragraphs.length) {
-      const intro = textOf(paragraphs[index] ?? []);
+      const intro = paragraphText(paragraphs[index] ?? []);
       if (!isIntro(index)) {
         entries.push({ question: intro, response: '', kind: 'comment' });
         index += 1;
         continue;
       }
       const bullets: string[] = [];
-      for (index += 1; isBullet(paragraphs[index]); index += 1) bullets.push(textOf(paragraphs[index] ?? []).replace(BULLET, ''));
+      for (index += 1; isBullet(paragraphs[index]); index += 1) bullets.push(paragraphText(paragraphs[index] ?? []).replace(BULLET, ''));
       if (POINTS_RAISED.test(intro)) {
         for (const bullet of bullets) {
           const [raised, reply] = splitFirstSentence(bullet);
@@ -49,7 +48,7 @@ export const minutes: LayoutParser = {
         entries.push({ question: intro, response, kind: /finding/i.test(intro) ? 'finding' : 'comment' });
       }
     }
-    const preamble = renderBlocks(paragraphs.slice(0, firstIntro).map((p) => ({ kind: 'paragraph', text: escapeMarkdown(textOf(p)) })));
+    const preamble = renderBlocks(paragraphs.slice(0, firstIntro).map((p) => ({ kind: 'paragraph', text: escapeMarkdown(paragraphText(p)) })));
     return { preamble, entries };
   },
 };

@@ -1,4 +1,4 @@
-import { escapeMarkdown, joinLines, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
+import { escapeMarkdown, paragraphText, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
 import { numberLabels } from '../reading/labels';
 import { ImportError, type ConsumedLabel, type LayoutParser, type ParsedEntry } from '../types';
 
@@ -11,7 +11,6 @@ const REPLIES =
 // An asker named alone on a line: "Mrs J Smith", "Councillor A Brown", "Dr Patel:".
 const NAME_ALONE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*:?$/;
 
-const textOf = (paragraph: readonly Line[]) => joinLines(paragraph.map((line) => line.text));
 
 /** Reported speech names its speaker first: a paragraph that asks before anyone replies is a question. */
 function asksFirst(words: string): boolean {
@@ -43,10 +42,10 @@ export const publicQuestionMinutes: LayoutParser = {
     const nameAlone = (index: number) => {
       const paragraph = paragraphs[index];
       const next = paragraphs[index + 1];
-      return paragraph?.length === 1 && next !== undefined && NAME_ALONE.test(paragraph[0]?.text.trim() ?? '') && !replies(textOf(next));
+      return paragraph?.length === 1 && next !== undefined && NAME_ALONE.test(paragraph[0]?.text.trim() ?? '') && !replies(paragraphText(next));
     };
     const asks = (index: number) => {
-      const words = textOf(paragraphs[index] ?? []);
+      const words = paragraphText(paragraphs[index] ?? []);
       return asksFirst(words);
     };
     const first = paragraphs.findIndex((_, index) => nameAlone(index) || asks(index));
@@ -58,7 +57,7 @@ export const publicQuestionMinutes: LayoutParser = {
       // "1. Mrs Jones asked …": the number is the minute's, not the question's.
       const number = numberLabels(paragraph[0]?.text ?? '');
       if (number) labels.push({ line: paragraph[0]?.number ?? 0, text: number.consumed });
-      const words = textOf(number ? [{ ...(paragraph[0] as Line), text: number.rest }, ...paragraph.slice(1)] : paragraph);
+      const words = paragraphText(number ? [{ ...(paragraph[0] as Line), text: number.rest }, ...paragraph.slice(1)] : paragraph);
       const current = minutes.at(-1);
       if (nameAlone(index)) {
         minutes.push({ askedBy: words.replace(/:$/, ''), asks: [], replies: [] });
@@ -82,7 +81,7 @@ export const publicQuestionMinutes: LayoutParser = {
       };
     });
     return {
-      preamble: renderBlocks(paragraphs.slice(0, first).map((p) => ({ kind: 'paragraph', text: escapeMarkdown(textOf(p)) }))),
+      preamble: renderBlocks(paragraphs.slice(0, first).map((p) => ({ kind: 'paragraph', text: escapeMarkdown(paragraphText(p)) }))),
       entries,
       labels,
     };

@@ -99,12 +99,10 @@ export const questionParagraphs: LayoutParser = {
     }
     const questionText = (q: Found) => cleanMarkdownText(joinLines(lines.slice(q.start, q.end).map((line) => line.text)));
     const answerEnd = (n: number) => found[n + 1]?.heading ?? found[n + 1]?.start ?? lines.length;
-    const answered = (n: number) => lines.slice(found[n]?.end ?? 0, answerEnd(n)).some((line) => !isBlank(line.text));
-    const asked = found;
-    const head = asked[0];
+    const head = found[0];
     if (!head) throw new ImportError(1, 'found no question: a short paragraph ending in "?"');
     let section: string | undefined;
-    const entries: ParsedEntry[] = asked.map((question, n) => {
+    const entries: ParsedEntry[] = found.map((question, n) => {
       if (question.heading !== undefined) section = lines[question.heading]?.text.trim().replace(/^\*\*(.*)\*\*$/, '$1');
       return { section, question: questionText(question), response: markdownFromLines(lines.slice(question.end, answerEnd(n))), kind: 'question' };
     });

@@ -28,6 +28,11 @@ export function joinLines(lines: readonly string[]): string {
     .reduce((joined, line) => (joined === '' ? line : /[A-Za-z]-$/.test(joined) ? joined + line : `${joined} ${line}`), '');
 }
 
+/** The words of a paragraph's lines, joined. */
+export function paragraphText(paragraph: readonly Line[]): string {
+  return joinLines(paragraph.map((line) => line.text));
+}
+
 /**
  * Splits lines into paragraphs at blank lines, then rejoins a paragraph that a page break cut in
  * two: the next part starts in lower case, or follows a wide gap (a page break) after a line that
