@@ -100,7 +100,7 @@ if (process.argv[2] === '--size') {
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const broken: string[] = [];
   for (const size of SIZES) {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-search.ts', '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/search.ts', '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const row = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Row;
     console.log(
       `| ${size.toLocaleString('en-GB')} | ${row.shards} | ${mb(row.raw)} | ${mb(row.gzip)} | ${kb(row.firstMedian)} / ${kb(row.firstMax)} | ${row.loadMedian.toFixed(1)} ms | ${row.warmMedian.toFixed(2)} ms | ${row.warmP95.toFixed(2)} ms | ${row.buildSeconds.toFixed(1)} s | ${row.peakMemoryMB.toFixed(0)} MB | ${row.baseline ? mb(row.baseline.gzip) : 'not built'} |`,

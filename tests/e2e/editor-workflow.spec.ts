@@ -9,7 +9,7 @@ import { runScript } from '../helpers/run-script';
  * What an editor does by pull request, in a copy of the project: add a new council's document in a
  * layout never seen before, rename an answer, and see the site that results. One build serves all.
  */
-const PROJECT_FILES = ['app', 'components', 'content', 'lib', 'scripts', 'tests', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json', 'serve.json'];
+const PROJECT_FILES = ['app', 'bench', 'components', 'content', 'lib', 'scripts', 'tests', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json', 'serve.json'];
 const SIXTH = 'tests/fixtures/sixth-document/testshire-2025-07-parent-forum';
 const OLD_ID = 'kent-2024-03-countywide-senco-forum-22';
 const NEW_ID = 'kent-2024-03-countywide-senco-forum-mediation-meetings';
