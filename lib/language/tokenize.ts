@@ -21,12 +21,20 @@ function joinDerivation(word: string, stem: string): string {
 
 const cache = new Map<string, string>();
 
+/** A lower-case word without accents and spelt one way where British and American differ. */
+export function spelledOneWay(word: string): string {
+  return unifySpelling(foldAccents(word));
+}
+
+export function foldAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** The search term for one word (already lower-case), or '' for a stop word. */
 export function termOf(word: string): string {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  const folded = word.normalize('NFD').replace(/\p{M}/gu, '');
-  const unified = unifySpelling(folded);
+  const unified = spelledOneWay(word);
   const term = STOP_WORDS.has(unified) ? '' : joinDerivation(unified, stemmer(unified));
   if (cache.size < 200_000) cache.set(word, term);
   return term;

@@ -5,13 +5,15 @@
  *   manifest.json        counts, shard count, facet labels, synonym groups, one row per document
  *   themes.bin           one byte per answer: its theme, for filters and counts
  *   terms/<n>.json       postings of the terms whose hash falls in shard n
- *   vocab/<cc>.json      terms starting with the two characters cc, for typos and words being typed
+ *   vocab/<cc>.json      words of the answers starting with cc (one spelling for British and American
+ *                        forms), each with its term, for typos and words being typed
+ *   words/<cc>.json      English words starting with cc: a real word is never taken for a typo
  *   docs/<n>.json        what a result shows, DOC_CHUNK answers per file, fetched for shown results only
  *
  * Answers are numbered document by document, so a document's answers are one run of numbers and
  * each answer's council, date, audience and event type come from its document's row.
  */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 export const DOC_CHUNK = 4;
 
 /** A document: [council index, audience index, event type index, date, first answer number]. */
@@ -40,8 +42,8 @@ export interface Manifest {
 /** Postings of one shard: term → [docId delta, impact, docId delta, impact, …], docIds ascending. */
 export type Shard = Record<string, number[]>;
 
-/** Vocabulary for one first character: [term, number of answers containing it]. */
-export type Vocabulary = [string, number][];
+/** Words of the answers for one two-letter prefix: [word, its search term, answers containing the term]. */
+export type Vocabulary = [word: string, term: string, df: number][];
 
 /** What a result shows; `x` is the response as plain text, for the snippet. */
 export interface DocDetails {
@@ -62,7 +64,9 @@ export function hashTerm(term: string): number {
 
 export const shardOf = (term: string, shardCount: number) => hashTerm(term) % shardCount;
 export const shardPath = (shard: number) => `terms/${shard}.json`;
-export const vocabularyPath = (term: string) => `vocab/${encodeURIComponent(term.slice(0, 2) || '_')}.json`;
+/** The vocabulary file of a word, by its two first letters once spelt one way (`paediatr` → `pe`). */
+export const vocabularyPath = (word: string) => `vocab/${encodeURIComponent(word.slice(0, 2) || '_')}.json`;
+export const englishWordsPath = (key: string) => `words/${encodeURIComponent(key || '_')}.json`;
 export const docChunkPath = (docId: number) => `docs/${Math.floor(docId / DOC_CHUNK)}.json`;
 export const MANIFEST_PATH = 'manifest.json';
 export const THEMES_PATH = 'themes.bin';

@@ -1,8 +1,10 @@
 import { gzipSync } from 'node:zlib';
-import { DOC_CHUNK, INDEX_VERSION, MANIFEST_PATH, THEMES_PATH, docChunkPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type SourceRow, type Vocabulary } from '../format';
+import { groupWords, wordListKey } from '../../language/english-words';
+import { DOC_CHUNK, INDEX_VERSION, MANIFEST_PATH, THEMES_PATH, docChunkPath, englishWordsPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type SourceRow, type Vocabulary } from '../format';
+import { englishWordList } from './english-word-list';
 import type { SearchCorpus, SearchRecord } from './records';
 import { searchSuggestions, synonymGroups } from './synonyms';
-import { tokenize } from '../../language/tokenize';
+import { spelledOneWay, termOf, tokenize, wordsOf } from '../../language/tokenize';
 
 export interface IndexFile {
   path: string;
@@ -54,11 +56,18 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
   const termsOf = (f: ReturnType<typeof fieldsOf>) => new Set([...f.question.keys(), ...f.section.keys(), ...f.response.keys()]);
   const lengthOf = (f: ReturnType<typeof fieldsOf>) => [...f.response.values()].reduce((sum, tf) => sum + tf, 0);
   const documentFrequency = new Map<string, number>();
+  // Each word as the answers spell it (one way for British and American forms), and its term.
+  const wordTerms = new Map<string, string>();
   let totalLength = 0;
   for (const record of records) {
     const f = fieldsOf(record);
     totalLength += lengthOf(f);
     for (const term of termsOf(f)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    for (const word of wordsOf(`${record.question} ${record.section} ${record.response}`)) {
+      if (wordTerms.has(spelledOneWay(word))) continue;
+      const term = termOf(word);
+      if (term !== '') wordTerms.set(spelledOneWay(word), term);
+    }
   }
   const n = records.length;
   const averageLength = totalLength / Math.max(1, n) || 1;
@@ -107,17 +116,22 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
 
   const shardCount = options.shardCount ?? nextPowerOfTwo(Math.ceil(rawBytes / targetShardBytes));
   const shards: Shard[] = Array.from({ length: shardCount }, () => ({}));
+  for (const [term, flat] of quantised) (shards[shardOf(term, shardCount)] as Shard)[term] = flat;
   const vocabularies = new Map<string, Vocabulary>();
-  for (const [term, flat] of quantised) {
-    (shards[shardOf(term, shardCount)] as Shard)[term] = flat;
-    const path = vocabularyPath(term);
+  for (const [word, term] of [...wordTerms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const path = vocabularyPath(word);
     const vocabulary = vocabularies.get(path) ?? [];
-    vocabulary.push([term, documentFrequency.get(term) ?? 0]);
+    vocabulary.push([word, term, documentFrequency.get(term) ?? 0]);
     vocabularies.set(path, vocabulary);
   }
 
   const files: IndexFile[] = shards.map((shard, i) => ({ path: shardPath(i), data: JSON.stringify(shard) }));
   for (const [path, vocabulary] of [...vocabularies].sort(([a], [b]) => a.localeCompare(b))) files.push({ path, data: JSON.stringify(vocabulary) });
+
+  // A list for every prefix a word of the answers has too, so that a missing file is an error, not "no such words".
+  const english = groupWords(englishWordList());
+  for (const word of wordTerms.keys()) if (!english.has(wordListKey(word))) english.set(wordListKey(word), []);
+  for (const [key, words] of [...english].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) files.push({ path: englishWordsPath(key), data: JSON.stringify(words) });
 
   for (let start = 0; start < records.length; start += DOC_CHUNK) {
     const chunk: DocDetails[] = records.slice(start, start + DOC_CHUNK).map((record) => ({

@@ -1,4 +1,6 @@
-import { DOC_CHUNK, MANIFEST_PATH, THEMES_PATH, docChunkPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type Vocabulary } from '../format';
+import { wordListKey } from '../../language/english-words';
+import { foldAccents, spelledOneWay } from '../../language/tokenize';
+import { DOC_CHUNK, MANIFEST_PATH, THEMES_PATH, docChunkPath, englishWordsPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type Vocabulary } from '../format';
 import { prefixMatches, typoMatches } from './fuzzy';
 import { parseQuery, type Alternative, type Concept } from './query';
 
@@ -19,6 +21,24 @@ export interface SearchRequest {
   /** 1-based. */
   page?: number;
   pageSize?: number;
+  /**
+   * The reader is still typing: a last word that is not a whole English word may be completed
+   * ("tribu" → tribunal). A submitted search takes every word as typed.
+   */
+  complete?: boolean;
+}
+
+/**
+ * What became of each word of the query: found as typed (or through a synonym), corrected (not an
+ * English word, and close to a word of the answers), completed (still being typed), or missing:
+ * no answer contains it, and it was not changed into another word.
+ */
+export type WordStatus = 'found' | 'corrected' | 'completed' | 'missing';
+export interface WordReport {
+  word: string;
+  status: WordStatus;
+  /** For a corrected or completed word: the words of the answers it was taken as. */
+  as: string[];
 }
 
 export interface SearchResult {
@@ -42,11 +62,23 @@ export interface SearchResponse {
   /** Index terms that matched, for highlighting. */
   terms: string[];
   suggestions: { label: string; href: string }[];
+  words: WordReport[];
+  /**
+   * When some words of the query are missing, no answer is a match; answers that contain the other
+   * words are offered apart, as such, never counted as results.
+   */
+  partial?: { total: number; results: SearchResult[] };
+}
+
+interface Reading {
+  report: WordReport;
+  scores: Map<number, number>;
 }
 
 /** Weight of a term reached by correcting a typo, or by completing a word still being typed. */
 const TYPO_WEIGHT = 0.6;
 const PREFIX_WEIGHT = 0.8;
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
 const FACETS: FacetName[] = ['theme', 'council', 'year', 'audience', 'eventType'];
 const YEAR = FACETS.indexOf('year');
 
@@ -73,7 +105,12 @@ export class SearchEngine {
   manifest = (): Promise<Manifest> => this.load(MANIFEST_PATH, (p) => this.source.json<Manifest>(p));
   private themes = (): Promise<Uint8Array> => this.load(THEMES_PATH, (p) => this.source.bytes(p));
   private shard = (n: number): Promise<Shard> => this.load(shardPath(n), (p) => this.source.json<Shard>(p));
-  private vocabulary = (term: string): Promise<Vocabulary> => this.load(vocabularyPath(term), (p) => this.source.json<Vocabulary>(p).catch(() => []));
+  private vocabulary = (word: string): Promise<Vocabulary> => this.load(vocabularyPath(word), (p) => this.source.json<Vocabulary>(p).catch(() => []));
+  /** Whether a word is English. When its list cannot be fetched, it is taken as English: never guess. */
+  private english = (word: string): Promise<boolean> =>
+    this.load(`english:${wordListKey(word)}`, async () => new Set(await this.source.json<string[]>(englishWordsPath(wordListKey(word)))))
+      .then((words) => words.has(word))
+      .catch(() => true);
   private chunk = (docId: number): Promise<DocDetails[]> => this.load(docChunkPath(docId), (p) => this.source.json<DocDetails[]>(p));
 
   /** Each answer's document and each document's year, worked out once from the manifest. */
@@ -101,15 +138,36 @@ export class SearchEngine {
     });
   }
 
-  /** Adds typo corrections and completions for a single word the index does not know. */
-  private async widen(concept: Concept, isLast: boolean): Promise<Alternative[]> {
-    const own = concept.alternatives[0];
-    if (!concept.word || !own || own.terms.length !== 1 || (await this.postings(own.terms[0] ?? ''))) return concept.alternatives;
-    const vocabulary = await this.vocabulary(concept.word);
-    // A last word with completions is still being typed; otherwise it is probably mistyped.
-    const completions = isLast ? prefixMatches(own.terms[0] ?? '', vocabulary).map((term) => ({ terms: [term], weight: PREFIX_WEIGHT })) : [];
-    if (completions.length > 0) return [...concept.alternatives, ...completions];
-    return [...concept.alternatives, ...typoMatches(concept.word, vocabulary, own.terms[0]).map((term) => ({ terms: [term], weight: TYPO_WEIGHT }))];
+  /**
+   * One concept of the query, read honestly: as typed (with its synonyms); otherwise, for a single
+   * word that is not an English word, as the word still being typed or as a typo of a word of the
+   * answers; otherwise missing. A real English word is never changed into another.
+   */
+  private async read(concept: Concept, typing: boolean, matched: Set<string>): Promise<Reading> {
+    const word = concept.word ?? concept.alternatives[0]?.terms.join(' ') ?? '';
+    const exact = await this.scoreConcept(concept.alternatives, matched);
+    if (exact.size > 0) return { report: { word, status: 'found', as: [] }, scores: exact };
+    const missing: Reading = { report: { word, status: 'missing', as: [] }, scores: exact };
+    if (!concept.word || /\d/.test(concept.word) || (await this.english(foldAccents(concept.word)))) return missing;
+    const oneWay = spelledOneWay(concept.word);
+    const vocabulary = await this.vocabulary(oneWay);
+    if (typing) {
+      const completions = prefixMatches(oneWay, vocabulary);
+      const scores = await this.scoreConcept(completions.map((c) => ({ terms: [c.term], weight: PREFIX_WEIGHT })), matched);
+      if (scores.size > 0) return { report: { word, status: 'completed', as: completions.map((c) => c.word) }, scores };
+    }
+    let typos = typoMatches(oneWay, vocabulary);
+    if (typos.length === 0) {
+      // A typo in the second letter lands in another file: a vowel for a vowel ("dislexia"), or the
+      // second and third letters swapped ("shcool").
+      const second = oneWay[1] ?? '';
+      const prefixes = new Set([...(VOWELS.includes(second) ? VOWELS.filter((v) => v !== second) : []), oneWay[2] ?? ''].map((letter) => `${oneWay[0]}${letter}`));
+      prefixes.delete(oneWay.slice(0, 2));
+      const others = await Promise.all([...prefixes].map((prefix) => this.vocabulary(prefix)));
+      typos = typoMatches(oneWay, others.flat());
+    }
+    const scores = await this.scoreConcept(typos.map((t) => ({ terms: [t.term], weight: TYPO_WEIGHT })), matched);
+    return scores.size > 0 ? { report: { word, status: 'corrected', as: typos.map((t) => t.word) }, scores } : missing;
   }
 
   /** Each answer's score for one concept: its best alternative; a phrase needs all its terms. */
@@ -142,19 +200,19 @@ export class SearchEngine {
   async search(request: SearchRequest): Promise<SearchResponse> {
     const [manifest, themes] = await Promise.all([this.manifest(), this.themes()]);
     const concepts = parseQuery(request.q, manifest.synonyms);
-    const endsWithWord = /[\p{L}\p{N}]$/u.test(request.q);
-    const widened = await Promise.all(concepts.map((concept, i) => this.widen(concept, endsWithWord && i === concepts.length - 1)));
-    // Start fetching every shard at once rather than one after another.
-    await Promise.all(widened.flat().flatMap((a) => a.terms).map((term) => this.postings(term)));
+    const typing = request.complete === true && /[\p{L}\p{N}]$/u.test(request.q);
+    // Start fetching the shards of every word at once rather than one after another.
+    await Promise.all(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)).map((term) => this.postings(term)));
     const matched = new Set<string>();
-    const perConcept = await Promise.all(widened.map((alternatives) => this.scoreConcept(alternatives, matched)));
+    const readings = await Promise.all(concepts.map((concept, i) => this.read(concept, typing && i === concepts.length - 1, matched)));
+    const found = readings.filter((reading) => reading.report.status !== 'missing');
 
     let scored: { docId: number; score: number }[];
     if (concepts.length === 0) {
       scored = Array.from({ length: manifest.docCount }, (_, docId) => ({ docId, score: 0 }));
     } else {
       const totals = new Map<number, { score: number; concepts: number }>();
-      for (const scores of perConcept) {
+      for (const { scores } of found) {
         for (const [docId, score] of scores) {
           const total = totals.get(docId) ?? { score: 0, concepts: 0 };
           total.score += score;
@@ -162,12 +220,33 @@ export class SearchEngine {
           totals.set(docId, total);
         }
       }
-      // An answer that matches every concept of the query ranks above one that matches some.
-      scored = [...totals].map(([docId, t]) => ({ docId, score: t.score * (t.concepts / concepts.length) ** 2 }));
+      // An answer that matches every word of the query ranks above one that matches some.
+      scored = [...totals].map(([docId, t]) => ({ docId, score: t.score * (t.concepts / found.length) ** 2 }));
     }
+    // A word no answer contains makes every answer a partial match at best: none is a result.
+    const someMissing = found.length < readings.length;
+    const main = await this.select(someMissing ? [] : scored, request, manifest, themes);
+    const partial = someMissing && found.length > 0 ? await this.select(scored, { ...request, page: 1 }, manifest, themes) : undefined;
 
-    // Filters and counts work on numbers: each answer's theme, council, year, audience and event
-    // type. A bit per facet the answer fails; it counts for a facet if it fails no other.
+    const queryTerms = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+    const suggestions = main.total > 0 ? [] : manifest.suggestions.filter((s) => s.terms.some((t) => queryTerms.has(t))).slice(0, 8).map(({ label, href }) => ({ label, href }));
+    return {
+      total: main.total,
+      results: main.results,
+      facets: main.facets,
+      terms: [...matched],
+      suggestions,
+      words: readings.map((reading) => reading.report),
+      ...(partial && partial.total > 0 ? { partial: { total: partial.total, results: partial.results } } : {}),
+    };
+  }
+
+  /**
+   * Filters, facet counts, order and the page shown. Filters and counts work on numbers: each
+   * answer's theme, council, year, audience and event type; a bit per facet the answer fails, and
+   * it counts for a facet if it fails no other.
+   */
+  private async select(scored: readonly { docId: number; score: number }[], request: SearchRequest, manifest: Manifest, themes: Uint8Array) {
     const { sourceOf, years } = await this.table();
     const wanted = (list: readonly { id: string }[], id: string | undefined) => (id === undefined ? undefined : list.findIndex((item) => item.id === id));
     const want = [wanted(manifest.themes, request.theme), wanted(manifest.councils, request.council), undefined, wanted(manifest.audiences, request.audience), wanted(manifest.eventTypes, request.eventType)];
@@ -199,7 +278,7 @@ export class SearchEngine {
     const pageSize = request.pageSize ?? 10;
     const page = kept.slice(((request.page ?? 1) - 1) * pageSize, (request.page ?? 1) * pageSize);
     const results = await Promise.all(
-      page.map(async ({ docId, score }) => {
+      page.map(async ({ docId, score }): Promise<SearchResult> => {
         const details = (await this.chunk(docId))[docId % DOC_CHUNK];
         const sourceIndex = sourceOf[docId] ?? 0;
         const [council = 0, , , date = ''] = manifest.sources[sourceIndex] ?? [];
@@ -215,8 +294,6 @@ export class SearchEngine {
         };
       }),
     );
-    const queryTerms = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
-    const suggestions = kept.length > 0 ? [] : manifest.suggestions.filter((s) => s.terms.some((t) => queryTerms.has(t))).slice(0, 8).map(({ label, href }) => ({ label, href }));
-    return { total: kept.length, results, facets, terms: [...matched], suggestions };
+    return { total: kept.length, results, facets };
   }
 }

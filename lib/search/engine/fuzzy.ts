@@ -1,46 +1,46 @@
 import { editDistance } from '../../shared/text';
 import type { Vocabulary } from '../format';
 
-/** How far a typed word may be from a term: none for short words, where a typo is another word. */
+/**
+ * How many typos a word of this length may carry. Measured on the misspellings and real words in
+ * bench/lib/typo-words.ts (npm run bench:search prints the figures): shorter words are left alone,
+ * since one letter off a four-letter word is most often another word.
+ */
 export function allowedTypos(word: string): number {
-  return word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0;
+  return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
 }
 
 /**
- * Distance from a typed word to an indexed term, which is a stem: "tribnal" is one letter from
- * "tribun" once the word is cut near where the stem ends. Typos rarely touch the first two
- * letters, and a short stem is too easy to reach, so both must hold for a match.
+ * The terms a mistyped word probably meant: words of the answers within its allowed typos, the
+ * whole word compared with the whole word (a typo changes a letter; it does not cut a word short),
+ * starting with the same letter, closest and most common first.
  */
-function distanceToStem(word: string, stem: string, limit: number): number {
-  if (stem.length < 4 || stem.slice(0, 2) !== word.slice(0, 2)) return limit + 1;
-  let best = limit + 1;
-  for (let cut = stem.length - 1; cut <= Math.min(word.length, stem.length + limit); cut++) {
-    best = Math.min(best, editDistance(word.slice(0, cut), stem, limit));
-  }
-  return best;
+export interface WordMatch {
+  /** The word as the answers spell it. */
+  word: string;
+  term: string;
 }
 
-/**
- * Terms a mistyped word probably meant, closest and most common first. `stem` is the word's own
- * search term, which can be nearer ("therpy" → "therpi" is one letter from "therapi").
- */
-export function typoMatches(word: string, vocabulary: Vocabulary, stem = word, max = 3): string[] {
+export function typoMatches(word: string, vocabulary: Vocabulary, max = 2): WordMatch[] {
   const limit = allowedTypos(word);
   if (limit === 0) return [];
-  return vocabulary
-    .map(([term, df]) => ({ term, df, distance: Math.min(distanceToStem(word, term, limit), distanceToStem(stem, term, limit)) }))
+  const candidates = vocabulary
+    .filter(([candidate]) => candidate[0] === word[0] && Math.abs(candidate.length - word.length) <= limit)
+    .map(([candidate, term, df]) => ({ candidate, term, df, distance: editDistance(word, candidate, limit) }))
     .filter((c) => c.distance <= limit)
-    .sort((a, b) => a.distance - b.distance || b.df - a.df || a.term.localeCompare(b.term))
-    .slice(0, max)
-    .map((c) => c.term);
+    .sort((a, b) => a.distance - b.distance || b.df - a.df || a.candidate.localeCompare(b.candidate));
+  return unique(candidates.map((c) => ({ word: c.candidate, term: c.term }))).slice(0, max);
 }
 
-/** Terms that a word still being typed may become, most common first. */
-export function prefixMatches(prefix: string, vocabulary: Vocabulary, max = 5): string[] {
+/** Terms of the words a word still being typed may become, most common first. */
+export function prefixMatches(prefix: string, vocabulary: Vocabulary, max = 5): WordMatch[] {
   if (prefix.length < 2) return [];
-  return vocabulary
-    .filter(([term]) => term.startsWith(prefix) && term !== prefix)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, max)
-    .map(([term]) => term);
+  const words = vocabulary.filter(([word]) => word.startsWith(prefix) && word !== prefix).sort((a, b) => b[2] - a[2] || a[0].localeCompare(b[0]));
+  return unique(words.map(([word, term]) => ({ word, term }))).slice(0, max);
+}
+
+/** One match per term, the first (closest or most common) spelling kept. */
+function unique(matches: readonly WordMatch[]): WordMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((match) => !seen.has(match.term) && seen.add(match.term));
 }
