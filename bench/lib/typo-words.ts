@@ -82,7 +82,7 @@ export const MISSPELLINGS: readonly [typed: string, meant: string][] = [
   ['inclsion', 'inclusion'],
   ['curiculum', 'curriculum'],
   ['coordinater', 'coordinator'],
-  ['sendias', 'sendiass'],
+  ['caseworkr', 'caseworker'],
 ];
 
 export const REAL_WORDS: readonly string[] = [
