@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchFilter } from '@/components/search/SearchFilters';
+import { NationalHelp, WhereToAsk } from '@/components/WhereToAsk';
 import { getAudiences, getCouncils, getEventTypes, getSources, getThemes, yearOf } from '@/lib/content';
 import { ROUTES } from '@/lib/shared/routes';
 
@@ -43,6 +44,21 @@ export default function SearchPage() {
           Show more answers
         </button>
         <div id="search-empty" hidden />
+        <section id="search-partial" hidden aria-labelledby="search-partial-heading">
+          <h2 id="search-partial-heading" />
+          <p id="search-partial-note" />
+          <ol id="search-partial-results" className="search-results" aria-labelledby="search-partial-heading" />
+        </section>
+        <section id="search-help" className="notice" hidden aria-labelledby="search-help-heading">
+          <h2 id="search-help-heading">Where else to ask</h2>
+          {getCouncils().map((council) => (
+            <div key={council.id} data-council={council.id} hidden>
+              <p>Ask {council.name}:</p>
+              <WhereToAsk council={council} />
+            </div>
+          ))}
+          <NationalHelp />
+        </section>
         {/* Shown until the search script runs, so it also helps when the script fails to load. */}
         <p className="needs-script">
           Searching needs JavaScript, which is turned off or has not loaded in your browser. You can still find every answer by{' '}

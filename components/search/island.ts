@@ -39,6 +39,11 @@ const status = byId<HTMLElement>('search-status');
 const list = byId<HTMLOListElement>('search-results');
 const more = byId<HTMLButtonElement>('search-more');
 const empty = byId<HTMLElement>('search-empty');
+const partial = byId<HTMLElement>('search-partial');
+const partialHeading = byId<HTMLElement>('search-partial-heading');
+const partialNote = byId<HTMLElement>('search-partial-note');
+const partialList = byId<HTMLOListElement>('search-partial-results');
+const help = byId<HTMLElement>('search-help');
 const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, byId<HTMLSelectElement>(`search-${name}`)])) as Record<(typeof FILTER_NAMES)[number], HTMLSelectElement>;
 
 function currentRequest(): SearchRequest {
@@ -94,14 +99,47 @@ function showFacets(response: SearchResponse) {
   }
 }
 
+const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join(' or ');
+
+/** What the page says of the words: each missing word named, each correction shown. */
+function wordsSummary(response: SearchResponse): string {
+  const missing = response.words.filter((w) => w.status === 'missing').map((w) => w.word);
+  const corrected = response.words.filter((w) => w.status === 'corrected');
+  const parts = [];
+  if (missing.length > 0) parts.push(`No answer in our collection mentions ${quoted(missing)} yet.`);
+  if (corrected.length > 0) parts.push(`Showing answers for ${corrected.map((w) => `“${w.as[0] ?? ''}” (you typed “${w.word}”)`).join(' and ')}.`);
+  return parts.join(' ');
+}
+
+/** Answers with the other words of a query, when some are missing: offered apart, and said to be so. */
+function showPartial(response: SearchResponse) {
+  partialList.replaceChildren();
+  partial.hidden = !response.partial;
+  if (!response.partial) return;
+  const found = response.words.filter((w) => w.status !== 'missing').map((w) => w.as[0] ?? w.word);
+  const missing = response.words.filter((w) => w.status === 'missing').map((w) => w.word);
+  partialHeading.textContent = `Answers that mention ${quoted(found)}`;
+  partialNote.textContent = `They do not mention ${quoted(missing)}, so they may not answer your question. ${response.partial.total} in all; the first ${Math.min(PAGE_SIZE, response.partial.total)} are shown.`;
+  const terms = new Set(response.terms);
+  partialList.append(...response.partial.results.map((result) => resultItem(result, terms)));
+}
+
+/** Where else to ask, with the chosen council's own services, whenever no answer matches. */
+function showHelp(request: SearchRequest, response: SearchResponse) {
+  help.hidden = response.total > 0 || (!request.q.trim() && !hasFilters(request));
+  for (const block of help.querySelectorAll<HTMLElement>('[data-council]')) block.hidden = block.dataset.council !== request.council;
+}
+
 function showEmpty(request: SearchRequest, response: SearchResponse) {
   empty.replaceChildren();
   empty.hidden = response.total > 0;
   if (response.total > 0) return;
   const message = document.createElement('p');
-  message.textContent = request.q.trim()
-    ? 'Nothing matched. Try fewer words, other words, or check the spelling.'
-    : 'No answers match these filters.';
+  message.textContent = !request.q.trim()
+    ? 'No answers match these filters.'
+    : response.words.some((w) => w.status === 'missing')
+      ? 'Check the spelling, or try other words: parents and councils often say the same thing differently.'
+      : 'Nothing matched. Try fewer words, other words, or check the spelling.';
   empty.append(message);
   if (hasFilters(request)) {
     const clear = document.createElement('button');
@@ -133,7 +171,8 @@ function showEmpty(request: SearchRequest, response: SearchResponse) {
 let pageShown = 1;
 let latest = 0;
 
-async function run(history: 'push' | 'replace' | 'none', page = 1) {
+/** `typing`: the reader is still typing, so the last word may be unfinished. */
+async function run(history: 'push' | 'replace' | 'none', page = 1, typing = false) {
   const request = currentRequest();
   const ticket = ++latest;
   if (history !== 'none') {
@@ -145,13 +184,15 @@ async function run(history: 'push' | 'replace' | 'none', page = 1) {
     list.replaceChildren();
     more.hidden = true;
     empty.hidden = true;
+    partial.hidden = true;
+    help.hidden = true;
     status.textContent = '';
     return;
   }
   status.textContent = 'Searching…';
   let response: SearchResponse;
   try {
-    response = await engine.search({ ...request, page, pageSize: PAGE_SIZE });
+    response = await engine.search({ ...request, page, pageSize: PAGE_SIZE, complete: typing });
   } catch {
     // A search overtaken by a newer one says nothing, even when it fails.
     if (ticket === latest) status.textContent = 'Search could not load. Check your connection and try again.';
@@ -165,15 +206,17 @@ async function run(history: 'push' | 'replace' | 'none', page = 1) {
   more.hidden = response.total <= page * PAGE_SIZE;
   showFacets(response);
   showEmpty(request, response);
+  showPartial(response);
+  showHelp(request, response);
   const shown = Math.min(response.total, page * PAGE_SIZE);
-  status.textContent =
-    response.total === 0 ? 'No answers found.' : `${response.total} answer${response.total === 1 ? '' : 's'} found${response.total > shown ? `, showing ${shown}` : ''}.`;
+  const count = response.total === 0 ? 'No answers found.' : `${response.total} answer${response.total === 1 ? '' : 's'} found${response.total > shown ? `, showing ${shown}` : ''}.`;
+  status.textContent = [wordsSummary(response), count].filter(Boolean).join(' ');
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(() => void run('replace'), DEBOUNCE_MS);
+  timer = setTimeout(() => void run('replace', 1, true), DEBOUNCE_MS);
 });
 // The index is fetched the first time a reader shows interest, not with the page.
 input.addEventListener('focus', () => void engine.manifest().catch(() => undefined), { once: true });

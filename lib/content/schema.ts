@@ -99,6 +99,10 @@ export const councilSchema = z.strictObject({
   shortName: z.string().trim().min(1),
   /** English region. */
   region: z.string().trim().min(1),
+  /** The council's SEND Local Offer: where it publishes the help available. Only an address checked on the council's site. */
+  localOffer: z.url().optional(),
+  /** The area's SEND information, advice and support service (SENDIASS): free, independent advice. */
+  sendiass: z.strictObject({ name: z.string().trim().min(1), url: z.url() }).optional(),
 });
 
 export const themeSchema = z.strictObject({

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ThemeChart } from '@/components/ThemeChart';
+import { NationalHelp, WhereToAsk } from '@/components/WhereToAsk';
 import { eventTypeName, formatPartialDate, getCouncil, getCouncils, getSources, getThemes } from '@/lib/content';
 import { councilPath, documentPath, ROUTES } from '@/lib/shared/routes';
 import { byDateDescending, countBy, entriesOf } from '@/lib/site/views';
@@ -46,6 +47,10 @@ export default async function CouncilPage({ params }: Props) {
       </ul>
       <h2>What was asked about</h2>
       <ThemeChart counts={countBy(entries, (entry) => entry.theme)} themes={getThemes()} caption={`Answers from ${council.name} by theme`} />
+      <h2>Ask {council.shortName} yourself</h2>
+      <p>If no answer here covers your question:</p>
+      <WhereToAsk council={council} />
+      <NationalHelp />
     </>
   );
 }
