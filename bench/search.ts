@@ -13,7 +13,9 @@ import { buildSearchIndex, measureFiles, type IndexFile } from '../lib/search/bu
 import { SearchEngine } from '../lib/search/engine/engine';
 import { memorySource } from './lib/node-index-source';
 import { searchCorpus, type SearchCorpus } from '../lib/search/build/records';
-import { evaluateRelevance } from './lib/relevance';
+import { compareSearch, evaluateRelevance, type Comparison } from './lib/relevance';
+import { peers } from './lib/peers';
+import { typoQueries, UNCOVERED_QUERIES } from './lib/typo-words';
 import { syntheticCorpus } from './lib/synthetic-corpus';
 import { RELEVANCE_CASES } from './lib/search-queries';
 
@@ -87,6 +89,34 @@ async function measureSize(size: number) {
 
 type Row = Awaited<ReturnType<typeof measureSize>>;
 
+/** Ours beside lunr, MiniSearch and Orama on the same queries, and the bytes each fetches before its first results. */
+async function comparePeers(content: ReturnType<typeof loadContent>['content'], files: IndexFile[]) {
+  const corpus = searchCorpus(content);
+  const typoCases = typoQueries(RELEVANCE_CASES);
+  const islandGzip = existsSync(ISLAND) ? gzipSync(readFileSync(ISLAND)).length : 0;
+  const firstBytes: number[] = [];
+  for (const { query } of RELEVANCE_CASES) {
+    let fetched = 0;
+    await new SearchEngine(memorySource(files, (file) => (fetched += gzipSync(typeof file.data === 'string' ? Buffer.from(file.data) : file.data).length))).search({ q: query });
+    firstBytes.push(islandGzip + fetched);
+  }
+  const engine = new SearchEngine(memorySource(files));
+  const ours = async (query: string) => (await engine.search({ q: query, pageSize: 10 })).results.map((r) => r.id);
+  const withPartial = async (query: string) => {
+    const response = await engine.search({ q: query, pageSize: 10 });
+    return (response.results.length > 0 ? response.results : (response.partial?.results ?? [])).map((r) => r.id);
+  };
+  const rows: [string, Comparison, string][] = [
+    ['SEND Answers', await compareSearch(ours, RELEVANCE_CASES, typoCases, UNCOVERED_QUERIES), `${kb(median(firstBytes))} (median)`],
+    ['SEND Answers, counting the labelled partial group', await compareSearch(withPartial, RELEVANCE_CASES, typoCases, UNCOVERED_QUERIES), ''],
+  ];
+  for (const peer of await peers(corpus)) rows.push([peer.name, await compareSearch(peer.search, RELEVANCE_CASES, typoCases, UNCOVERED_QUERIES), `${kb(peer.indexGzipBytes)} (whole index)`]);
+  console.log(`\nBeside other libraries: ${RELEVANCE_CASES.length} everyday queries, ${typoCases.length} of them with one word misspelt, ${UNCOVERED_QUERIES.length} topics no answer covers`);
+  console.log('| search | MRR@10 | recall@5 | typo hit@5 | junk rate | first query gzip |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, c, bytes] of rows) console.log(`| ${name} | ${c.mrrAt10.toFixed(3)} | ${c.recallAt5.toFixed(3)} | ${c.typoHitAt5.toFixed(3)} | ${c.junkRate.toFixed(3)} | ${bytes} |`);
+}
+
 if (process.argv[2] === '--size') {
   console.log(JSON.stringify(await measureSize(Number(process.argv[3]))));
 } else {
@@ -95,11 +125,13 @@ if (process.argv[2] === '--size') {
   const relevance = await evaluateRelevance(new SearchEngine(memorySource(files)), RELEVANCE_CASES);
   console.log(`Relevance over ${RELEVANCE_CASES.length} everyday queries on the real answers: recall@5 ${relevance.recallAt5.toFixed(3)}, MRR@10 ${relevance.mrrAt10.toFixed(3)}`);
   for (const miss of relevance.misses) console.log(`  not all in top 5: "${miss.query}"`);
+  await comparePeers(content, files);
   if (!existsSync(ISLAND)) console.log(`(${ISLAND} is missing: run npm run build first to count the search code in first-query bytes)`);
   console.log('\n| answers | shards | index raw | index gzip | first query gzip (median / max) | cold first query | warm median | warm p95 | build | peak memory | one FlexSearch file (gzip) |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const broken: string[] = [];
-  for (const size of SIZES) {
+  // --relevance-only: the comparison above, without building the synthetic corpora.
+  for (const size of process.argv.includes('--relevance-only') ? [] : SIZES) {
     const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/search.ts', '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const row = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Row;
     console.log(

@@ -28,3 +28,34 @@ export async function evaluateRelevance(engine: SearchEngine, cases: readonly Re
   }
   return { recallAt5: recall / cases.length, mrrAt10: reciprocal / cases.length, misses };
 }
+
+/** How a search does on what parents type: ranking, typos, and topics no answer covers. */
+export interface Comparison {
+  mrrAt10: number;
+  recallAt5: number;
+  /** Share of queries with one misspelt word whose first five results hold an expected answer. */
+  typoHitAt5: number;
+  /** Share of uncovered queries for which anything is shown as a match. */
+  junkRate: number;
+}
+
+export async function compareSearch(
+  search: (query: string) => Promise<string[]>,
+  cases: readonly RelevanceCase[],
+  typoCases: readonly RelevanceCase[],
+  uncovered: readonly string[],
+): Promise<Comparison> {
+  let recall = 0;
+  let reciprocal = 0;
+  for (const { query, expected } of cases) {
+    const got = (await search(query)).slice(0, 10);
+    recall += expected.filter((id) => got.slice(0, 5).includes(id)).length / expected.length;
+    const rank = got.findIndex((id) => expected.includes(id));
+    reciprocal += rank === -1 ? 0 : 1 / (rank + 1);
+  }
+  let typoHits = 0;
+  for (const { query, expected } of typoCases) if ((await search(query)).slice(0, 5).some((id) => expected.includes(id))) typoHits += 1;
+  let junk = 0;
+  for (const query of uncovered) if ((await search(query)).length > 0) junk += 1;
+  return { mrrAt10: reciprocal / cases.length, recallAt5: recall / cases.length, typoHitAt5: typoHits / typoCases.length, junkRate: junk / uncovered.length };
+}

@@ -141,3 +141,21 @@ export const UNCOVERED_QUERIES: readonly string[] = [
   'bullying',
   'trainer',
 ];
+
+/**
+ * The relevance queries with one word misspelt, as a parent might: the longest word, misspelt as
+ * in MISSPELLINGS when it is there, otherwise with its two middle letters swapped (or, where they
+ * are the same, the middle letter dropped). Each expects the answers its query expects.
+ */
+export function typoQueries<T extends { query: string; expected: string[] }>(cases: readonly T[]): T[] {
+  const known = new Map(MISSPELLINGS.map(([typed, meant]) => [meant, typed]));
+  return cases.flatMap((c) => {
+    const words = c.query.split(' ');
+    const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
+    if (longest.length < 6) return [];
+    const middle = Math.floor(longest.length / 2);
+    const swapped = `${longest.slice(0, middle - 1)}${longest[middle]}${longest[middle - 1]}${longest.slice(middle + 1)}`;
+    const typo = known.get(longest.toLowerCase()) ?? (swapped !== longest ? swapped : `${longest.slice(0, middle)}${longest.slice(middle + 1)}`);
+    return [{ ...c, query: words.map((word) => (word === longest ? typo : word)).join(' ') }];
+  });
+}

@@ -107,7 +107,7 @@ function wordsSummary(response: SearchResponse): string {
   const corrected = response.words.filter((w) => w.status === 'corrected');
   const parts = [];
   if (missing.length > 0) parts.push(`No answer in our collection mentions ${quoted(missing)} yet.`);
-  if (corrected.length > 0) parts.push(`Showing answers for ${corrected.map((w) => `“${w.as[0] ?? ''}” (you typed “${w.word}”)`).join(' and ')}.`);
+  if (corrected.length > 0) parts.push(`Showing answers for ${corrected.map((w) => `${quoted(w.as)} (you typed “${w.word}”)`).join(' and ')}.`);
   return parts.join(' ');
 }
 

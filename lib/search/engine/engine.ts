@@ -156,7 +156,8 @@ export class SearchEngine {
       const scores = await this.scoreConcept(completions.map((c) => ({ terms: [c.term], weight: PREFIX_WEIGHT })), matched);
       if (scores.size > 0) return { report: { word, status: 'completed', as: completions.map((c) => c.word) }, scores };
     }
-    let typos = typoMatches(oneWay, vocabulary);
+    const stem = concept.alternatives[0]?.terms[0] ?? oneWay;
+    let typos = typoMatches(oneWay, vocabulary, stem);
     if (typos.length === 0) {
       // A typo in the second letter lands in another file: a vowel for a vowel ("dislexia"), or the
       // second and third letters swapped ("shcool").
@@ -164,7 +165,7 @@ export class SearchEngine {
       const prefixes = new Set([...(VOWELS.includes(second) ? VOWELS.filter((v) => v !== second) : []), oneWay[2] ?? ''].map((letter) => `${oneWay[0]}${letter}`));
       prefixes.delete(oneWay.slice(0, 2));
       const others = await Promise.all([...prefixes].map((prefix) => this.vocabulary(prefix)));
-      typos = typoMatches(oneWay, others.flat());
+      typos = typoMatches(oneWay, others.flat(), stem);
     }
     const scores = await this.scoreConcept(typos.map((t) => ({ terms: [t.term], weight: TYPO_WEIGHT })), matched);
     return scores.size > 0 ? { report: { word, status: 'corrected', as: typos.map((t) => t.word) }, scores } : missing;

@@ -10,25 +10,33 @@ export function allowedTypos(word: string): number {
   return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
 }
 
-/**
- * The terms a mistyped word probably meant: words of the answers within its allowed typos, the
- * whole word compared with the whole word (a typo changes a letter; it does not cut a word short),
- * starting with the same letter, closest and most common first.
- */
 export interface WordMatch {
   /** The word as the answers spell it. */
   word: string;
   term: string;
 }
 
-export function typoMatches(word: string, vocabulary: Vocabulary, max = 2): WordMatch[] {
+/**
+ * The terms a mistyped word probably meant: words of the answers within its allowed typos, the
+ * whole word compared with the whole word (a typo changes a letter; it does not cut a word short),
+ * or the word's own term with a term, when the answers use another form of the word ("reufsed" →
+ * refus, though the answers only say "refusal"); starting with the same letter; closest and most
+ * common first.
+ */
+export function typoMatches(word: string, vocabulary: Vocabulary, stem = word, max = 2): WordMatch[] {
   const limit = allowedTypos(word);
   if (limit === 0) return [];
+  const stemLimit = allowedTypos(stem);
   const candidates = vocabulary
-    .filter(([candidate]) => candidate[0] === word[0] && Math.abs(candidate.length - word.length) <= limit)
-    .map(([candidate, term, df]) => ({ candidate, term, df, distance: editDistance(word, candidate, limit) }))
+    .filter(([candidate]) => candidate[0] === word[0])
+    .map(([candidate, term, df]) => {
+      const byWord = editDistance(word, candidate, limit);
+      // Only a word the stemmer shortened looked finished; a stem that is the word itself may be a word cut short.
+      const byTerm = stemLimit === 0 || stem.length >= word.length ? Infinity : editDistance(stem, term, stemLimit);
+      return { candidate, term, df, byWord, distance: Math.min(byWord, byTerm <= stemLimit ? byTerm : Infinity) };
+    })
     .filter((c) => c.distance <= limit)
-    .sort((a, b) => a.distance - b.distance || b.df - a.df || a.candidate.localeCompare(b.candidate));
+    .sort((a, b) => a.distance - b.distance || Number(b.byWord === a.distance) - Number(a.byWord === b.distance) || b.df - a.df || a.candidate.localeCompare(b.candidate));
   return unique(candidates.map((c) => ({ word: c.candidate, term: c.term }))).slice(0, max);
 }
 
