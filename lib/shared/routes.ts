@@ -21,6 +21,8 @@ export const answerPath = (id: string) => `/answers/${id}/`;
 export const documentPath = (id: string) => `/documents/${id}/`;
 export const councilPath = (id: string) => `/councils/${id}/`;
 export const themePath = (id: string) => `/themes/${id}/`;
+/** Every answer on one theme from one council, when there are more than a theme page shows. */
+export const themeCouncilPath = (theme: string, council: string) => `/themes/${theme}/${council}/`;
 export const glossaryPath = (id?: string) => (id ? `${ROUTES.glossary}#${id}` : ROUTES.glossary);
 /** The anchor of an answer on its document page. */
 export const answerAnchor = (order: number) => `q${order}`;

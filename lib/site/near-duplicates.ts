@@ -11,6 +11,8 @@ const SIMILARITY = 0.5;
 const MIN_TERMS = 3;
 /** Each question is compared only with questions sharing one of its rarest terms: linear, not n². */
 const RAREST = 3;
+const MAX_SHOWN = 5;
+const MAX_BUCKET = 200;
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
@@ -24,9 +26,13 @@ export function findNearDuplicates(items: readonly QuestionLike[]): Map<string, 
   const frequency = new Map<string, number>();
   for (const set of terms) for (const term of set) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const buckets = new Map<string, number[]>();
-  terms.forEach((set, index) => {
-    const rarest = [...set].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || a.localeCompare(b)).slice(0, RAREST);
-    for (const term of rarest) buckets.set(term, [...(buckets.get(term) ?? []), index]);
+  const rarestOf = terms.map((set) => [...set].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || a.localeCompare(b)).slice(0, RAREST));
+  terms.forEach((_, index) => {
+    for (const term of rarestOf[index] ?? []) {
+      const bucket = buckets.get(term);
+      if (bucket) bucket.push(index);
+      else buckets.set(term, [index]);
+    }
   });
   const result = new Map<string, string[]>();
   // Short questions count only when they are the same question; longer ones when they mostly agree.
@@ -36,9 +42,15 @@ export function findNearDuplicates(items: readonly QuestionLike[]): Map<string, 
   };
   terms.forEach((set, index) => {
     if (set.size === 0) return;
-    const candidates = new Set([...set].flatMap((term) => buckets.get(term) ?? []));
-    const similar = [...candidates].filter((other) => other !== index && alike(set, terms[other] ?? new Set()));
-    if (similar.length > 0) result.set(items[index]?.id ?? '', similar.sort((a, b) => a - b).map((other) => items[other]?.id ?? ''));
+    // Candidates share one of this question's rarest terms; a term that many questions share is no sign of sameness.
+    const candidates = new Set((rarestOf[index] ?? []).flatMap((term) => ((buckets.get(term)?.length ?? 0) > MAX_BUCKET ? [] : (buckets.get(term) ?? []))));
+    // At most MAX_SHOWN, the most alike first: a page lists them, and a list must stay short.
+    const similar = [...candidates]
+      .filter((other) => other !== index && alike(set, terms[other] ?? new Set()))
+      .map((other) => ({ other, similarity: jaccard(set, terms[other] ?? new Set()) }))
+      .sort((a, b) => b.similarity - a.similarity || a.other - b.other)
+      .slice(0, MAX_SHOWN);
+    if (similar.length > 0) result.set(items[index]?.id ?? '', similar.map(({ other }) => items[other]?.id ?? ''));
   });
   return result;
 }

@@ -4,8 +4,19 @@ import { findNearDuplicates } from './near-duplicates';
 
 /** Derived views of the loaded content that several pages share. */
 
+let bySource: Map<string, Entry[]> | undefined;
+
+/** A document's entries in order, from one pass over the collection made once. */
 export function entriesOf(sourceId: string): Entry[] {
-  return getEntries().filter((entry) => entry.source === sourceId);
+  if (!bySource) {
+    bySource = new Map();
+    for (const entry of getEntries()) {
+      const list = bySource.get(entry.source);
+      if (list) list.push(entry);
+      else bySource.set(entry.source, [entry]);
+    }
+  }
+  return bySource.get(sourceId) ?? [];
 }
 
 export function sourceOf(entry: Entry): SourceDocument {
@@ -17,7 +28,7 @@ export function sourceOf(entry: Entry): SourceDocument {
 /** The answers before and after this one in its document. */
 export function neighbours(entry: Entry): { previous?: Entry; next?: Entry } {
   const siblings = entriesOf(entry.source);
-  const index = siblings.findIndex((e) => e.id === entry.id);
+  const index = siblings.indexOf(entry);
   return { previous: siblings[index - 1], next: siblings[index + 1] };
 }
 
@@ -44,4 +55,26 @@ export function byDateDescending(a: SourceDocument, b: SourceDocument): number {
 /** Documents most recently added to the site first. */
 export function byAddedDescending(a: SourceDocument, b: SourceDocument): number {
   return b.added.localeCompare(a.added) || byDateDescending(a, b);
+}
+
+/** How many answers from each council a theme page shows; the rest are on the theme's page for that council. */
+export const THEME_PAGE_PER_COUNCIL = 5;
+
+let byThemeAndCouncil: Map<string, Map<string, Entry[]>> | undefined;
+
+/** A theme's answers grouped by council, newest document first, from one pass made once. */
+export function themeEntriesByCouncil(themeId: string): Map<string, Entry[]> {
+  if (!byThemeAndCouncil) {
+    byThemeAndCouncil = new Map();
+    const newestFirst = [...getEntries()].sort((a, b) => byDateDescending(sourceOf(a), sourceOf(b)) || a.order - b.order);
+    for (const entry of newestFirst) {
+      const councils = byThemeAndCouncil.get(entry.theme) ?? new Map<string, Entry[]>();
+      byThemeAndCouncil.set(entry.theme, councils);
+      const council = sourceOf(entry).council;
+      const list = councils.get(council);
+      if (list) list.push(entry);
+      else councils.set(council, [entry]);
+    }
+  }
+  return byThemeAndCouncil.get(themeId) ?? new Map();
 }

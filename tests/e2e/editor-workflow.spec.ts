@@ -90,6 +90,7 @@ test.describe('the site built from those changes', () => {
     run(copy, 'scripts/build-search.ts');
     execFileSync('npx', ['next', 'build', '--webpack'], { cwd: copy, stdio: 'pipe', timeout: 200_000, env });
     run(copy, 'scripts/strip-runtime.ts');
+    run(copy, 'scripts/write-sitemaps.ts');
     // Its own process group, so that stopping it stops serve and not just npx.
     server = spawn('npx', ['serve', 'out', '--config', '../serve.json', '--listen', `tcp://127.0.0.1:${PORT}`, '--no-clipboard', '--no-request-logging'], { cwd: copy, stdio: 'ignore', detached: true });
     await expect.poll(async () => (await fetch(`${ORIGIN}/`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200);

@@ -20,7 +20,10 @@ test.describe('every page type shows its content', () => {
   });
 
   test('search engines get a sitemap of every answer and the question and answer as structured data', async ({ page, request }) => {
-    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const index = await (await request.get('/sitemap.xml')).text();
+    const files = [...index.matchAll(/<loc>[^<]*(\/sitemaps\/\d+\.xml)<\/loc>/g)].map((m) => m[1] ?? '');
+    expect(files).toEqual(['/sitemaps/1.xml']);
+    const sitemap = await (await request.get(files[0] ?? '')).text();
     expect(sitemap.match(/<loc>[^<]*\/answers\/[^<]+<\/loc>/g)).toHaveLength(109);
     await page.goto(PAGE_TYPES.answer);
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AnswerList } from '@/components/AnswerList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { getCouncils, getEntries, getTheme, getThemes } from '@/lib/content';
-import { councilPath, ROUTES, themePath } from '@/lib/shared/routes';
-import { sourceOf } from '@/lib/site/views';
+import { getCouncils, getTheme, getThemes } from '@/lib/content';
+import { councilPath, ROUTES, themeCouncilPath, themePath } from '@/lib/shared/routes';
+import { THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '@/lib/site/views';
 import { found } from '@/app/found';
 
 export const dynamicParams = false;
@@ -22,12 +22,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: theme.name, description: theme.description, alternates: { canonical: themePath(theme.id) } };
 }
 
+/** A theme: how many answers each council gave on it, and each council's newest few, so that the page stays small however many there are. */
 export default async function ThemePage({ params }: Props) {
   const theme = found(getTheme((await params).theme));
-  const entries = getEntries().filter((entry) => entry.theme === theme.id);
-  const councils = getCouncils()
-    .map((council) => ({ council, entries: entries.filter((entry) => sourceOf(entry).council === council.id) }))
-    .filter((group) => group.entries.length > 0);
+  const byCouncil = themeEntriesByCouncil(theme.id);
+  const councils = getCouncils().flatMap((council) => {
+    const entries = byCouncil.get(council.id);
+    return entries ? [{ council, entries }] : [];
+  });
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Themes', href: ROUTES.themes }]} current={theme.name} />
@@ -42,22 +44,28 @@ export default async function ThemePage({ params }: Props) {
           </tr>
         </thead>
         <tbody>
-          {councils.map(({ council, entries: councilEntries }) => (
+          {councils.map(({ council, entries }) => (
             <tr key={council.id}>
               <th scope="row">
                 <a href={`#${council.id}`}>{council.name}</a>
               </th>
-              <td className="number">{councilEntries.length}</td>
+              <td className="number">{entries.length}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {councils.map(({ council, entries: councilEntries }) => (
+      {councils.map(({ council, entries }) => (
         <section key={council.id} aria-labelledby={council.id}>
           <h2 id={council.id}>{council.name}</h2>
-          <AnswerList entries={councilEntries} />
+          <AnswerList entries={entries.slice(0, THEME_PAGE_PER_COUNCIL)} />
           <p>
-            <Link href={councilPath(council.id)}>Everything from {council.shortName}</Link>
+            {entries.length > THEME_PAGE_PER_COUNCIL ? (
+              <Link href={themeCouncilPath(theme.id, council.id)}>
+                All {entries.length} answers about {theme.name.toLowerCase()} from {council.shortName}
+              </Link>
+            ) : (
+              <Link href={councilPath(council.id)}>Everything from {council.shortName}</Link>
+            )}
           </p>
         </section>
       ))}

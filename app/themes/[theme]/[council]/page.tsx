@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AnswerList } from '@/components/AnswerList';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { getCouncil, getTheme, getThemes } from '@/lib/content';
+import { councilPath, ROUTES, themeCouncilPath, themePath } from '@/lib/shared/routes';
+import { THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '@/lib/site/views';
+import { found } from '@/app/found';
+
+export const dynamicParams = false;
+
+/** Only where a theme page cannot show a council's every answer. */
+export function generateStaticParams() {
+  return getThemes().flatMap((theme) =>
+    [...themeEntriesByCouncil(theme.id)].filter(([, entries]) => entries.length > THEME_PAGE_PER_COUNCIL).map(([council]) => ({ theme: theme.id, council })),
+  );
+}
+
+interface Props {
+  params: Promise<{ theme: string; council: string }>;
+}
+
+async function resolve(params: Props['params']) {
+  const { theme: themeId, council: councilId } = await params;
+  return { theme: found(getTheme(themeId)), council: found(getCouncil(councilId)) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { theme, council } = await resolve(params);
+  return { title: `${theme.name}: ${council.shortName}`, description: `What ${council.name} answered about ${theme.name.toLowerCase()}.`, alternates: { canonical: themeCouncilPath(theme.id, council.id) } };
+}
+
+export default async function ThemeCouncilPage({ params }: Props) {
+  const { theme, council } = await resolve(params);
+  const entries = themeEntriesByCouncil(theme.id).get(council.id) ?? [];
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Themes', href: ROUTES.themes }, { label: theme.name, href: themePath(theme.id) }]} current={council.shortName} />
+      <h1>
+        {theme.name}: {council.name}
+      </h1>
+      <p>
+        {entries.length} answers, newest document first. <Link href={councilPath(council.id)}>Everything from {council.shortName}</Link>.
+      </p>
+      <AnswerList entries={entries} />
+    </>
+  );
+}
