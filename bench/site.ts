@@ -1,0 +1,129 @@
+/**
+ * npm run bench:site [-- 1000 10000 50000 100000]: builds the whole site from a synthetic content
+ * folder of that many answers (in a temporary copy of the project, never committed) and prints,
+ * per size: wall time of each stage (content check, search index, page render, post-processing),
+ * peak memory, files written, bytes raw and gzip, per answer, the largest page of each type, and
+ * the time to check the content and to import one more document into it. A benchmark to quote,
+ * not a test. The synthetic answers are the real ones' sentences recombined, under 150 made-up
+ * councils with documents over ten years (bench/lib/synthetic-corpus.ts), beside the five real
+ * documents.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { stringify } from 'yaml';
+import { loadContent } from '../lib/content';
+import { searchCorpus } from '../lib/search/build/records';
+import { syntheticCorpus } from './lib/synthetic-corpus';
+
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const PROJECT = ['app', 'components', 'lib', 'scripts', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json', 'serve.json'];
+
+/** Writes `size` synthetic answers as documents and entry files, beside a copy of the real content. */
+function writeContent(root: string, size: number) {
+  cpSync('content', join(root, 'content'), { recursive: true });
+  const real = loadContent('content').content;
+  const corpus = syntheticCorpus(searchCorpus(real), size);
+  const councils = corpus.councils.map((c) => ({ id: c.id, name: `${c.name} County Council`, shortName: c.name, region: 'Nowhere' }));
+  writeFileSync(join(root, 'content/councils.yml'), `${readFileSync('content/councils.yml', 'utf8')}${stringify(councils)}`);
+  const bySource = new Map<string, typeof corpus.records>();
+  for (const record of corpus.records) {
+    const list = bySource.get(record.source);
+    if (list) list.push(record);
+    else bySource.set(record.source, [record]);
+  }
+  for (const source of corpus.sources) {
+    // Documents entered by hand: no text to compare, so the check reads them as it reads any entry.
+    writeFileSync(
+      join(root, 'content/sources', `${source.id}.yml`),
+      stringify({ id: source.id, title: `Questions and answers ${source.id}`, council: source.council, date: source.date, event: `Forum ${source.id}`, eventType: source.eventType, audience: source.audience, added: '2026-11-01' }),
+    );
+    const dir = join(root, 'content/qa', source.council, source.id);
+    mkdirSync(dir, { recursive: true });
+    (bySource.get(source.id) ?? []).forEach((record, index) => {
+      const frontmatter = { id: `${source.id}-${index + 1}`, question: record.question, source: source.id, theme: record.theme, kind: 'question', status: 'answered', order: index + 1 };
+      writeFileSync(join(dir, `${String(index + 1).padStart(2, '0')}.md`), `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${record.response}\n`);
+    });
+  }
+}
+
+/** Runs one stage in the copy: its wall time and the peak memory of its processes (GNU time). */
+function peakOf(cwd: string, command: string, args: string[]): { seconds: number; peakMB: number } {
+  const started = performance.now();
+  const quoted = [command, ...args].map((a) => `'${a}'`).join(' ');
+  const report = execFileSync('sh', ['-c', `/usr/bin/time -f 'PEAK %M' ${quoted} 2>&1 >/dev/null | tail -1`], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const peak = /PEAK (\d+)/.exec(report);
+  if (!peak) throw new Error(`${quoted} failed in ${cwd}:\n${report}`);
+  return { seconds: (performance.now() - started) / 1000, peakMB: Number(peak[1]) / 1024 };
+}
+
+/** Files, bytes and the largest page of each type in out/. */
+function measureOut(out: string) {
+  let files = 0;
+  let raw = 0;
+  let gzip = 0;
+  const largest = new Map<string, { path: string; gzip: number }>();
+  for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const bytes = readFileSync(path);
+    const zipped = gzipSync(bytes).length;
+    files += 1;
+    raw += bytes.length;
+    gzip += zipped;
+    if (!entry.name.endsWith('.html')) continue;
+    const relativePath = path.slice(out.length + 1);
+    const type = relativePath.split('/').length <= 2 ? relativePath.split('/')[0] || 'home' : `${relativePath.split('/')[0]}/…${relativePath.split('/').length > 3 ? '/…' : ''}`;
+    if (zipped > (largest.get(type)?.gzip ?? 0)) largest.set(type, { path: relativePath, gzip: zipped });
+  }
+  return { files, raw, gzip, largest };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (SIZES.length === 0) SIZES.push(1_000, 10_000);
+if (!existsSync('/usr/bin/time')) throw new Error('bench:site needs /usr/bin/time (apt-get install time) to read peak memory');
+const rows: string[] = [];
+const largestRows: string[] = [];
+for (const size of SIZES) {
+  const root = mkdtempSync(join(tmpdir(), `send-site-${size}-`));
+  try {
+    for (const name of PROJECT) cpSync(name, join(root, name), { recursive: true });
+    symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+    writeContent(root, size);
+    const answers = loadContent(join(root, 'content')).content.entries.length;
+    const tsx = join(root, 'node_modules/.bin/tsx');
+    const check = peakOf(root, tsx, ['scripts/check.ts']);
+    const ids = peakOf(root, tsx, ['scripts/publish-ids.ts']);
+    const search = peakOf(root, tsx, ['scripts/build-search.ts']);
+    // Webpack: Turbopack does not follow the symlinked node_modules of the copy.
+    const render = peakOf(root, join(root, 'node_modules/.bin/next'), ['build', '--webpack']);
+    const strip = peakOf(root, tsx, ['scripts/strip-runtime.ts']);
+    const sitemaps = peakOf(root, tsx, ['scripts/write-sitemaps.ts']);
+    const out = measureOut(join(root, 'out'));
+    // One more document, as an editor adds it: the sixth-document fixture, imported into this corpus.
+    cpSync('tests/fixtures/sixth-document/testshire-2025-07-parent-forum.txt', join(root, 'content/sources/testshire-2025-07-parent-forum.txt'));
+    cpSync('tests/fixtures/sixth-document/testshire-2025-07-parent-forum.yml', join(root, 'content/sources/testshire-2025-07-parent-forum.yml'));
+    writeFileSync(join(root, 'content/councils.yml'), `${readFileSync(join(root, 'content/councils.yml'), 'utf8')}- id: testshire\n  name: Testshire County Council\n  shortName: Testshire\n  region: Nowhere\n`);
+    const importOne = peakOf(root, tsx, ['scripts/import.ts', 'content/sources/testshire-2025-07-parent-forum.txt']);
+    const post = strip.seconds + sitemaps.seconds;
+    const total = check.seconds + ids.seconds + search.seconds + render.seconds + post;
+    const peak = Math.max(check.peakMB, search.peakMB, render.peakMB, strip.peakMB, sitemaps.peakMB);
+    rows.push(
+      `| ${answers.toLocaleString('en-GB')} | ${check.seconds.toFixed(1)} s | ${search.seconds.toFixed(1)} s | ${render.seconds.toFixed(1)} s | ${post.toFixed(1)} s | ${total.toFixed(1)} s | ${peak.toFixed(0)} MB | ${out.files.toLocaleString('en-GB')} | ${mb(out.raw)} / ${mb(out.gzip)} | ${kb(out.gzip / answers)} | ${importOne.seconds.toFixed(1)} s |`,
+    );
+    for (const [type, { path, gzip }] of [...out.largest].sort()) largestRows.push(`| ${answers.toLocaleString('en-GB')} | ${type} | ${path} | ${kb(gzip)} |`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+console.log('| answers | check | search index | page render | post-processing | total | peak memory | files | out/ raw / gzip | gzip per answer | import one more document |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) console.log(row);
+console.log('\nLargest page of each type (gzip):');
+console.log('| answers | page type | page | gzip |');
+console.log('| ---: | --- | --- | ---: |');
+for (const row of largestRows) console.log(row);
