@@ -2,14 +2,14 @@
  * npm run bench:site [-- 1000 10000 50000 100000]: builds the whole site from a synthetic content
  * folder of that many answers (in a temporary copy of the project, never committed) and prints,
  * per size: wall time of each stage (content check, search index, page render, post-processing),
- * peak memory, files written, bytes raw and gzip, per answer, the largest page of each type, and
+ * peak memory (all of a stage's processes together), files written, bytes raw and gzip, per answer, the largest page of each type, and
  * the time to check the content and to import one more document into it. A benchmark to quote,
  * not a test. The synthetic answers are the real ones' sentences recombined, under 150 made-up
  * councils with documents over ten years (bench/lib/synthetic-corpus.ts), beside the five real
  * documents.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +19,7 @@ import { searchCorpus } from '../lib/search/build/records';
 import { syntheticCorpus } from './lib/synthetic-corpus';
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const TREE_PEAK = resolve('bench/lib/tree-peak.sh');
 const PROJECT = ['app', 'components', 'lib', 'scripts', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json', 'serve.json'];
 
 /** Writes `size` synthetic answers as documents and entry files, beside a copy of the real content. */
@@ -49,13 +50,17 @@ function writeContent(root: string, size: number) {
   }
 }
 
-/** Runs one stage in the copy: its wall time and the peak memory of its processes (GNU time). */
+/** Runs one stage in the copy: its wall time and the peak memory of all its processes together. */
 function peakOf(cwd: string, command: string, args: string[]): { seconds: number; peakMB: number } {
   const started = performance.now();
-  const quoted = [command, ...args].map((a) => `'${a}'`).join(' ');
-  const report = execFileSync('sh', ['-c', `/usr/bin/time -f 'PEAK %M' ${quoted} 2>&1 >/dev/null | tail -1`], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  let report: string;
+  try {
+    report = execFileSync('sh', [TREE_PEAK, command, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  } catch (error) {
+    throw new Error(`${[command, ...args].join(' ')} failed in ${cwd}:\n${(error as { stderr?: string }).stderr ?? error}`);
+  }
   const peak = /PEAK (\d+)/.exec(report);
-  if (!peak) throw new Error(`${quoted} failed in ${cwd}:\n${report}`);
+  if (!peak) throw new Error(`${[command, ...args].join(' ')} printed no peak in ${cwd}: ${report}`);
   return { seconds: (performance.now() - started) / 1000, peakMB: Number(peak[1]) / 1024 };
 }
 
@@ -85,7 +90,6 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (SIZES.length === 0) SIZES.push(1_000, 10_000);
-if (!existsSync('/usr/bin/time')) throw new Error('bench:site needs /usr/bin/time (apt-get install time) to read peak memory');
 const rows: string[] = [];
 const largestRows: string[] = [];
 for (const size of SIZES) {
