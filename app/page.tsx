@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { formatPartialDate, getCouncil, getCouncils, getEntries, getSources, getThemes } from '@/lib/content';
-import { councilPath, documentPath, ROUTES, themePath } from '@/lib/shared/routes';
-import { byAddedDescending, countBy, entriesOf } from '@/lib/site/views';
+import { DocumentList } from '@/components/DocumentList';
+import { getCouncils, getEntries, getSources, getThemes } from '@/lib/content';
+import { councilPath, ROUTES, themePath } from '@/lib/shared/routes';
+import { byAddedDescending, countBy } from '@/lib/site/views';
 
 const RECENT_DOCUMENTS = 5;
 
@@ -45,16 +46,7 @@ export default function HomePage() {
       <p>
         Follow new answers with a feed reader: <Link href={ROUTES.feed}>new answers feed</Link>.
       </p>
-      <ul className="answer-list">
-        {recent.map((source) => (
-          <li key={source.id}>
-            <Link href={documentPath(source.id)}>{source.title}</Link>
-            <span className="answer-list-meta">
-              {getCouncil(source.council)?.name}, {formatPartialDate(source.date)} · {entriesOf(source.id).length} answers
-            </span>
-          </li>
-        ))}
-      </ul>
+      <DocumentList sources={recent} />
     </>
   );
 }

@@ -5,9 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getCouncils, getEntries, getSources, getThemes } from '../lib/content';
-import { answerPath, councilPath, documentPath, LISTING_PAGES, themeCouncilPath, themePath } from '../lib/shared/routes';
+import { answerPath, councilPath, documentPath, LISTING_PAGES, themeCouncilPath, themePath, yearPath } from '../lib/shared/routes';
 import { sitemapFiles } from '../lib/site/sitemaps';
-import { THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '../lib/site/views';
+import { documentsByYear, THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '../lib/site/views';
 
 const paths = [
   ...LISTING_PAGES,
@@ -16,6 +16,7 @@ const paths = [
     ...[...themeEntriesByCouncil(theme.id)].filter(([, entries]) => entries.length > THEME_PAGE_PER_COUNCIL).map(([council]) => themeCouncilPath(theme.id, council)),
   ]),
   ...getCouncils().map((council) => councilPath(council.id)),
+  ...[...documentsByYear().keys()].map((year) => yearPath(year)),
   ...getSources().map((source) => documentPath(source.id)),
   ...getEntries().map((entry) => answerPath(entry.id)),
 ];

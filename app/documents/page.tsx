@@ -1,27 +1,35 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { eventTypeName, formatPartialDate, getCouncil, getSources } from '@/lib/content';
-import { documentPath, ROUTES } from '@/lib/shared/routes';
-import { byDateDescending, entriesOf } from '@/lib/site/views';
+import { DocumentList } from '@/components/DocumentList';
+import { getSources } from '@/lib/content';
+import { ROUTES, yearPath } from '@/lib/shared/routes';
+import { byDateDescending, documentsByYear, yearLabel } from '@/lib/site/views';
 
-export const metadata: Metadata = { title: 'Documents', description: 'Every council document whose answers we publish, newest first.', alternates: { canonical: ROUTES.documents } };
+/** How many of the newest documents the page lists itself; the rest are on the pages of their year. */
+const NEWEST_DOCUMENTS = 20;
+
+export const metadata: Metadata = { title: 'Documents', description: 'Every council document whose answers we publish, by year, newest first.', alternates: { canonical: ROUTES.documents } };
 
 export default function DocumentsPage() {
-  const sources = [...getSources()].sort(byDateDescending);
+  const sources = getSources();
+  const newest = [...sources].sort(byDateDescending).slice(0, NEWEST_DOCUMENTS);
   return (
     <>
       <h1>Documents</h1>
-      <p>Every council document whose answers we publish, newest first.</p>
-      <ul className="answer-list">
-        {sources.map((source) => (
-          <li key={source.id}>
-            <Link href={documentPath(source.id)}>{source.title}</Link>
-            <span className="answer-list-meta">
-              {getCouncil(source.council)?.name}, {formatPartialDate(source.date)} · {eventTypeName(source.eventType)} · {entriesOf(source.id).length} answers
-            </span>
+      <p>
+        {sources.length} council documents whose answers we publish. Each council&apos;s documents are also on its page, under{' '}
+        <Link href={ROUTES.councils}>Councils</Link>.
+      </p>
+      <h2>By year</h2>
+      <ul>
+        {[...documentsByYear()].map(([year, list]) => (
+          <li key={year}>
+            <Link href={yearPath(year)}>{yearLabel(year)}</Link> ({list.length} document{list.length === 1 ? '' : 's'})
           </li>
         ))}
       </ul>
+      <h2>{newest.length === sources.length ? 'Every document, newest first' : `The ${newest.length} newest documents`}</h2>
+      <DocumentList sources={newest} />
     </>
   );
 }

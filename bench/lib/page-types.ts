@@ -1,4 +1,4 @@
-import { answerPath, councilPath, documentPath, ROUTES, searchPath, themePath } from '../../lib/shared/routes';
+import { answerPath, councilPath, documentPath, ROUTES, searchPath, themeCouncilPath, themePath, yearPath } from '../../lib/shared/routes';
 
 /**
  * One real page of each type, from the route table, shared by the browser tests and bench:pages so
@@ -11,9 +11,11 @@ export const PAGE_TYPES = {
   'answer with a long web address': answerPath('warwickshire-2021-06-parent-carer-webinar-11'),
   document: documentPath('worcestershire-2018-05-scrutiny-send-strategy'),
   documents: ROUTES.documents,
+  'documents of a year': yearPath('2024'),
   council: councilPath('kent'),
   councils: ROUTES.councils,
   theme: themePath('therapies'),
+  'theme for one council': themeCouncilPath('ehc-needs-assessments-and-plans', 'kent'),
   themes: ROUTES.themes,
   glossary: ROUTES.glossary,
   about: ROUTES.about,

@@ -20,6 +20,8 @@ export const ROUTES = {
 export const answerPath = (id: string) => `/answers/${id}/`;
 export const documentPath = (id: string) => `/documents/${id}/`;
 export const councilPath = (id: string) => `/councils/${id}/`;
+/** The documents dated in one year, or 'not-stated'. */
+export const yearPath = (year: string) => `/years/${year}/`;
 export const themePath = (id: string) => `/themes/${id}/`;
 /** Every answer on one theme from one council, when there are more than a theme page shows. */
 export const themeCouncilPath = (theme: string, council: string) => `/themes/${theme}/${council}/`;

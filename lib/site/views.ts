@@ -1,5 +1,5 @@
-import { dateSortKey } from '../shared/format-date';
-import { getEntries, getEntry, getSource, type Entry, type SourceDocument } from '../content';
+import { dateSortKey, yearOf } from '../shared/format-date';
+import { getEntries, getEntry, getSource, getSources, type Entry, type SourceDocument } from '../content';
 import { findNearDuplicates } from './near-duplicates';
 
 /** Derived views of the loaded content that several pages share. */
@@ -8,14 +8,7 @@ let bySource: Map<string, Entry[]> | undefined;
 
 /** A document's entries in order, from one pass over the collection made once. */
 export function entriesOf(sourceId: string): Entry[] {
-  if (!bySource) {
-    bySource = new Map();
-    for (const entry of getEntries()) {
-      const list = bySource.get(entry.source);
-      if (list) list.push(entry);
-      else bySource.set(entry.source, [entry]);
-    }
-  }
+  bySource ??= groupBy(getEntries(), (entry) => entry.source);
   return bySource.get(sourceId) ?? [];
 }
 
@@ -38,6 +31,17 @@ let nearDuplicates: Map<string, string[]> | undefined;
 export function alsoAsked(entry: Entry): Entry[] {
   nearDuplicates ??= findNearDuplicates(getEntries());
   return (nearDuplicates.get(entry.id) ?? []).map((id) => getEntry(id)).filter((other): other is Entry => other !== undefined);
+}
+
+/** Items grouped under each key, in the order given. */
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(keyOf(item));
+    if (list) list.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }
 
 /** How many entries fall under each key, e.g. per theme or council. */
@@ -65,16 +69,30 @@ let byThemeAndCouncil: Map<string, Map<string, Entry[]>> | undefined;
 /** A theme's answers grouped by council, newest document first, from one pass made once. */
 export function themeEntriesByCouncil(themeId: string): Map<string, Entry[]> {
   if (!byThemeAndCouncil) {
-    byThemeAndCouncil = new Map();
     const newestFirst = [...getEntries()].sort((a, b) => byDateDescending(sourceOf(a), sourceOf(b)) || a.order - b.order);
-    for (const entry of newestFirst) {
-      const councils = byThemeAndCouncil.get(entry.theme) ?? new Map<string, Entry[]>();
-      byThemeAndCouncil.set(entry.theme, councils);
-      const council = sourceOf(entry).council;
-      const list = councils.get(council);
-      if (list) list.push(entry);
-      else councils.set(council, [entry]);
-    }
+    byThemeAndCouncil = new Map([...groupBy(newestFirst, (entry) => entry.theme)].map(([theme, entries]) => [theme, groupBy(entries, (entry) => sourceOf(entry).council)]));
   }
   return byThemeAndCouncil.get(themeId) ?? new Map();
+}
+
+/** The key of the year group for documents whose date is not stated. */
+export const UNDATED = 'not-stated';
+
+/** What a year group is called on pages. */
+export const yearLabel = (year: string) => (year === UNDATED ? 'Date not stated' : year);
+
+let byYear: Map<string, SourceDocument[]> | undefined;
+
+/** Documents grouped by the year they are dated, newest year first and undated last, each group newest first. */
+export function documentsByYear(): Map<string, SourceDocument[]> {
+  byYear ??= groupBy([...getSources()].sort(byDateDescending), (source) => String(yearOf(source.date) ?? UNDATED));
+  return byYear;
+}
+
+let byCouncil: Map<string, SourceDocument[]> | undefined;
+
+/** A council's documents, newest first, from one pass made once. */
+export function documentsOf(councilId: string): SourceDocument[] {
+  byCouncil ??= groupBy([...getSources()].sort(byDateDescending), (source) => source.council);
+  return byCouncil.get(councilId) ?? [];
 }

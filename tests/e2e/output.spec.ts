@@ -18,3 +18,12 @@ test('no page weighs more than 100 KB gzipped, and a theme page shows a few answ
   const theme = readFileSync(join(OUT, 'themes', 'ehc-needs-assessments-and-plans', 'index.html'), 'utf8');
   for (const section of theme.split('<section').slice(1)) expect((section.match(/<li>/g) ?? []).length).toBeLessThanOrEqual(5);
 });
+
+test('the documents page links every year, and the years between them list every document', () => {
+  const page = (path: string) => readFileSync(join(OUT, path, 'index.html'), 'utf8');
+  const years = [...page('documents').matchAll(/href="\/years\/([^/"]+)\/"/g)].map((m) => m[1] ?? '');
+  expect(years.length).toBeGreaterThan(0);
+  const listed = years.flatMap((year) => [...page(join('years', year)).matchAll(/href="\/documents\/([^/"]+)\/"/g)].map((m) => m[1]));
+  const documents = readdirSync(join(OUT, 'documents'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  expect(listed.sort()).toEqual(documents.sort());
+});

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { DocumentList } from '@/components/DocumentList';
 import { ThemeChart } from '@/components/ThemeChart';
 import { NationalHelp, WhereToAsk } from '@/components/WhereToAsk';
-import { eventTypeName, formatPartialDate, getCouncil, getCouncils, getSources, getThemes } from '@/lib/content';
-import { councilPath, documentPath, ROUTES } from '@/lib/shared/routes';
-import { byDateDescending, countBy, entriesOf } from '@/lib/site/views';
+import { getCouncil, getCouncils, getThemes } from '@/lib/content';
+import { councilPath, ROUTES } from '@/lib/shared/routes';
+import { countBy, documentsOf, entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 
 export const dynamicParams = false;
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CouncilPage({ params }: Props) {
   const council = found(getCouncil((await params).council));
-  const sources = getSources().filter((source) => source.council === council.id).sort(byDateDescending);
+  const sources = documentsOf(council.id);
   const entries = sources.flatMap((source) => entriesOf(source.id));
   return (
     <>
@@ -35,16 +35,7 @@ export default async function CouncilPage({ params }: Props) {
         {entries.length} answers from {sources.length} document{sources.length === 1 ? '' : 's'}.
       </p>
       <h2>Documents</h2>
-      <ul className="answer-list">
-        {sources.map((source) => (
-          <li key={source.id}>
-            <Link href={documentPath(source.id)}>{source.title}</Link>
-            <span className="answer-list-meta">
-              {formatPartialDate(source.date)} · {eventTypeName(source.eventType)} · {entriesOf(source.id).length} answers
-            </span>
-          </li>
-        ))}
-      </ul>
+      <DocumentList sources={sources} withCouncil={false} />
       <h2>What was asked about</h2>
       <ThemeChart counts={countBy(entries, (entry) => entry.theme)} themes={getThemes()} caption={`Answers from ${council.name} by theme`} />
       <h2>Ask {council.shortName} yourself</h2>

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { DocumentList } from '@/components/DocumentList';
+import { ROUTES, yearPath } from '@/lib/shared/routes';
+import { documentsByYear, UNDATED, yearLabel } from '@/lib/site/views';
+import { found } from '@/app/found';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [...documentsByYear().keys()].map((year) => ({ year }));
+}
+
+interface Props {
+  params: Promise<{ year: string }>;
+}
+
+const heading = (year: string) => (year === UNDATED ? 'Documents without a date' : `Documents from ${year}`);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { year } = await params;
+  return { title: heading(year), description: `${heading(year)}: what councils answered when families and schools asked about SEND.`, alternates: { canonical: yearPath(year) } };
+}
+
+/** The documents of one year: the documents page lists years, so that it stays small however many documents there are. */
+export default async function YearPage({ params }: Props) {
+  const { year } = await params;
+  const sources = found(documentsByYear().get(year));
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Documents', href: ROUTES.documents }]} current={yearLabel(year)} />
+      <h1>{heading(year)}</h1>
+      <p>
+        {sources.length} document{sources.length === 1 ? '' : 's'}, newest first.
+      </p>
+      <DocumentList sources={sources} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import { eventTypeName, formatPartialDate, getCouncil, type SourceDocument } from '@/lib/content';
+import { documentPath } from '@/lib/shared/routes';
+import { entriesOf } from '@/lib/site/views';
+
+/** Documents as links, each with its date, kind of event and number of answers; and its council, unless the page is about one. */
+export function DocumentList({ sources, withCouncil = true }: { sources: readonly SourceDocument[]; withCouncil?: boolean }) {
+  return (
+    <ul className="answer-list">
+      {sources.map((source) => (
+        <li key={source.id}>
+          <Link href={documentPath(source.id)}>{source.title}</Link>
+          <span className="answer-list-meta">
+            {withCouncil ? `${getCouncil(source.council)?.name}, ` : ''}
+            {formatPartialDate(source.date)} · {eventTypeName(source.eventType)} · {entriesOf(source.id).length} answers
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
