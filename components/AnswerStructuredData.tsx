@@ -1,6 +1,6 @@
 import { NOT_STATED, type Entry, type SourceDocument } from '@/lib/content';
 import { plainText } from '@/lib/shared/plain-text';
-import { SITE_URL } from '@/lib/site/config';
+import { absoluteUrl } from '@/lib/site/config';
 import { answerPath } from '@/lib/shared/routes';
 
 /**
@@ -17,7 +17,7 @@ export function AnswerStructuredData({ entry, source, council }: { entry: Entry;
       ...(source.date === NOT_STATED ? {} : { dateCreated: source.date }),
       answerCount: entry.response ? 1 : 0,
       ...(entry.response
-        ? { acceptedAnswer: { '@type': 'Answer', text: plainText(entry.response), url: new URL(answerPath(entry.id), SITE_URL).toString(), author: { '@type': 'GovernmentOrganization', name: council } } }
+        ? { acceptedAnswer: { '@type': 'Answer', text: plainText(entry.response), url: absoluteUrl(answerPath(entry.id)), author: { '@type': 'GovernmentOrganization', name: council } } }
         : {}),
     },
   };

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { glossaryPath, ROUTES } from '@/lib/shared/routes';
+import { FEED_SIZE } from '@/lib/site/feed';
 
 export const metadata: Metadata = { title: 'About', description: 'What SEND Answers is, what it is not, and where to get independent help.', alternates: { canonical: ROUTES.about } };
 
@@ -31,6 +32,20 @@ export default function AboutPage() {
           advice about SEND law.
         </li>
       </ul>
+      <h2 id="feeds">Following new answers</h2>
+      <p>
+        A feed is a list of a site&rsquo;s newest items that a feed reader app checks for you, so you see new answers without coming
+        back to look. Copy the address of a feed into a feed reader (many are free, on phones and computers), or give it to
+        your forum&rsquo;s software. Each feed holds the newest {FEED_SIZE} answers:
+      </p>
+      <ul>
+        <li>
+          <Link href={ROUTES.feed}>every new answer</Link>;
+        </li>
+        <li>one council&rsquo;s new answers: &ldquo;Follow&rdquo; on the council&rsquo;s page, under <Link href={ROUTES.councils}>Councils</Link>;</li>
+        <li>new answers on one subject: &ldquo;Follow&rdquo; on the theme&rsquo;s page, under <Link href={ROUTES.themes}>Themes</Link>.</li>
+      </ul>
+      <p>A feed reader asks this site for the feed and nothing else: no account, no cookies.</p>
       <h2>Privacy</h2>
       <p>This site sets no cookies, does not track you and loads nothing from any other website.</p>
     </>

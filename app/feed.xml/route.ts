@@ -1,16 +1,10 @@
-import { getCouncil, getEntries } from '@/lib/content';
-import { answersFeed } from '@/lib/site/feed';
-import { byAddedDescending, sourceOf } from '@/lib/site/views';
+import { ROUTES } from '@/lib/shared/routes';
+import { SITE_NAME } from '@/lib/site/config';
+import { answersFeed, feedItems } from '@/lib/site/feed';
 
 export const dynamic = 'force-static';
 
-const FEED_SIZE = 50;
-
 export function GET() {
-  const items = getEntries()
-    .map((entry) => ({ entry, source: sourceOf(entry) }))
-    .sort((a, b) => byAddedDescending(a.source, b.source) || a.entry.order - b.entry.order)
-    .slice(0, FEED_SIZE)
-    .map(({ entry, source }) => ({ entry, source, council: getCouncil(source.council)?.name ?? source.council }));
-  return new Response(answersFeed(items), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  // The feed's id stays the site's address, as it was before feeds per council and theme.
+  return answersFeed({ title: `${SITE_NAME}: new answers`, id: ROUTES.home, self: ROUTES.feed, page: ROUTES.home, items: feedItems('site') });
 }

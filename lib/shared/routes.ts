@@ -23,6 +23,9 @@ export const councilPath = (id: string) => `/councils/${id}/`;
 /** The documents dated in one year, or 'not-stated'. */
 export const yearPath = (year: string) => `/years/${year}/`;
 export const themePath = (id: string) => `/themes/${id}/`;
+/** Feeds of one council's and one theme's newest answers, for forums following them. */
+export const councilFeedPath = (id: string) => `/councils/${id}/feed.xml`;
+export const themeFeedPath = (id: string) => `/themes/${id}/feed.xml`;
 /** Every answer on one theme from one council, when there are more than a theme page shows. */
 export const themeCouncilPath = (theme: string, council: string) => `/themes/${theme}/${council}/`;
 export const glossaryPath = (id?: string) => (id ? `${ROUTES.glossary}#${id}` : ROUTES.glossary);

@@ -1,5 +1,10 @@
 /** Small text helpers every part of the project shares. */
 
+/** Text safe inside XML elements and attribute values (feeds, sitemaps). */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -6,3 +6,6 @@ export const SITE_DESCRIPTION =
 
 /** Where readers report problems with an answer: the project's repository (one setting). */
 export const REPOSITORY_URL = process.env.REPOSITORY_URL ?? 'https://github.com/send-answers/send-answers';
+
+/** An address on the site as an absolute URL, for feeds, sitemaps and previews. */
+export const absoluteUrl = (path: string) => new URL(path, SITE_URL).toString();

@@ -1,10 +1,10 @@
 import type { Entry } from '../content/schema';
-import { REPOSITORY_URL, SITE_URL } from './config';
+import { absoluteUrl, REPOSITORY_URL } from './config';
 import { answerPath } from '../shared/routes';
 
 /** A link that opens a new issue on the repository, already saying which answer it is about. */
 export function reportProblemUrl(entry: Entry): string {
-  const address = new URL(answerPath(entry.id), SITE_URL).toString();
+  const address = absoluteUrl(answerPath(entry.id));
   const title = `Problem with answer ${entry.id}`;
   const body = [
     `Answer: ${entry.id}`,

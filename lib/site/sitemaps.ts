@@ -1,10 +1,10 @@
-import { SITE_URL } from './config';
+import { escapeXml } from '../shared/text';
+import { absoluteUrl } from './config';
 
 /** The sitemap protocol's limit of addresses in one file. */
 export const SITEMAP_LIMIT = 50_000;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const absolute = (path: string) => escapeXml(new URL(path, SITE_URL).toString());
+const absolute = (path: string) => escapeXml(absoluteUrl(path));
 
 /**
  * Every address worth finding from a search engine, as sitemap files of at most SITEMAP_LIMIT

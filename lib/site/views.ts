@@ -96,3 +96,18 @@ export function documentsOf(councilId: string): SourceDocument[] {
   byCouncil ??= groupBy([...getSources()].sort(byDateDescending), (source) => source.council);
   return byCouncil.get(councilId) ?? [];
 }
+
+let newest: { all: Entry[]; byCouncil: Map<string, Entry[]>; byTheme: Map<string, Entry[]> } | undefined;
+
+/**
+ * The `limit` entries of the most recently added documents, of the whole site or of one council or
+ * theme: what feeds carry. Sorted and grouped once.
+ */
+export function newestEntries(scope: { council: string } | { theme: string } | 'site', limit: number): Entry[] {
+  if (!newest) {
+    const all = [...getEntries()].sort((a, b) => byAddedDescending(sourceOf(a), sourceOf(b)) || a.order - b.order);
+    newest = { all, byCouncil: groupBy(all, (entry) => sourceOf(entry).council), byTheme: groupBy(all, (entry) => entry.theme) };
+  }
+  const list = scope === 'site' ? newest.all : 'council' in scope ? newest.byCouncil.get(scope.council) : newest.byTheme.get(scope.theme);
+  return (list ?? []).slice(0, limit);
+}

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PAGE_TYPES } from '../../bench/lib/page-types';
+import { councilPath, ROUTES, themePath } from '../../lib/shared/routes';
 
 test.describe('every page type shows its content', () => {
   test('an answer page shows the question, the response, its notices and where it came from', async ({ page }) => {
@@ -33,13 +34,27 @@ test.describe('every page type shows its content', () => {
 
   test('forums can follow new answers through a valid Atom feed', async ({ page }) => {
     await page.goto('/');
-    const feed = await page.evaluate(async () => {
-      const xml = new DOMParser().parseFromString(await (await fetch('/feed.xml')).text(), 'application/xml');
-      return { errors: xml.getElementsByTagName('parsererror').length, entries: [...xml.getElementsByTagName('entry')].map((e) => e.getElementsByTagName('title')[0]?.textContent ?? '') };
-    });
-    expect(feed.errors).toBe(0);
+    const feed = await readFeed(page, ROUTES.feed);
+    expect(feed.errors).toEqual([]);
     expect(feed.entries).toHaveLength(50);
     expect(feed.entries).toContain('Tribunal dates are given over a year away from the parent decision to appeal, is this going to improve at all?');
+  });
+
+  test("a forum can follow one council's answers, or one theme's, from a link on its page and in its head", async ({ page }) => {
+    for (const [path, expected] of [
+      [councilPath('enfield'), 'How will Council deal with schools carrying a budget deficit?'],
+      [themePath('therapies'), 'Thresholds seemed to relate specifically to therapies, please correct me if I am wrong on this?'],
+    ] as const) {
+      await page.goto(path);
+      const inHead = new URL((await page.locator('link[rel="alternate"][type="application/atom+xml"]').last().getAttribute('href')) ?? '', page.url()).pathname;
+      await page.getByRole('link', { name: /^Follow .*answers/ }).click();
+      expect(new URL(page.url()).pathname).toBe(inHead);
+      const feed = await readFeed(page, inHead);
+      expect(feed.errors, path).toEqual([]);
+      expect(feed.entries.length, path).toBeGreaterThan(0);
+      expect(feed.entries.length, path).toBeLessThanOrEqual(50);
+      expect(feed.entries, path).toContain(expected);
+    }
   });
 
   test('an old answer says when it was given and that things may have changed', async ({ page }) => {
@@ -115,3 +130,26 @@ test.describe('every page type shows its content', () => {
     await expect(page.getByRole('heading', { name: 'Recently added documents' })).toBeVisible();
   });
 });
+
+/**
+ * A feed read with the browser's strict XML parser, and every element Atom (RFC 4287) requires:
+ * the feed's id, title, updated and self link; each entry's id, title, updated, link and author.
+ */
+async function readFeed(page: Page, path: string) {
+  return page.evaluate(async (address) => {
+    const xml = new DOMParser().parseFromString(await (await fetch(address)).text(), 'application/xml');
+    const errors: string[] = [...xml.getElementsByTagName('parsererror')].map((e) => e.textContent ?? 'parse error');
+    const feed = xml.documentElement;
+    if (feed.namespaceURI !== 'http://www.w3.org/2005/Atom' || feed.localName !== 'feed') errors.push('not an Atom feed');
+    const child = (parent: Element, name: string) => [...parent.children].find((e) => e.localName === name);
+    for (const name of ['id', 'title', 'updated']) if (!child(feed, name)?.textContent) errors.push(`feed has no ${name}`);
+    if (!feed.querySelector('link[rel="self"]')) errors.push('feed has no self link');
+    const entries = [...feed.getElementsByTagName('entry')];
+    entries.forEach((entry, i) => {
+      for (const name of ['id', 'title', 'updated', 'author']) if (!child(entry, name)?.textContent) errors.push(`entry ${i + 1} has no ${name}`);
+      if (!child(entry, 'link')?.getAttribute('href')) errors.push(`entry ${i + 1} has no link`);
+      if (Number.isNaN(Date.parse(child(entry, 'updated')?.textContent ?? ''))) errors.push(`entry ${i + 1}'s updated is not a date`);
+    });
+    return { errors, entries: entries.map((e) => child(e, 'title')?.textContent ?? '') };
+  }, path);
+}

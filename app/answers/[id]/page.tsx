@@ -12,7 +12,7 @@ import { renderMarkdown, renderText } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
 import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/lib/shared/routes';
-import { SITE_URL } from '@/lib/site/config';
+import { absoluteUrl } from '@/lib/site/config';
 import { reportProblemUrl } from '@/lib/site/report';
 import { summarise } from '@/lib/site/summary';
 import { alsoAsked, neighbours, sourceOf } from '@/lib/site/views';
@@ -97,7 +97,7 @@ export default async function AnswerPage({ params }: Props) {
         </>
       )}
       <p>
-        Link to this answer, which will not change: <span className="permalink">{new URL(answerPath(entry.id), SITE_URL).toString()}</span>
+        Link to this answer, which will not change: <span className="permalink">{absoluteUrl(answerPath(entry.id))}</span>
       </p>
       <p>
         <a href={reportProblemUrl(entry)}>Report a problem with this answer</a> (opens a form on GitHub, where the site&rsquo;s editors work)

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { DocumentList } from '@/components/DocumentList';
+import { FollowFeed } from '@/components/FollowFeed';
 import { ThemeChart } from '@/components/ThemeChart';
 import { NationalHelp, WhereToAsk } from '@/components/WhereToAsk';
 import { getCouncil, getCouncils, getThemes } from '@/lib/content';
-import { councilPath, ROUTES } from '@/lib/shared/routes';
+import { councilFeedPath, councilPath, ROUTES } from '@/lib/shared/routes';
 import { countBy, documentsOf, entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 
@@ -20,7 +21,7 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const council = found(getCouncil((await params).council));
-  return { title: council.name, description: `What ${council.name} answered when families and schools asked about SEND.`, alternates: { canonical: councilPath(council.id) } };
+  return { title: council.name, description: `What ${council.name} answered when families and schools asked about SEND.`, alternates: { canonical: councilPath(council.id), types: { 'application/atom+xml': [{ url: councilFeedPath(council.id), title: `New answers from ${council.name}` }] } } };
 }
 
 export default async function CouncilPage({ params }: Props) {
@@ -34,6 +35,7 @@ export default async function CouncilPage({ params }: Props) {
       <p>
         {entries.length} answers from {sources.length} document{sources.length === 1 ? '' : 's'}.
       </p>
+      <FollowFeed href={councilFeedPath(council.id)} what={`${council.shortName}'s answers`} />
       <h2>Documents</h2>
       <DocumentList sources={sources} withCouncil={false} />
       <h2>What was asked about</h2>

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AnswerList } from '@/components/AnswerList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { FollowFeed } from '@/components/FollowFeed';
 import { getCouncils, getTheme, getThemes } from '@/lib/content';
-import { councilPath, ROUTES, themeCouncilPath, themePath } from '@/lib/shared/routes';
+import { councilPath, ROUTES, themeCouncilPath, themeFeedPath, themePath } from '@/lib/shared/routes';
 import { THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '@/lib/site/views';
 import { found } from '@/app/found';
 
@@ -19,7 +20,7 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const theme = found(getTheme((await params).theme));
-  return { title: theme.name, description: theme.description, alternates: { canonical: themePath(theme.id) } };
+  return { title: theme.name, description: theme.description, alternates: { canonical: themePath(theme.id), types: { 'application/atom+xml': [{ url: themeFeedPath(theme.id), title: `New answers about ${theme.name.toLowerCase()}` }] } } };
 }
 
 /** A theme: how many answers each council gave on it, and each council's newest few, so that the page stays small however many there are. */
@@ -35,6 +36,7 @@ export default async function ThemePage({ params }: Props) {
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Themes', href: ROUTES.themes }]} current={theme.name} />
       <h1>{theme.name}</h1>
       <p>{theme.description}</p>
+      <FollowFeed href={themeFeedPath(theme.id)} what={`answers about ${theme.name.toLowerCase()}`} />
       <table>
         <caption>Answers about {theme.name.toLowerCase()} by council</caption>
         <thead>
