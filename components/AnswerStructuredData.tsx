@@ -2,24 +2,34 @@ import { NOT_STATED, type Entry, type SourceDocument } from '@/lib/content';
 import { plainText } from '@/lib/shared/plain-text';
 import { absoluteUrl } from '@/lib/site/config';
 import { answerPath } from '@/lib/shared/routes';
+import { JsonLd } from './JsonLd';
 
 /**
- * schema.org QAPage data, so that search engines can show the question and the council's answer.
- * It is data, not script: the runtime stripping keeps it. `<` is escaped so text cannot end the tag.
+ * What an entry is, for search engines. A question the council answered is a QAPage with its
+ * accepted answer, so that search can show both. Anything else (a question with no recorded
+ * response, a comment or concern from minutes, an inspection's finding) is a web page about a
+ * Question, Comment or Report: a QAPage without an answer is invalid and search engines reject it.
  */
 export function AnswerStructuredData({ entry, source, council }: { entry: Entry; source: SourceDocument; council: string }) {
-  const data = {
-    '@context': 'https://schema.org',
-    '@type': 'QAPage',
-    mainEntity: {
-      '@type': 'Question',
-      name: entry.question,
-      ...(source.date === NOT_STATED ? {} : { dateCreated: source.date }),
-      answerCount: entry.response ? 1 : 0,
-      ...(entry.response
-        ? { acceptedAnswer: { '@type': 'Answer', text: plainText(entry.response), url: absoluteUrl(answerPath(entry.id)), author: { '@type': 'GovernmentOrganization', name: council } } }
-        : {}),
-    },
-  };
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }} />;
+  const url = absoluteUrl(answerPath(entry.id));
+  const dateCreated = source.date === NOT_STATED ? {} : { dateCreated: source.date };
+  const organisation = { '@type': 'GovernmentOrganization', name: council };
+  if (entry.response) {
+    return (
+      <JsonLd
+        data={{
+          '@type': 'QAPage',
+          mainEntity: {
+            '@type': 'Question',
+            name: entry.question,
+            ...dateCreated,
+            answerCount: 1,
+            acceptedAnswer: { '@type': 'Answer', text: plainText(entry.response), url, author: organisation, ...dateCreated },
+          },
+        }}
+      />
+    );
+  }
+  const type = entry.kind === 'question' ? 'Question' : entry.kind === 'finding' ? 'Report' : 'Comment';
+  return <JsonLd data={{ '@type': 'WebPage', url, name: entry.question, mainEntity: { '@type': type, text: entry.question, ...dateCreated, ...(type === 'Question' ? { name: entry.question, answerCount: 0 } : {}) } }} />;
 }

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { glossaryPath, ROUTES } from '@/lib/shared/routes';
 import { FEED_SIZE } from '@/lib/site/feed';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata: Metadata = { title: 'About', description: 'What SEND Answers is, what it is not, and where to get independent help.', alternates: { canonical: ROUTES.about } };
 
 export default function AboutPage() {
   return (
     <>
+      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="About" />
       <h1>About SEND Answers</h1>
       <p>
         Councils in England answer questions from parents, carers and schools about special educational needs and

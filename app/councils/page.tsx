@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getCouncils, getEntries, getSources } from '@/lib/content';
 import { councilPath, ROUTES } from '@/lib/shared/routes';
 import { countBy, sourceOf } from '@/lib/site/views';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata: Metadata = { title: 'Councils', description: 'Councils whose answers about SEND we publish.', alternates: { canonical: ROUTES.councils } };
 
@@ -11,6 +12,7 @@ export default function CouncilsPage() {
   const documents = countBy(getSources(), (source) => source.council);
   return (
     <>
+      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="Councils" />
       <h1>Councils</h1>
       <ul className="card-grid">
         {getCouncils().map((council) => (

@@ -4,6 +4,7 @@ import { DocumentList } from '@/components/DocumentList';
 import { getSources } from '@/lib/content';
 import { ROUTES, yearPath } from '@/lib/shared/routes';
 import { byDateDescending, documentsByYear, yearLabel } from '@/lib/site/views';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 /** How many of the newest documents the page lists itself; the rest are on the pages of their year. */
 const NEWEST_DOCUMENTS = 20;
@@ -15,6 +16,7 @@ export default function DocumentsPage() {
   const newest = [...sources].sort(byDateDescending).slice(0, NEWEST_DOCUMENTS);
   return (
     <>
+      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="Documents" />
       <h1>Documents</h1>
       <p>
         {sources.length} council documents whose answers we publish. Each council&apos;s documents are also on its page, under{' '}

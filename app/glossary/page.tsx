@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getGlossary, type GlossaryTerm } from '@/lib/content';
 import { ROUTES } from '@/lib/shared/routes';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata: Metadata = {
   title: 'Glossary',
@@ -15,6 +16,7 @@ export default function GlossaryPage() {
   const letters = [...new Set(terms.map(initialOf))];
   return (
     <>
+      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="Glossary" />
       <h1>Glossary</h1>
       <p>The acronyms and terms councils use about special educational needs and disabilities (SEND), in plain English.</p>
       <nav aria-label="Glossary letters">

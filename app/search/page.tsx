@@ -4,6 +4,7 @@ import { SearchFilter } from '@/components/search/SearchFilters';
 import { NationalHelp, WhereToAsk } from '@/components/WhereToAsk';
 import { getAudiences, getCouncils, getEventTypes, getSources, getThemes, yearOf } from '@/lib/content';
 import { ROUTES } from '@/lib/shared/routes';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -15,6 +16,7 @@ export default function SearchPage() {
   const years = [...new Set(getSources().flatMap((source) => yearOf(source.date) ?? []))].sort().map((year) => ({ value: String(year), label: String(year) }));
   return (
     <>
+      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="Search" />
       <h1>Search answers</h1>
       <div className="search">
         <form id="search-form" role="search" action="/search/" method="get" aria-label="Search answers">

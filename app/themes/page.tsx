@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getEntries, getThemes } from '@/lib/content';
 import { ROUTES, themePath } from '@/lib/shared/routes';
 import { countBy } from '@/lib/site/views';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata: Metadata = { title: 'Themes', description: 'Council answers about SEND, grouped by what they are about.', alternates: { canonical: ROUTES.themes } };
 
@@ -10,6 +11,7 @@ export default function ThemesPage() {
   const counts = countBy(getEntries(), (entry) => entry.theme);
   return (
     <>
+      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="Themes" />
       <h1>Themes</h1>
       <p>Every answer belongs to one theme.</p>
       <ul className="card-grid">

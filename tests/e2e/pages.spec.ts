@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PAGE_TYPES } from '../../bench/lib/page-types';
-import { councilPath, ROUTES, themePath } from '../../lib/shared/routes';
+import { answerPath, councilPath, ROUTES, themePath } from '../../lib/shared/routes';
 
 test.describe('every page type shows its content', () => {
   test('an answer page shows the question, the response, its notices and where it came from', async ({ page }) => {
@@ -20,16 +20,37 @@ test.describe('every page type shows its content', () => {
     await expect(report).toHaveAttribute('href', /^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new\?title=Problem\+with\+answer\+kent-2024-03-countywide-senco-forum-24&body=Answer%3A\+kent-2024-03-countywide-senco-forum-24%0AAddress%3A\+http/);
   });
 
-  test('search engines get a sitemap of every answer and the question and answer as structured data', async ({ page, request }) => {
+  test('search engines get a sitemap of every answer', async ({ request }) => {
     const index = await (await request.get('/sitemap.xml')).text();
     const files = [...index.matchAll(/<loc>[^<]*(\/sitemaps\/\d+\.xml)<\/loc>/g)].map((m) => m[1] ?? '');
     expect(files).toEqual(['/sitemaps/1.xml']);
     const sitemap = await (await request.get(files[0] ?? '')).text();
     expect(sitemap.match(/<loc>[^<]*\/answers\/[^<]+<\/loc>/g)).toHaveLength(109);
+  });
+
+  test('structured data: a QAPage only where the council answered, with what search engines require', async ({ page }) => {
     await page.goto(PAGE_TYPES.answer);
-    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-    expect(data['@type']).toBe('QAPage');
-    expect(data.mainEntity.acceptedAnswer.text).toMatch(/^The appeal timeline is set by the Tribunal Service/);
+    const answered = (await structuredData(page)).find((data) => data['@type'] === 'QAPage');
+    expect(answered?.mainEntity).toMatchObject({ '@type': 'Question', name: expect.any(String), answerCount: 1, acceptedAnswer: { '@type': 'Answer', text: expect.stringMatching(/^The appeal timeline is set by the Tribunal Service/) } });
+    // A concern minuted with no response: not a QAPage, which would be invalid without an answer.
+    await page.goto(answerPath('worcestershire-2018-05-scrutiny-send-strategy-2'));
+    const unanswered = await structuredData(page);
+    expect(unanswered.map((data) => data['@type'])).not.toContain('QAPage');
+    expect(unanswered.find((data) => data['@type'] === 'WebPage')?.mainEntity).toMatchObject({ '@type': 'Comment', text: expect.any(String) });
+  });
+
+  test('structured data: every page but the home page has a BreadcrumbList matching its visible breadcrumbs', async ({ page }) => {
+    for (const [type, path] of Object.entries(PAGE_TYPES)) {
+      if (type === 'home' || type === 'not found') continue;
+      await page.goto(path);
+      const list = (await structuredData(page)).find((data) => data['@type'] === 'BreadcrumbList');
+      const items = (list?.itemListElement ?? []) as { '@type': string; position: number; name: string; item?: string }[];
+      const visible = await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem').allTextContents();
+      expect(items.map((item) => item.name), type).toEqual(visible);
+      expect(items.map((item) => item.position), type).toEqual(visible.map((_, i) => i + 1));
+      for (const item of items.slice(0, -1)) expect(item.item, type).toMatch(/^https?:\/\/[^/]+\//);
+      expect(items.every((item) => item['@type'] === 'ListItem'), type).toBe(true);
+    }
   });
 
   test('forums can follow new answers through a valid Atom feed', async ({ page }) => {
@@ -152,4 +173,9 @@ async function readFeed(page: Page, path: string) {
     });
     return { errors, entries: entries.map((e) => child(e, 'title')?.textContent ?? '') };
   }, path);
+}
+
+/** Every schema.org object on the page. */
+async function structuredData(page: Page): Promise<Record<string, any>[]> {
+  return (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
 }
