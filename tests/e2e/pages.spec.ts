@@ -15,7 +15,9 @@ test.describe('every page type shows its content', () => {
     await expect(page.getByRole('navigation', { name: 'Other answers in this document' }).getByRole('link')).toHaveCount(2);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/answers\/kent-2024-03-countywide-senco-forum-24\/$/);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^Tribunal dates are given/);
-    await expect(page.getByText('Link to this answer, which will not change:')).toContainText('/answers/kent-2024-03-countywide-senco-forum-24/');
+    // The permanent address is a plain link, which any phone can copy without JavaScript.
+    await expect(page.getByRole('link', { name: /\/answers\/kent-2024-03-countywide-senco-forum-24\/$/ })).toHaveAttribute('href', '/answers/kent-2024-03-countywide-senco-forum-24/');
+    await expect(page.locator('.citation')).toHaveText(/^Kent County Council, answer to the question "Tribunal dates are given .*", Countywide SENCO Forum, .* \(March 2024\)\. .*\/answers\/kent-2024-03-countywide-senco-forum-24\/ \(viewed \[date you read it\]\)\.$/);
     const report = page.getByRole('link', { name: 'Report a problem with this answer' });
     await expect(report).toHaveAttribute('href', /^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new\?title=Problem\+with\+answer\+kent-2024-03-countywide-senco-forum-24&body=Answer%3A\+kent-2024-03-countywide-senco-forum-24%0AAddress%3A\+http/);
   });

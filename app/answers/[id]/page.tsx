@@ -12,6 +12,7 @@ import { renderMarkdown, renderText } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
 import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/lib/shared/routes';
+import { citation } from '@/lib/site/citation';
 import { absoluteUrl } from '@/lib/site/config';
 import { reportProblemUrl } from '@/lib/site/report';
 import { summarise } from '@/lib/site/summary';
@@ -96,9 +97,12 @@ export default async function AnswerPage({ params }: Props) {
           <AnswerList entries={repeats} />
         </>
       )}
+      <h2 id="share">Link to or cite this answer</h2>
       <p>
-        Link to this answer, which will not change: <span className="permalink">{absoluteUrl(answerPath(entry.id))}</span>
+        Its address will not change: <a className="permalink" href={answerPath(entry.id)}>{absoluteUrl(answerPath(entry.id))}</a>
       </p>
+      <p>To quote it in a letter, an appeal or a meeting, copy this and add the date you read it:</p>
+      <p className="citation">{citation(entry, source, council)}</p>
       <p>
         <a href={reportProblemUrl(entry)}>Report a problem with this answer</a> (opens a form on GitHub, where the site&rsquo;s editors work)
       </p>
