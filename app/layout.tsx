@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { SearchBox } from '@/components/search/SearchBox';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site/config';
 import './globals.css';
-import { NAVIGATION, ROUTES } from '@/lib/shared/routes';
+import { NAVIGATION, ROUTES } from '@/lib/common/routes';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ROUTES } from '@/lib/shared/routes';
+import { ROUTES } from '@/lib/common/routes';
 
 export default function NotFound() {
   return (

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { DocumentList } from '@/components/DocumentList';
 import { getCouncils, getEntries, getSources, getThemes } from '@/lib/content';
-import { councilPath, ROUTES, themePath } from '@/lib/shared/routes';
+import { councilPath, ROUTES, themePath } from '@/lib/common/routes';
 import { byAddedDescending, countBy } from '@/lib/site/views';
 
 const RECENT_DOCUMENTS = 5;

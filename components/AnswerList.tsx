@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatPartialDate, getCouncil, type Entry } from '@/lib/content';
-import { answerPath } from '@/lib/shared/routes';
+import { answerPath } from '@/lib/common/routes';
 import { sourceOf } from '@/lib/site/views';
 
 /** A list of answers as links, each with the council, document and date it came from. */

@@ -1,7 +1,7 @@
 import { NOT_STATED, type Entry, type SourceDocument } from '@/lib/content';
-import { plainText } from '@/lib/shared/plain-text';
+import { plainText } from '@/lib/common/plain-text';
 import { absoluteUrl } from '@/lib/site/config';
-import { answerPath } from '@/lib/shared/routes';
+import { answerPath } from '@/lib/common/routes';
 import { JsonLd } from './JsonLd';
 
 /**

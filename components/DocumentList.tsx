@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { eventTypeName, formatPartialDate, getCouncil, type SourceDocument } from '@/lib/content';
-import { documentPath } from '@/lib/shared/routes';
+import { documentPath } from '@/lib/common/routes';
 import { entriesOf } from '@/lib/site/views';
 
 /** Documents as links, each with its date, kind of event and number of answers; and its council, unless the page is about one. */

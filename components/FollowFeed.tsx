@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ROUTES } from '@/lib/shared/routes';
+import { ROUTES } from '@/lib/common/routes';
 
 /** A visible link to a feed, and where to learn what a feed is: most parents have never used one. */
 export function FollowFeed({ href, what }: { href: string; what: string }) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { answerPath } from '@/lib/shared/routes';
+import { answerPath } from '@/lib/common/routes';
 
 /**
  * The page left at an answer's old address: a static redirect any host can serve (meta refresh),

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { audienceName, eventTypeName, formatPartialDate, type Council, type SourceDocument, type Theme } from '@/lib/content';
-import { councilPath, documentPath, themePath } from '@/lib/shared/routes';
+import { councilPath, documentPath, themePath } from '@/lib/common/routes';
 
 /** The facts of a document, saying which were attributed from outside evidence rather than stated. */
 export function SourceFacts({ source, council, theme }: { source: SourceDocument; council?: Council; theme?: Theme }) {

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getCouncils, getEntries, getSources, getThemes } from '../lib/content';
-import { answerPath, councilPath, documentPath, LISTING_PAGES, themeCouncilPath, themePath, yearPath } from '../lib/shared/routes';
+import { answerPath, councilPath, documentPath, LISTING_PAGES, themeCouncilPath, themePath, yearPath } from '../lib/common/routes';
 import { sitemapFiles } from '../lib/site/sitemaps';
 import { documentsByYear, THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '../lib/site/views';
 

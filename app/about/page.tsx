@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { glossaryPath, ROUTES } from '@/lib/shared/routes';
+import { glossaryPath, ROUTES } from '@/lib/common/routes';
 import { FEED_SIZE } from '@/lib/site/feed';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 

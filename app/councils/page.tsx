@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCouncils, getEntries, getSources } from '@/lib/content';
-import { councilPath, ROUTES } from '@/lib/shared/routes';
+import { councilPath, ROUTES } from '@/lib/common/routes';
 import { countBy, sourceOf } from '@/lib/site/views';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 

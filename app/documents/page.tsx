@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DocumentList } from '@/components/DocumentList';
 import { getSources } from '@/lib/content';
-import { ROUTES, yearPath } from '@/lib/shared/routes';
+import { ROUTES, yearPath } from '@/lib/common/routes';
 import { byDateDescending, documentsByYear, yearLabel } from '@/lib/site/views';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 

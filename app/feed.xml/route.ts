@@ -1,4 +1,4 @@
-import { ROUTES } from '@/lib/shared/routes';
+import { ROUTES } from '@/lib/common/routes';
 import { SITE_NAME } from '@/lib/site/config';
 import { answersFeed, feedItems } from '@/lib/site/feed';
 

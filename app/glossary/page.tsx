@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getGlossary, type GlossaryTerm } from '@/lib/content';
-import { ROUTES } from '@/lib/shared/routes';
+import { ROUTES } from '@/lib/common/routes';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata: Metadata = {

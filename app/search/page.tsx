@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { SearchFilter } from '@/components/search/SearchFilters';
 import { NationalHelp, WhereToAsk } from '@/components/WhereToAsk';
 import { getAudiences, getCouncils, getEventTypes, getSources, getThemes, yearOf } from '@/lib/content';
-import { ROUTES } from '@/lib/shared/routes';
+import { ROUTES } from '@/lib/common/routes';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata: Metadata = {

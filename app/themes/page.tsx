@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getEntries, getThemes } from '@/lib/content';
-import { ROUTES, themePath } from '@/lib/shared/routes';
+import { ROUTES, themePath } from '@/lib/common/routes';
 import { countBy } from '@/lib/site/views';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 

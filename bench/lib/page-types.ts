@@ -1,4 +1,4 @@
-import { answerPath, councilPath, documentPath, ROUTES, searchPath, themeCouncilPath, themePath, yearPath } from '../../lib/shared/routes';
+import { answerPath, councilPath, documentPath, ROUTES, searchPath, themeCouncilPath, themePath, yearPath } from '../../lib/common/routes';
 
 /**
  * One real page of each type, from the route table, shared by the browser tests and bench:pages so

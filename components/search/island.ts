@@ -3,8 +3,8 @@
  * island would bring Next's client runtime (173 KB gzip, measured) on top of a first-query budget
  * of 150 KB; this file is a few KB. It enhances the form that app/search/page.tsx renders.
  */
-import { formatPartialDate, NOT_STATED } from '../../lib/shared/format-date';
-import { answerPath, ROUTES } from '../../lib/shared/routes';
+import { formatPartialDate, NOT_STATED } from '../../lib/common/format-date';
+import { answerPath, ROUTES } from '../../lib/common/routes';
 import { SearchEngine, type FacetName, type SearchRequest, type SearchResponse } from '../../lib/search/engine/engine';
 import { snippet, highlight, type Segment } from '../../lib/search/engine/highlight';
 import { FILTER_NAMES, hasFilters, paramsFromRequest, requestFromParams } from '../../lib/search/engine/params';

@@ -1,4 +1,4 @@
-import { editDistance } from '../shared/text';
+import { editDistance } from '../common/text';
 
 /** One problem found in content, as data: formatted once, by formatIssue. */
 export interface ContentIssue {

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { NOT_STATED } from '../shared/format-date';
+import { NOT_STATED } from '../common/format-date';
 
-export { dateSortKey, formatPartialDate, NOT_STATED, yearOf } from '../shared/format-date';
+export { dateSortKey, formatPartialDate, NOT_STATED, yearOf } from '../common/format-date';
 
 /**
  * A date only as precise as the document states it: `2019`, `2019-02` or `2019-02-14`, or
  * `not stated` when the document gives none and nothing else tells us. Documents often give a month
  * or just a year; we never invent the missing parts.
  */
-export type { PartialDate } from '../shared/format-date';
+export type { PartialDate } from '../common/format-date';
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

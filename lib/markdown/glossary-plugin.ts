@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
-import { glossaryPath } from '../shared/routes';
+import { glossaryPath } from '../common/routes';
 import type { GlossaryMatcher } from './glossary-matcher';
 
 export interface GlossaryOptions {

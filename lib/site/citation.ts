@@ -1,6 +1,6 @@
 import { formatPartialDate, NOT_STATED, type Council, type Entry, type SourceDocument } from '../content';
-import { plainText } from '../shared/plain-text';
-import { answerPath } from '../shared/routes';
+import { plainText } from '../common/plain-text';
+import { answerPath } from '../common/routes';
 import { absoluteUrl, SITE_NAME } from './config';
 
 /** Where a citation asks the reader to write the day they read the answer: a static page cannot know it. */

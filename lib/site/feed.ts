@@ -1,9 +1,9 @@
 import { getCouncil, type Entry, type SourceDocument } from '../content';
 import { formatPartialDate } from '../content/partial-date';
-import { plainText } from '../shared/plain-text';
-import { escapeXml } from '../shared/text';
+import { plainText } from '../common/plain-text';
+import { escapeXml } from '../common/text';
 import { absoluteUrl } from './config';
-import { answerPath } from '../shared/routes';
+import { answerPath } from '../common/routes';
 import { newestEntries, sourceOf } from './views';
 
 /** How many answers a feed carries: the newest only, so that a feed stays small however many answers there are. */

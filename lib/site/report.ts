@@ -1,6 +1,6 @@
 import type { Entry } from '../content/schema';
 import { absoluteUrl, REPOSITORY_URL } from './config';
-import { answerPath } from '../shared/routes';
+import { answerPath } from '../common/routes';
 
 /** A link that opens a new issue on the repository, already saying which answer it is about. */
 export function reportProblemUrl(entry: Entry): string {

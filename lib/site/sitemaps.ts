@@ -1,4 +1,4 @@
-import { escapeXml } from '../shared/text';
+import { escapeXml } from '../common/text';
 import { absoluteUrl } from './config';
 
 /** The sitemap protocol's limit of addresses in one file. */

@@ -1,4 +1,4 @@
-import { plainText } from '../shared/plain-text';
+import { plainText } from '../common/plain-text';
 
 /** Plain text of markdown, cut at a word boundary: for descriptions and link previews. */
 export function summarise(markdown: string, maxLength: number): string {

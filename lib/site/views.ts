@@ -1,4 +1,4 @@
-import { dateSortKey, yearOf } from '../shared/format-date';
+import { dateSortKey, yearOf } from '../common/format-date';
 import { getEntries, getEntry, getSource, getSources, type Entry, type SourceDocument } from '../content';
 import { findNearDuplicates } from './near-duplicates';
 

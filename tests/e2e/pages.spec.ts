@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PAGE_TYPES } from '../../bench/lib/page-types';
-import { answerPath, councilPath, ROUTES, themePath } from '../../lib/shared/routes';
+import { answerPath, councilPath, ROUTES, themePath } from '../../lib/common/routes';
 
 test.describe('every page type shows its content', () => {
   test('an answer page shows the question, the response, its notices and where it came from', async ({ page }) => {

@@ -3,23 +3,23 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Dependencies point one way: shared leaves and language rules at the bottom, content, then
+ * Dependencies point one way: common leaves and language rules at the bottom, content, then
  * markdown, then import, search and site side by side (never using each other), then checks; the
  * pages above; nothing imports from tests/ or scripts/. docs/architecture.md draws the same picture.
  */
 const ALLOWED: Record<string, readonly string[]> = {
-  'lib/shared': [],
-  'lib/language': ['lib/shared'],
-  'lib/content': ['lib/shared'],
-  'lib/markdown': ['lib/shared', 'lib/content'],
-  'lib/import': ['lib/shared', 'lib/language', 'lib/content', 'lib/markdown'],
-  'lib/search': ['lib/shared', 'lib/language', 'lib/content', 'lib/markdown'],
-  'lib/site': ['lib/shared', 'lib/language', 'lib/content', 'lib/markdown'],
-  'lib/checks': ['lib/shared', 'lib/language', 'lib/content', 'lib/markdown', 'lib/import', 'lib/search', 'lib/site'],
-  components: ['lib/shared', 'lib/language', 'lib/content', 'lib/markdown', 'lib/search', 'lib/site'],
-  app: ['lib/shared', 'lib/content', 'lib/markdown', 'lib/search', 'lib/site', 'components'],
-  scripts: ['lib/shared', 'lib/language', 'lib/content', 'lib/markdown', 'lib/import', 'lib/search', 'lib/site', 'lib/checks'],
-  bench: ['lib/shared', 'lib/language', 'lib/content', 'lib/markdown', 'lib/import', 'lib/search', 'lib/site', 'lib/checks'],
+  'lib/common': [],
+  'lib/language': ['lib/common'],
+  'lib/content': ['lib/common'],
+  'lib/markdown': ['lib/common', 'lib/content'],
+  'lib/import': ['lib/common', 'lib/language', 'lib/content', 'lib/markdown'],
+  'lib/search': ['lib/common', 'lib/language', 'lib/content', 'lib/markdown'],
+  'lib/site': ['lib/common', 'lib/language', 'lib/content', 'lib/markdown'],
+  'lib/checks': ['lib/common', 'lib/language', 'lib/content', 'lib/markdown', 'lib/import', 'lib/search', 'lib/site'],
+  components: ['lib/common', 'lib/language', 'lib/content', 'lib/markdown', 'lib/search', 'lib/site'],
+  app: ['lib/common', 'lib/content', 'lib/markdown', 'lib/search', 'lib/site', 'components'],
+  scripts: ['lib/common', 'lib/language', 'lib/content', 'lib/markdown', 'lib/import', 'lib/search', 'lib/site', 'lib/checks'],
+  bench: ['lib/common', 'lib/language', 'lib/content', 'lib/markdown', 'lib/import', 'lib/search', 'lib/site', 'lib/checks'],
 };
 const LAYERS = Object.keys(ALLOWED).sort((a, b) => b.length - a.length);
 const layerOf = (file: string) => LAYERS.find((layer) => file === layer || file.startsWith(`${layer}/`));

@@ -11,7 +11,7 @@ import { getCouncil, getEntries, getEntry, getRedirects, getTheme } from '@/lib/
 import { renderMarkdown, renderText } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
-import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/lib/shared/routes';
+import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/lib/common/routes';
 import { citation } from '@/lib/site/citation';
 import { absoluteUrl } from '@/lib/site/config';
 import { reportProblemUrl } from '@/lib/site/report';

@@ -5,7 +5,7 @@ import { FollowFeed } from '@/components/FollowFeed';
 import { ThemeChart } from '@/components/ThemeChart';
 import { NationalHelp, WhereToAsk } from '@/components/WhereToAsk';
 import { getCouncil, getCouncils, getThemes } from '@/lib/content';
-import { councilFeedPath, councilPath, ROUTES } from '@/lib/shared/routes';
+import { councilFeedPath, councilPath, ROUTES } from '@/lib/common/routes';
 import { countBy, documentsOf, entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 

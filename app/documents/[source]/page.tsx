@@ -4,11 +4,11 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SanitisedHtml } from '@/components/Html';
 import { SourceFacts } from '@/components/SourceFacts';
 import { formatPartialDate, getCouncil, getSource, getSources } from '@/lib/content';
-import { REDACTION_MARKER } from '@/lib/shared/redaction';
+import { REDACTION_MARKER } from '@/lib/common/redaction';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
-import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/lib/shared/routes';
+import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/lib/common/routes';
 import { entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 

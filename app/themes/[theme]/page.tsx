@@ -4,7 +4,7 @@ import { AnswerList } from '@/components/AnswerList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FollowFeed } from '@/components/FollowFeed';
 import { getCouncils, getTheme, getThemes } from '@/lib/content';
-import { councilPath, ROUTES, themeCouncilPath, themeFeedPath, themePath } from '@/lib/shared/routes';
+import { councilPath, ROUTES, themeCouncilPath, themeFeedPath, themePath } from '@/lib/common/routes';
 import { THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '@/lib/site/views';
 import { found } from '@/app/found';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { DocumentList } from '@/components/DocumentList';
-import { ROUTES, yearPath } from '@/lib/shared/routes';
+import { ROUTES, yearPath } from '@/lib/common/routes';
 import { documentsByYear, UNDATED, yearLabel } from '@/lib/site/views';
 import { found } from '@/app/found';
 

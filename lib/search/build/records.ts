@@ -1,5 +1,5 @@
 import type { Content, Entry } from '../../content';
-import { plainText } from '../../shared/plain-text';
+import { plainText } from '../../common/plain-text';
 import { dateSortKey } from '../../content/partial-date';
 
 /** One answer as the search index sees it: text fields and the facets it can be filtered by. */

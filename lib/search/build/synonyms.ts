@@ -1,5 +1,5 @@
 import type { GlossaryTerm, Theme } from '../../content/schema';
-import { glossaryPath, themePath } from '../../shared/routes';
+import { glossaryPath, themePath } from '../../common/routes';
 import { tokenize } from '../../language/tokenize';
 
 /**

@@ -1,4 +1,4 @@
-import { editDistance } from '../../shared/text';
+import { editDistance } from '../../common/text';
 import type { Vocabulary } from '../format';
 
 /**

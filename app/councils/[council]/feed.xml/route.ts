@@ -1,5 +1,5 @@
 import { getCouncil, getCouncils } from '@/lib/content';
-import { councilFeedPath, councilPath } from '@/lib/shared/routes';
+import { councilFeedPath, councilPath } from '@/lib/common/routes';
 import { SITE_NAME } from '@/lib/site/config';
 import { answersFeed, feedItems } from '@/lib/site/feed';
 import { found } from '@/app/found';

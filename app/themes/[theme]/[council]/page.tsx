@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { AnswerList } from '@/components/AnswerList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getCouncil, getTheme, getThemes } from '@/lib/content';
-import { councilPath, ROUTES, themeCouncilPath, themePath } from '@/lib/shared/routes';
+import { councilPath, ROUTES, themeCouncilPath, themePath } from '@/lib/common/routes';
 import { THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '@/lib/site/views';
 import { found } from '@/app/found';
 

@@ -1,5 +1,5 @@
 import { getTheme, getThemes } from '@/lib/content';
-import { themeFeedPath, themePath } from '@/lib/shared/routes';
+import { themeFeedPath, themePath } from '@/lib/common/routes';
 import { SITE_NAME } from '@/lib/site/config';
 import { answersFeed, feedItems } from '@/lib/site/feed';
 import { found } from '@/app/found';
