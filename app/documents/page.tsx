@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { DocumentList } from '@/components/DocumentList';
 import { getSources } from '@/lib/content';
 import { ROUTES, yearPath } from '@/lib/common/routes';
-import { byDateDescending, documentsByYear, yearLabel } from '@/lib/site/views';
+import { documentsByYear, yearLabel } from '@/lib/site/views';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 /** How many of the newest documents the page lists itself; the rest are on the pages of their year. */
@@ -13,7 +13,9 @@ export const metadata: Metadata = { title: 'Documents', description: 'Every coun
 
 export default function DocumentsPage() {
   const sources = getSources();
-  const newest = [...sources].sort(byDateDescending).slice(0, NEWEST_DOCUMENTS);
+  const byYear = documentsByYear();
+  // The year groups are already newest first, so the newest documents are their first ones.
+  const newest = [...byYear.values()].flat().slice(0, NEWEST_DOCUMENTS);
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="Documents" />
@@ -24,7 +26,7 @@ export default function DocumentsPage() {
       </p>
       <h2>By year</h2>
       <ul>
-        {[...documentsByYear()].map(([year, list]) => (
+        {[...byYear].map(([year, list]) => (
           <li key={year}>
             <Link href={yearPath(year)}>{yearLabel(year)}</Link> ({list.length} document{list.length === 1 ? '' : 's'})
           </li>
