@@ -55,7 +55,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               help, contact your local SENDIASS or <a href="https://www.ipsea.org.uk/">IPSEA</a>.
             </p>
             <p>
-              <Link href={ROUTES.about}>About this site</Link>
+              <Link href={ROUTES.about}>About this site</Link> · <Link href={ROUTES.data}>Open data</Link>
             </p>
           </div>
         </footer>

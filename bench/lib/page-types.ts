@@ -19,6 +19,7 @@ export const PAGE_TYPES = {
   themes: ROUTES.themes,
   glossary: ROUTES.glossary,
   about: ROUTES.about,
+  data: ROUTES.data,
   search: searchPath('therapy'),
   'not found': '/no-such-page/',
 } as const;

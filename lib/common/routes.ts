@@ -13,6 +13,11 @@ export const ROUTES = {
   search: '/search/',
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
+  /** The whole collection as open data, and the page that explains it. */
+  data: '/data/',
+  dataJson: '/data/answers.json',
+  dataCsv: '/data/answers.csv',
+  dataSchema: '/data/answers.schema.json',
   /** The static search index, fetched by the search page on first use. */
   searchIndex: '/search/index/',
 } as const;
@@ -44,4 +49,4 @@ export const NAVIGATION = [
 ] as const;
 
 /** Pages that are one of a kind, for the sitemap. */
-export const LISTING_PAGES = [ROUTES.home, ROUTES.themes, ROUTES.councils, ROUTES.documents, ROUTES.glossary, ROUTES.about] as const;
+export const LISTING_PAGES = [ROUTES.home, ROUTES.themes, ROUTES.councils, ROUTES.documents, ROUTES.glossary, ROUTES.about, ROUTES.data] as const;

@@ -1,0 +1,7 @@
+import { answersSchema } from '@/lib/site/data-export';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return Response.json(answersSchema());
+}
