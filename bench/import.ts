@@ -15,13 +15,10 @@ import { extractFile } from '../lib/import/extract';
 import { importable, readDocument } from '../lib/import/import-document';
 import { makeDocx, makePdf, type Block } from './lib/binary-fixtures';
 import { comparable, importFixtures, renderParsed } from './lib/import-fixtures';
+import { median } from './lib/median';
 
 const RUNS = 7;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 function measure(name: string, source: DetectSource, expected: Layout): string {
   const times: number[] = [];

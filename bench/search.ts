@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { Document } from 'flexsearch';
 import { loadContent } from '../lib/content';
+import { ISLANDS } from '../lib/common/routes';
 import { buildSearchIndex, measureFiles, type IndexFile } from '../lib/search/build/build-index';
 import { SearchEngine } from '../lib/search/engine/engine';
 import { memorySource } from './lib/node-index-source';
@@ -18,15 +19,15 @@ import { peers } from './lib/peers';
 import { typoQueries, UNCOVERED_QUERIES } from './lib/typo-words';
 import { syntheticCorpus } from './lib/synthetic-corpus';
 import { RELEVANCE_CASES } from './lib/search-queries';
+import { median } from './lib/median';
 
 const SIZES = [1_000, 10_000, 100_000];
 const BUDGETS: Record<number, { firstQueryKB: number; p95Ms: number; buildSeconds?: number; memoryMB?: number }> = {
   10_000: { firstQueryKB: 150, p95Ms: 10 },
   100_000: { firstQueryKB: 300, p95Ms: 25, buildSeconds: 120, memoryMB: 2048 },
 };
-const ISLAND = 'public/search/island.js';
+const ISLAND = `public${ISLANDS.search}`;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;

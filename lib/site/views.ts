@@ -1,6 +1,7 @@
 import { dateSortKey, yearOf } from '../common/format-date';
 import { getEntries, getEntry, getSource, getSources, type Entry, type SourceDocument } from '../content';
 import { findNearDuplicates } from './near-duplicates';
+import { findSimilarAnswers } from './similar-answers';
 
 /** Derived views of the loaded content that several pages share. */
 
@@ -26,11 +27,24 @@ export function neighbours(entry: Entry): { previous?: Entry; next?: Entry } {
 }
 
 let nearDuplicates: Map<string, string[]> | undefined;
+const nearDuplicatesOfAll = () => (nearDuplicates ??= findNearDuplicates(getEntries()));
 
-/** Entries asking much the same question, here or at another council: shown as "Also asked at". */
+const entriesWithIds = (ids: readonly string[] = []) => ids.map((id) => getEntry(id)).filter((other): other is Entry => other !== undefined);
+
+/** Entries asking much the same question, here or at another council: shown as "Also asked". */
 export function alsoAsked(entry: Entry): Entry[] {
-  nearDuplicates ??= findNearDuplicates(getEntries());
-  return (nearDuplicates.get(entry.id) ?? []).map((id) => getEntry(id)).filter((other): other is Entry => other !== undefined);
+  return entriesWithIds(nearDuplicatesOfAll().get(entry.id));
+}
+
+let similar: Map<string, string[]> | undefined;
+
+/** Answers on the same theme from other councils, in similar words, that are not the same question: "How other councils answered". */
+export function otherCouncilsAnswers(entry: Entry): Entry[] {
+  similar ??= findSimilarAnswers(
+    getEntries().map((each) => ({ id: each.id, council: sourceOf(each).council, theme: each.theme, question: each.question, response: each.response })),
+    nearDuplicatesOfAll(),
+  );
+  return entriesWithIds(similar.get(entry.id));
 }
 
 /** Items grouped under each key, in the order given. */
