@@ -54,7 +54,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Answers are quoted from documents councils published. They are not legal advice. For free, independent
               help, contact your local SENDIASS or <a href="https://www.ipsea.org.uk/">IPSEA</a>.
             </p>
-            <p>
+            <p className="no-print">
               <Link href={ROUTES.about}>About this site</Link> · <Link href={ROUTES.data}>Open data</Link>
             </p>
           </div>

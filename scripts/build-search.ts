@@ -1,10 +1,10 @@
 /**
- * Writes the static search index and the search island into public/search/, from the same loaded
- * content as the pages. Next copies public/ into out/, and `next dev` serves it as it is.
+ * Writes the static search index into public/search/, from the same loaded content as the pages
+ * (scripts/build-islands.ts bundles the script that reads it). Next copies public/ into out/, and
+ * `next dev` serves it as it is.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { build } from 'esbuild';
 import { formatIssue, hasErrors, loadContent } from '../lib/content';
 import { buildSearchIndex, measureFiles } from '../lib/search/build/build-index';
 import { searchCorpus } from '../lib/search/build/records';
@@ -24,14 +24,5 @@ for (const file of files) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, file.data);
 }
-await build({
-  entryPoints: ['components/search/island.ts'],
-  outfile: join(OUT, 'island.js'),
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  legalComments: 'none',
-});
 const size = measureFiles(files);
 console.log(`Search index: ${manifest.docCount} answers, ${manifest.shardCount} shards, ${files.length} files, ${size.raw} bytes (${size.gzip} gzip).`);

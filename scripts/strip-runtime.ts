@@ -4,16 +4,18 @@
  * 170 KB of gzipped JavaScript per page, a lot on a cheap phone. Then removes the files only that
  * runtime would read: the React Server Component payloads Next writes beside every page (four per
  * page, more bytes than the page itself) and the runtime's own script files, so that out/ holds
- * one file per page and the assets the pages use. The one interactive part, search, is our own
- * small script under /search/, which is kept.
+ * one file per page and the assets the pages use. Our own small scripts (search, "Copy link"),
+ * listed in ISLANDS, are kept.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeRegExp } from '../lib/common/text';
+import { ISLANDS } from '../lib/common/routes';
 
 const OUT = 'out';
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g;
-// Our search island, and structured data (which is not code).
-const OUR_SCRIPT = /\ssrc="\/search\/|type="application\/ld\+json"/;
+// Our own islands, and structured data (which is not code).
+const OUR_SCRIPT = new RegExp(`\\ssrc="(?:${Object.values(ISLANDS).map(escapeRegExp).join('|')})"|type="application/ld\\+json"`);
 const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*\/?>/g;
 // Files Next.js writes for its client router, which the stripped pages never fetch.
 const PAYLOAD = /(?:^|\/)(?:index|__next\.[^/]*)\.txt$/;

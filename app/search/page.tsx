@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { SearchFilter } from '@/components/search/SearchFilters';
 import { NationalHelp, WhereToAsk } from '@/components/WhereToAsk';
 import { getAudiences, getCouncils, getEventTypes, getSources, getThemes, yearOf } from '@/lib/content';
-import { ROUTES } from '@/lib/common/routes';
+import { ISLANDS, ROUTES } from '@/lib/common/routes';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export const metadata: Metadata = {
@@ -67,7 +67,7 @@ export default function SearchPage() {
           <Link href={ROUTES.themes}>theme</Link> or by <Link href={ROUTES.councils}>council</Link>.
         </p>
       </div>
-      <script type="module" src="/search/island.js" />
+      <script type="module" src={ISLANDS.search} />
     </>
   );
 }

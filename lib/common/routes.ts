@@ -39,6 +39,12 @@ export const answerAnchor = (order: number) => `q${order}`;
 /** A search for `query`, as a link that can be shared. */
 export const searchPath = (query: string) => `${ROUTES.search}?q=${encodeURIComponent(query).replace(/%20/g, '+')}`;
 
+/** The site's only scripts: search on /search/, "Copy link" and the date on answer pages. Nothing else runs code. */
+export const ISLANDS = {
+  search: '/search/island.js',
+  answerPage: '/answer-page.js',
+} as const;
+
 /** The pages every page links to in its header, in order. */
 export const NAVIGATION = [
   { href: ROUTES.themes, label: 'Themes' },

@@ -88,6 +88,7 @@ test.describe('the site built from those changes', () => {
     // the symlinked node_modules.
     run(copy, 'scripts/publish-ids.ts');
     run(copy, 'scripts/build-search.ts');
+    run(copy, 'scripts/build-islands.ts');
     execFileSync('npx', ['next', 'build', '--webpack'], { cwd: copy, stdio: 'pipe', timeout: 200_000, env });
     run(copy, 'scripts/strip-runtime.ts');
     run(copy, 'scripts/write-sitemaps.ts');

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { ISLANDS } from '../../lib/common/routes';
 
 /** What the build leaves in out/, read from disk: only what is served, and pages that stay small. */
 const OUT = 'out';
@@ -9,7 +10,7 @@ const files = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((fi
 
 test('out/ holds one file per page and the assets pages use: no payloads or runtime nobody reads', () => {
   expect(files.filter((file) => file.endsWith('.txt'))).toEqual(['robots.txt']);
-  expect(files.filter((file) => file.endsWith('.js'))).toEqual(['search/island.js']);
+  expect(files.filter((file) => file.endsWith('.js')).sort()).toEqual(Object.values(ISLANDS).map((path) => path.slice(1)).sort());
   for (const dir of readdirSync(join(OUT, 'answers'))) expect(readdirSync(join(OUT, 'answers', dir))).toEqual(['index.html']);
 });
 

@@ -17,7 +17,9 @@ test.describe('every page type shows its content', () => {
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^Tribunal dates are given/);
     // The permanent address is a plain link, which any phone can copy without JavaScript.
     await expect(page.getByRole('link', { name: /\/answers\/kent-2024-03-countywide-senco-forum-24\/$/ })).toHaveAttribute('href', '/answers/kent-2024-03-countywide-senco-forum-24/');
-    await expect(page.locator('.citation')).toHaveText(/^Kent County Council, answer to the question "Tribunal dates are given .*", Countywide SENCO Forum, .* \(March 2024\)\. .*\/answers\/kent-2024-03-countywide-senco-forum-24\/ \(viewed \[date you read it\]\)\.$/);
+    await expect(page.locator('.citation')).toHaveText(/^Kent County Council, answer to the question "Tribunal dates are given .*", Countywide SENCO Forum, .* \(March 2024\)\. .*\/answers\/kent-2024-03-countywide-senco-forum-24\/ \(viewed (\d{1,2} [A-Z][a-z]+ \d{4})\)\.$/);
+    // With JavaScript the date viewed is today's, written as a letter would.
+    await expect(page.locator('.citation')).toContainText(`(viewed ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}).`);
     const report = page.getByRole('link', { name: 'Report a problem with this answer' });
     await expect(report).toHaveAttribute('href', /^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new\?title=Problem\+with\+answer\+kent-2024-03-countywide-senco-forum-24&body=Answer%3A\+kent-2024-03-countywide-senco-forum-24%0AAddress%3A\+http/);
   });

@@ -11,12 +11,12 @@ import { getCouncil, getEntries, getEntry, getRedirects, getTheme } from '@/lib/
 import { renderMarkdown, renderText } from '@/lib/markdown/render';
 import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
-import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/lib/common/routes';
-import { citation } from '@/lib/site/citation';
-import { absoluteUrl } from '@/lib/site/config';
+import { answerAnchor, answerPath, councilPath, documentPath, ISLANDS, ROUTES } from '@/lib/common/routes';
+import { citation, VIEWED_PLACEHOLDER } from '@/lib/site/citation';
+import { absoluteUrl, SITE_NAME } from '@/lib/site/config';
 import { reportProblemUrl } from '@/lib/site/report';
 import { summarise } from '@/lib/site/summary';
-import { alsoAsked, neighbours, sourceOf } from '@/lib/site/views';
+import { alsoAsked, neighbours, otherCouncilsAnswers, sourceOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 
 export const dynamicParams = false;
@@ -60,9 +60,14 @@ export default async function AnswerPage({ params }: Props) {
   const glossary = pageGlossary();
   const { previous, next } = neighbours(entry);
   const repeats = alsoAsked(entry);
+  const elsewhere = otherCouncilsAnswers(entry);
+  const citationText = citation(entry, source, council);
   return (
     <article>
       <AnswerStructuredData entry={entry} source={source} council={council?.name ?? source.council} />
+      <p className="print-only">
+        Printed from {SITE_NAME}, {absoluteUrl(answerPath(entry.id))}, on <span data-today>[date printed]</span>.
+      </p>
       <Breadcrumbs
         trail={[
           { label: 'Home', href: ROUTES.home },
@@ -87,23 +92,38 @@ export default async function AnswerPage({ params }: Props) {
       )}
       <h2>Where this answer comes from</h2>
       <SourceFacts source={source} council={council} theme={theme} />
-      <p>
+      <p className="no-print">
         <Link href={`${documentPath(source.id)}#${answerAnchor(entry.order)}`}>See this answer in the whole document</Link>
       </p>
       {repeats.length > 0 && (
-        <>
-          <h2>Also asked</h2>
+        <section className="no-print" aria-labelledby="also-asked">
+          <h2 id="also-asked">Also asked</h2>
           <p>Much the same question was asked again. The answers may differ.</p>
           <AnswerList entries={repeats} />
-        </>
+        </section>
+      )}
+      {elsewhere.length > 0 && (
+        <section className="no-print" aria-labelledby="other-councils">
+          <h2 id="other-councils">How other councils answered</h2>
+          <p>Answers on {theme ? `“${theme.name}”` : 'the same subject'} from other councils, in similar words. Services differ between councils: your own council&rsquo;s answer is the one that applies to you.</p>
+          <AnswerList entries={elsewhere} />
+        </section>
       )}
       <h2 id="share">Link to or cite this answer</h2>
-      <p>
-        Its address will not change: <a className="permalink" href={answerPath(entry.id)}>{absoluteUrl(answerPath(entry.id))}</a>
+      <p className="share-link">
+        Its address will not change: <a className="permalink" href={answerPath(entry.id)}>{absoluteUrl(answerPath(entry.id))}</a>{' '}
+        <a className="copy-link" href={answerPath(entry.id)} data-copy={absoluteUrl(answerPath(entry.id))}>
+          Copy link
+        </a>
+        <span role="status" className="copy-status" />
       </p>
-      <p>To quote it in a letter, an appeal or a meeting, copy this and add the date you read it:</p>
-      <p className="citation">{citation(entry, source, council)}</p>
-      <p>
+      <p>To quote it in a letter, an appeal or a meeting, copy this:</p>
+      <p className="citation">
+        {citationText.slice(0, citationText.indexOf(VIEWED_PLACEHOLDER))}
+        <span data-today>{VIEWED_PLACEHOLDER}</span>
+        {citationText.slice(citationText.indexOf(VIEWED_PLACEHOLDER) + VIEWED_PLACEHOLDER.length)}
+      </p>
+      <p className="no-print">
         <a href={reportProblemUrl(entry)}>Report a problem with this answer</a> (opens a form on GitHub, where the site&rsquo;s editors work)
       </p>
       <nav aria-label="Other answers in this document" className="pager">
@@ -120,6 +140,7 @@ export default async function AnswerPage({ params }: Props) {
           </Link>
         )}
       </nav>
+      <script type="module" src={ISLANDS.answerPage} />
     </article>
   );
 }
