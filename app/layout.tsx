@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SearchBox } from '@/components/search/SearchBox';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site/config';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import './globals.css';
 import { NAVIGATION, ROUTES } from '@/lib/common/routes';
 
@@ -10,9 +11,10 @@ export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: SITE_NAME, template: `%s – ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
-  openGraph: { siteName: SITE_NAME, locale: 'en_GB', type: 'website' },
+  // Pages set their own link previews (lib/site/page-metadata.ts); this is for the 404 page.
+  openGraph: pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: ROUTES.home }).openGraph,
+  twitter: pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: ROUTES.home }).twitter,
   alternates: { types: { 'application/atom+xml': [{ url: ROUTES.feed, title: `${SITE_NAME}: new answers` }] } },
-  twitter: { card: 'summary' },
 };
 
 export const viewport: Viewport = {

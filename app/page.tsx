@@ -1,8 +1,13 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DocumentList } from '@/components/DocumentList';
 import { getCouncils, getEntries, getSources, getThemes } from '@/lib/content';
 import { councilPath, ROUTES, themePath } from '@/lib/common/routes';
 import { byAddedDescending, countBy } from '@/lib/site/views';
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site/config';
+import { pageMetadata } from '@/lib/site/page-metadata';
+
+export const metadata: Metadata = { ...pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: ROUTES.home }), title: { absolute: SITE_NAME } };
 
 const RECENT_DOCUMENTS = 5;
 

@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { glossaryPath, ROUTES } from '@/lib/common/routes';
 import { FEED_SIZE } from '@/lib/site/feed';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = { title: 'About', description: 'What SEND Answers is, what it is not, and where to get independent help.', alternates: { canonical: ROUTES.about } };
+export const metadata: Metadata = pageMetadata({ title: 'About', description: 'What SEND Answers is, what it is not, and where to get independent help.', path: ROUTES.about });
 
 export default function AboutPage() {
   return (

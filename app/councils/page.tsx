@@ -4,8 +4,9 @@ import { getCouncils, getEntries, getSources } from '@/lib/content';
 import { councilPath, ROUTES } from '@/lib/common/routes';
 import { countBy, sourceOf } from '@/lib/site/views';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = { title: 'Councils', description: 'Councils whose answers about SEND we publish.', alternates: { canonical: ROUTES.councils } };
+export const metadata: Metadata = pageMetadata({ title: 'Councils', description: 'Councils whose answers about SEND we publish.', path: ROUTES.councils });
 
 export default function CouncilsPage() {
   const answers = countBy(getEntries(), (entry) => sourceOf(entry).council);

@@ -4,12 +4,9 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getEntries } from '@/lib/content';
 import { ROUTES } from '@/lib/common/routes';
 import { DATA_FIELDS } from '@/lib/site/data-export';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = {
-  title: 'Data',
-  description: 'Every answer on the site as open data: a JSON file, a CSV file for spreadsheets, and what each field means.',
-  alternates: { canonical: ROUTES.data },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Data', description: 'Every answer on the site as open data: a JSON file, a CSV file for spreadsheets, and what each field means.', path: ROUTES.data });
 
 const ORIGIN = {
   document: 'The council\u2019s document',

@@ -5,11 +5,12 @@ import { getSources } from '@/lib/content';
 import { ROUTES, yearPath } from '@/lib/common/routes';
 import { documentsByYear, yearLabel } from '@/lib/site/views';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 /** How many of the newest documents the page lists itself; the rest are on the pages of their year. */
 const NEWEST_DOCUMENTS = 20;
 
-export const metadata: Metadata = { title: 'Documents', description: 'Every council document whose answers we publish, by year, newest first.', alternates: { canonical: ROUTES.documents } };
+export const metadata: Metadata = pageMetadata({ title: 'Documents', description: 'Every council document whose answers we publish, by year, newest first.', path: ROUTES.documents });
 
 export default function DocumentsPage() {
   const sources = getSources();

@@ -2,12 +2,9 @@ import type { Metadata } from 'next';
 import { getGlossary, type GlossaryTerm } from '@/lib/content';
 import { ROUTES } from '@/lib/common/routes';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = {
-  title: 'Glossary',
-  description: 'The acronyms and terms councils use about SEND, explained in plain English.',
-  alternates: { canonical: ROUTES.glossary },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Glossary', description: 'The acronyms and terms councils use about SEND, explained in plain English.', path: ROUTES.glossary });
 
 const initialOf = (term: GlossaryTerm) => term.term[0]?.toUpperCase() ?? '#';
 

@@ -5,12 +5,9 @@ import { NationalHelp, WhereToAsk } from '@/components/WhereToAsk';
 import { getAudiences, getCouncils, getEventTypes, getSources, getThemes, yearOf } from '@/lib/content';
 import { ISLANDS, ROUTES } from '@/lib/common/routes';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = {
-  title: 'Search',
-  description: 'Search every answer councils gave about SEND, in your own words.',
-  alternates: { canonical: ROUTES.search },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Search', description: 'Search every answer councils gave about SEND, in your own words.', path: ROUTES.search });
 
 export default function SearchPage() {
   const years = [...new Set(getSources().flatMap((source) => yearOf(source.date) ?? []))].sort().map((year) => ({ value: String(year), label: String(year) }));

@@ -4,8 +4,9 @@ import { getEntries, getThemes } from '@/lib/content';
 import { ROUTES, themePath } from '@/lib/common/routes';
 import { countBy } from '@/lib/site/views';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = { title: 'Themes', description: 'Council answers about SEND, grouped by what they are about.', alternates: { canonical: ROUTES.themes } };
+export const metadata: Metadata = pageMetadata({ title: 'Themes', description: 'Council answers about SEND, grouped by what they are about.', path: ROUTES.themes });
 
 export default function ThemesPage() {
   const counts = countBy(getEntries(), (entry) => entry.theme);

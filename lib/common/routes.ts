@@ -45,6 +45,10 @@ export const ISLANDS = {
   answerPage: '/answer-page.js',
 } as const;
 
+/** Link-preview images (1200×630 PNG), made at build time: one for the site and one per theme, never one per answer. */
+export const sitePreviewPath = '/previews/site.png';
+export const themePreviewPath = (id: string) => `/previews/themes/${id}.png`;
+
 /** The pages every page links to in its header, in order. */
 export const NAVIGATION = [
   { href: ROUTES.themes, label: 'Themes' },

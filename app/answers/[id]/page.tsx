@@ -18,6 +18,7 @@ import { reportProblemUrl } from '@/lib/site/report';
 import { summarise } from '@/lib/site/summary';
 import { alsoAsked, neighbours, otherCouncilsAnswers, sourceOf } from '@/lib/site/views';
 import { found } from '@/app/found';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 export const dynamicParams = false;
 
@@ -42,10 +43,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const council = getCouncil(source.council);
   const description = summarise(entry.response || entry.question, 160);
   return {
+    ...pageMetadata({ title: entry.question, description: `${council?.shortName ?? ''}: ${description}`, path: answerPath(entry.id), theme: getTheme(entry.theme), type: 'article' }),
+    // The browser tab shows a shortened question; previews show it whole.
     title: entry.question.length > 90 ? `${entry.question.slice(0, 87)}…` : entry.question,
     description,
-    alternates: { canonical: answerPath(entry.id) },
-    openGraph: { type: 'article', title: entry.question, description: `${council?.shortName ?? ''}: ${description}`, url: answerPath(entry.id) },
   };
 }
 

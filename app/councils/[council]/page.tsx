@@ -8,6 +8,7 @@ import { getCouncil, getCouncils, getThemes } from '@/lib/content';
 import { councilFeedPath, councilPath, ROUTES } from '@/lib/common/routes';
 import { countBy, documentsOf, entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 export const dynamicParams = false;
 
@@ -21,7 +22,7 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const council = found(getCouncil((await params).council));
-  return { title: council.name, description: `What ${council.name} answered when families and schools asked about SEND.`, alternates: { canonical: councilPath(council.id), types: { 'application/atom+xml': [{ url: councilFeedPath(council.id), title: `New answers from ${council.name}` }] } } };
+  return pageMetadata({ title: council.name, description: `What ${council.name} answered when families and schools asked about SEND.`, path: councilPath(council.id), feed: { url: councilFeedPath(council.id), title: `New answers from ${council.name}` } });
 }
 
 export default async function CouncilPage({ params }: Props) {

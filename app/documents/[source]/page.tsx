@@ -11,6 +11,7 @@ import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
 import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/lib/common/routes';
 import { entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 export const dynamicParams = false;
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = found(getSource((await params).source));
   const council = getCouncil(source.council);
   const description = `${entriesOf(source.id).length} answers from ${council?.name ?? source.council}, ${formatPartialDate(source.date)}: ${source.event}.`;
-  return { title: source.title, description, alternates: { canonical: documentPath(source.id) }, openGraph: { title: source.title, description } };
+  return pageMetadata({ title: source.title, description, path: documentPath(source.id) });
 }
 
 export default async function DocumentPage({ params }: Props) {

@@ -7,6 +7,7 @@ import { getCouncils, getTheme, getThemes } from '@/lib/content';
 import { councilPath, ROUTES, themeCouncilPath, themeFeedPath, themePath } from '@/lib/common/routes';
 import { THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '@/lib/site/views';
 import { found } from '@/app/found';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 export const dynamicParams = false;
 
@@ -20,7 +21,7 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const theme = found(getTheme((await params).theme));
-  return { title: theme.name, description: theme.description, alternates: { canonical: themePath(theme.id), types: { 'application/atom+xml': [{ url: themeFeedPath(theme.id), title: `New answers about ${theme.name.toLowerCase()}` }] } } };
+  return pageMetadata({ title: theme.name, description: theme.description, path: themePath(theme.id), theme, feed: { url: themeFeedPath(theme.id), title: `New answers about ${theme.name.toLowerCase()}` } });
 }
 
 /** A theme: how many answers each council gave on it, and each council's newest few, so that the page stays small however many there are. */

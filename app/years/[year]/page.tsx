@@ -4,6 +4,7 @@ import { DocumentList } from '@/components/DocumentList';
 import { ROUTES, yearPath } from '@/lib/common/routes';
 import { documentsByYear, UNDATED, yearLabel } from '@/lib/site/views';
 import { found } from '@/app/found';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 export const dynamicParams = false;
 
@@ -19,7 +20,7 @@ const heading = (year: string) => (year === UNDATED ? 'Documents without a date'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year } = await params;
-  return { title: heading(year), description: `${heading(year)}: what councils answered when families and schools asked about SEND.`, alternates: { canonical: yearPath(year) } };
+  return pageMetadata({ title: heading(year), description: `${heading(year)}: what councils answered when families and schools asked about SEND.`, path: yearPath(year) });
 }
 
 /** The documents of one year: the documents page lists years, so that it stays small however many documents there are. */

@@ -6,6 +6,7 @@ import { getCouncil, getTheme, getThemes } from '@/lib/content';
 import { councilPath, ROUTES, themeCouncilPath, themePath } from '@/lib/common/routes';
 import { THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '@/lib/site/views';
 import { found } from '@/app/found';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 export const dynamicParams = false;
 
@@ -27,7 +28,7 @@ async function resolve(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { theme, council } = await resolve(params);
-  return { title: `${theme.name}: ${council.shortName}`, description: `What ${council.name} answered about ${theme.name.toLowerCase()}.`, alternates: { canonical: themeCouncilPath(theme.id, council.id) } };
+  return pageMetadata({ title: `${theme.name}: ${council.shortName}`, description: `What ${council.name} answered about ${theme.name.toLowerCase()}.`, path: themeCouncilPath(theme.id, council.id), theme });
 }
 
 export default async function ThemeCouncilPage({ params }: Props) {
