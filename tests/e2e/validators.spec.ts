@@ -14,14 +14,7 @@ import { PAGE_TYPES } from '../../bench/lib/page-types';
 const OUT = 'out';
 const fileOf = (path: string) => (path === PAGE_TYPES['not found'] ? join(OUT, '404.html') : join(OUT, new URL(path, 'http://x').pathname, 'index.html'));
 
-interface TestResult {
-  test: string;
-  description: string;
-}
-interface Outcome {
-  failed: TestResult[];
-  warnings: TestResult[];
-}
+type Outcome = Awaited<ReturnType<typeof sdtt.structuredDataTest>>;
 
 async function structuredData(html: string): Promise<Outcome> {
   try {
