@@ -14,7 +14,8 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { formatIssue, loadContent, type Content, type SourceDocument } from '../lib/content';
-import { addFile, writeFileAtomic, type AddedFile } from '../lib/import/add-file';
+import { addFile, type AddedFile } from '../lib/import/add-file';
+import { UnsafeWriteError, writeContentFiles } from '../lib/import/write-content';
 import { formatCoverage } from '../lib/import/coverage';
 import { detectLayouts, formatRanking, suggestFurniture, type DetectSource } from '../lib/import/detect';
 import { ExtractError, READABLE_TYPES } from '../lib/import/extract';
@@ -101,6 +102,7 @@ async function add(path: string, content: Content): Promise<AddedFile> {
     return added;
   } catch (error) {
     if (error instanceof ExtractError) fail([`${path}: ${error.message}`]);
+    if (error instanceof UnsafeWriteError) fail([error.message]);
     throw error;
   }
 }
@@ -168,17 +170,15 @@ for (const source of selected) {
 }
 if (problems.length > 0) fail(problems, 'No entries were written.');
 
-let written = 0;
-let kept = 0;
-for (const file of files) {
-  if (existsSync(file.path) && !force) {
-    kept += 1;
-    continue;
-  }
-  writeFileAtomic(file.path, file.text);
-  written += 1;
+const toWrite = files.filter((file) => force || !existsSync(file.path));
+const kept = files.length - toWrite.length;
+try {
+  writeContentFiles(CONTENT, toWrite);
+} catch (error) {
+  if (error instanceof UnsafeWriteError) fail([error.message], 'No entries were written.');
+  throw error;
 }
-const summary = `Wrote ${written} files${kept > 0 ? `; kept ${kept} that already exist (use --force to overwrite them)` : ''} under ${relative(process.cwd(), CONTENT)}/.`;
+const summary = `Wrote ${toWrite.length} files${kept > 0 ? `; kept ${kept} that already exist (use --force to overwrite them)` : ''} under ${relative(process.cwd(), CONTENT)}/.`;
 console.log(summary);
 report.push('', summary);
 finish(0);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { displayPath, listFiles, readText } from './files';
+import { displayPath, FILE_LIMITS, listFiles, readText } from './files';
 import { splitFrontmatter } from './frontmatter';
 import type { ContentIssue } from './issues';
 import { checkReference, findDuplicates } from './references';
@@ -14,7 +14,10 @@ interface LoadedEntry {
 
 function readEntry(path: string): { loaded?: LoadedEntry; issues: ContentIssue[] } {
   const file = displayPath(path);
-  const { split, issue } = splitFrontmatter(readText(path), file);
+  const read: ContentIssue[] = [];
+  const text = readText(path, read, { limit: FILE_LIMITS.entry });
+  if (text === undefined) return { issues: read };
+  const { split, issue } = splitFrontmatter(text, file);
   if (!split) return { issues: [issue] };
   const parsed = parseYamlText(split.frontmatter, file, split.frontmatterLine);
   if (!parsed.yaml) return { issues: parsed.issues };

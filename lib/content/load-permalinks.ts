@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { displayPath, readText } from './files';
+import { displayPath, exists, FILE_LIMITS, readText } from './files';
 import { closestMatch, type ContentIssue } from './issues';
 import { idSchema } from './schema';
 import { parseYamlText } from './yaml-text';
@@ -28,12 +27,13 @@ export function loadPermalinks(root: string, entryIds: readonly string[], entrie
   const paths = permalinkPaths(root);
   const issues: ContentIssue[] = [];
   const isEntry = new Set(entryIds);
-  const lines = existsSync(paths.published) ? readText(paths.published).split('\n').map((line) => line.trim()) : [];
+  const lines = exists(paths.published) ? (readText(paths.published, issues, { limit: FILE_LIMITS.list }) ?? '').split('\n').map((line) => line.trim()) : [];
   const published = lines.filter((id) => id !== '');
   const redirects: Record<string, string> = {};
   const redirectsFile = displayPath(paths.redirects);
-  if (existsSync(paths.redirects)) {
-    const parsed = parseYamlText(readText(paths.redirects), redirectsFile);
+  const redirectsText = exists(paths.redirects) ? readText(paths.redirects, issues) : undefined;
+  if (redirectsText !== undefined) {
+    const parsed = parseYamlText(redirectsText, redirectsFile);
     issues.push(...parsed.issues);
     if (parsed.yaml) {
       const result = redirectsSchema.safeParse(parsed.yaml.value ?? {});

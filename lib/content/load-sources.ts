@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { displayPath, listFiles, readText } from './files';
+import { displayPath, exists, FILE_LIMITS, listFiles, readText } from './files';
 import type { ContentIssue } from './issues';
 import { checkReference } from './references';
 import { LAYOUTS, sourceSchema, type SourceDocument } from './schema';
@@ -29,7 +28,9 @@ export function loadSources(root: string, allowed: SourceReferences): { sources:
   const paths = listFiles(join(root, 'sources'), '.yml');
   for (const path of paths) {
     const file = displayPath(path);
-    const parsed = parseYamlText(readText(path), file);
+    const sidecarText = readText(path, issues);
+    if (sidecarText === undefined) continue;
+    const parsed = parseYamlText(sidecarText, file);
     if (!parsed.yaml) {
       issues.push(...parsed.issues);
       continue;
@@ -54,14 +55,15 @@ export function loadSources(root: string, allowed: SourceReferences): { sources:
       issues.push({ file, line: yaml.lineOf(['labels']), field: 'labels', code: 'labels-without-layout', message: `declared labels are read by the labelled-qa layout, not '${source.layout ?? 'none'}'`, allowed: ['layout: labelled-qa'], severity: 'error' });
     }
     const paths = sourcePaths(root, expectedId);
-    const text = existsSync(paths.text) ? readText(paths.text) : undefined;
-    if (text !== undefined && source.layout === undefined) {
+    const hasText = exists(paths.text);
+    const text = hasText ? readText(paths.text, issues, { limit: FILE_LIMITS.source, pageBreaks: true }) : undefined;
+    if (hasText && source.layout === undefined) {
       issues.push({ file, line: 1, field: 'layout', code: 'missing-field', message: `is missing: name the parser that reads ${displayPath(paths.text)}`, allowed: LAYOUTS, severity: 'error' });
     }
-    if (text === undefined && source.layout !== undefined) {
+    if (!hasText && source.layout !== undefined) {
       issues.push({ file, line: yaml.lineOf(['layout']), field: 'layout', code: 'missing-text', message: `there is no document text to read: put it, exactly as received, in ${displayPath(paths.text)}, or remove 'layout' if the answers are entered by hand`, severity: 'error' });
     }
-    const preamble = existsSync(paths.preamble) ? readText(paths.preamble).trim() : '';
+    const preamble = exists(paths.preamble) ? (readText(paths.preamble, issues) ?? '').trim() : '';
     sources.push({ ...source, text, preamble, file });
   }
   return { sources, ids: paths.map((path) => basename(path, '.yml')), issues };

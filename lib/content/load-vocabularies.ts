@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { displayPath, readText } from './files';
+import { displayPath, exists, readText } from './files';
 import type { ContentIssue } from './issues';
 import { findDuplicates } from './references';
 import { councilSchema, glossaryTermSchema, themeSchema, vocabularyTermSchema, type Council, type GlossaryTerm, type Theme, type VocabularyTerm } from './schema';
@@ -16,10 +15,13 @@ interface Located<T> {
 /** Reads a YAML file holding a list of records, validating each against `schema`. */
 function loadList<T extends z.ZodObject<{ id: z.ZodString }>>(path: string, schema: T): { items: Located<z.infer<T>>[]; issues: ContentIssue[] } {
   const file = displayPath(path);
-  if (!existsSync(path)) {
+  if (!exists(path)) {
     return { items: [], issues: [{ file, line: 1, field: '-', code: 'missing-file', message: 'this file is missing', severity: 'error' }] };
   }
-  const parsed = parseYamlText(readText(path), file);
+  const read: ContentIssue[] = [];
+  const text = readText(path, read);
+  if (text === undefined) return { items: [], issues: read };
+  const parsed = parseYamlText(text, file);
   if (!parsed.yaml) return { items: [], issues: parsed.issues };
   const { yaml } = parsed;
   if (!Array.isArray(yaml.value)) {

@@ -3,6 +3,7 @@ import { loadPermalinks, type Permalinks } from './load-permalinks';
 import { loadSources } from './load-sources';
 import { loadVocabularies } from './load-vocabularies';
 import { hasErrors, type ContentIssue } from './issues';
+import { symlinkIssues } from './files';
 import type { Council, Entry, GlossaryTerm, SourceDocument, Theme, VocabularyTerm } from './schema';
 
 export interface Content {
@@ -34,6 +35,6 @@ export function loadContent(root: string): { content: Content; issues: ContentIs
   const { issues: vocabularyIssues, ...lists } = vocabularies;
   return {
     content: { ...lists, sources, entries, permalinks },
-    issues: [...vocabularyIssues, ...sourceIssues, ...entryIssues, ...permalinkIssues],
+    issues: [...symlinkIssues(root), ...vocabularyIssues, ...sourceIssues, ...entryIssues, ...permalinkIssues],
   };
 }

@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import type { Content } from '../content';
 import { idSchema } from '../content/schema';
 import { detectLayouts, type LayoutFit } from './detect';
 import { ExtractError, extractFile, type Extraction, type Original } from './extract';
 import { guessSidecar } from './guess-sidecar';
 import { sidecarText, type SidecarValues } from './sidecar-file';
+import { writeContentFiles } from './write-content';
 
 /** What adding one council file did, for the editor. */
 export interface AddedFile {
@@ -42,13 +43,6 @@ export function idFromFileName(file: string): string {
     .replace(/-+$/, '');
 }
 
-/** Writes through a temporary file, so that a file is either whole or not there. */
-export function writeFileAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
-}
 
 /**
  * Takes a council's PDF, Word file, saved web page or text file, writes its text as
@@ -78,9 +72,8 @@ export async function addFile(path: string, options: AddOptions): Promise<AddedF
     ...(extraction.furniture.length > 0 ? { furniture: { value: extraction.furniture, note: 'repeated on the pages and left out of the text' } } : {}),
     original: { value: original, note: 'the file this text came from' },
   };
-  writeFileAtomic(textFile, extraction.text);
   const wroteSidecar = !existsSync(sidecarFile) || options.force;
-  if (wroteSidecar) writeFileAtomic(sidecarFile, sidecarText(id, options.content, values));
+  writeContentFiles(options.contentRoot, [{ path: textFile, text: extraction.text }, ...(wroteSidecar ? [{ path: sidecarFile, text: sidecarText(id, options.content, values) }] : [])]);
   const toConfirm = (['title', 'date', 'council', 'event', 'eventType', 'audience', 'layout'] as const).map((name) => {
     const filled = values[name];
     return filled ? `${name}: ${filled.value} (${filled.note})` : `${name}: not known: fill it in`;
