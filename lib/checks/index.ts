@@ -1,5 +1,7 @@
 import { loadContent, type Content, type ContentIssue } from '../content';
 import { lintMarkdown } from '../markdown/lint';
+import { displayPath } from '../content/files';
+import { sourcePaths } from '../content/load-sources';
 import { nearDuplicateWarnings } from './near-duplicate-warnings';
 import { checkSourceCoverage } from './source-coverage';
 
@@ -20,6 +22,10 @@ export function checkContent(root: string): ContentCheck {
   const { content, issues: loadIssues } = loadContent(root);
   const coverage = checkSourceCoverage(root, content, loadIssues);
   const answerIds = new Set([...content.entries.map((entry) => entry.id), ...Object.keys(content.permalinks.redirects)]);
-  const markdownIssues = content.entries.flatMap((entry) => lintMarkdown({ file: entry.file, line: entry.responseLine, markdown: entry.response }, answerIds));
+  const markdownIssues = [
+    ...content.entries.flatMap((entry) => lintMarkdown({ file: entry.file, line: entry.responseLine, markdown: entry.response }, answerIds)),
+    // Preambles are rendered on document pages, so they are held to the same rules.
+    ...content.sources.filter((source) => source.preamble !== '').flatMap((source) => lintMarkdown({ file: displayPath(sourcePaths(root, source.id).preamble), line: 1, markdown: source.preamble, field: 'preamble' }, answerIds)),
+  ];
   return { content, issues: [...loadIssues, ...coverage.issues, ...markdownIssues, ...nearDuplicateWarnings(content.entries)], coverage: coverage.lines };
 }

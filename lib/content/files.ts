@@ -11,8 +11,8 @@ import { decodeText, textIssues } from './text-hygiene';
 
 /** The largest file of each kind: well above real documents, well below what exhausts memory. */
 export const FILE_LIMITS = {
-  /** One answer: the longest real one is about 12 KB. */
-  entry: 256 * 1024,
+  /** One answer: the longest real one is 3 KB. */
+  entry: 64 * 1024,
   /** A council document's text: a 100-page PDF gives about 300 KB. */
   source: 4 * 1024 * 1024,
   /** Sidecars, vocabularies, preambles and redirects. */

@@ -5,6 +5,7 @@ import type { ContentIssue } from './issues';
 import { checkReference, findDuplicates } from './references';
 import { entryFrontmatterSchema, type Entry } from './schema';
 import { validateYaml } from './validate';
+import { markdownLimitIssues } from './markdown-limits';
 import { parseYamlText, type YamlText } from './yaml-text';
 
 interface LoadedEntry {
@@ -24,6 +25,8 @@ function readEntry(path: string): { loaded?: LoadedEntry; issues: ContentIssue[]
   const { yaml } = parsed;
   const result = validateYaml(entryFrontmatterSchema, yaml, yaml.value, file);
   if (!result.data) return { issues: result.issues };
+  const tooComplex = markdownLimitIssues(split.body, { file, line: split.bodyLine, field: 'response' });
+  if (tooComplex.length > 0) return { issues: tooComplex };
   // Leading blank lines are trimmed from the response, so its first line is counted after them.
   const leading = split.body.length - split.body.trimStart().length;
   const entry: Entry = { ...result.data, response: split.body.trim(), file, questionLine: yaml.lineOf(['question']), responseLine: split.bodyLine + (split.body.slice(0, leading).match(/\n/g)?.length ?? 0) };

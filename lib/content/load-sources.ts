@@ -4,6 +4,7 @@ import type { ContentIssue } from './issues';
 import { checkReference } from './references';
 import { LAYOUTS, sourceSchema, type SourceDocument } from './schema';
 import { validateYaml } from './validate';
+import { markdownLimitIssues } from './markdown-limits';
 import { parseYamlText } from './yaml-text';
 
 /** Where a source's raw text and preamble live, beside its sidecar. */
@@ -57,13 +58,19 @@ export function loadSources(root: string, allowed: SourceReferences): { sources:
     const paths = sourcePaths(root, expectedId);
     const hasText = exists(paths.text);
     const text = hasText ? readText(paths.text, issues, { limit: FILE_LIMITS.source, pageBreaks: true }) : undefined;
+    if (text !== undefined && text.trim() === '') {
+      issues.push({ file: displayPath(paths.text), line: 1, field: '-', code: 'empty-text', message: "is empty: put the document's text in it, exactly as received, or delete it if the answers are entered by hand", severity: 'error' });
+    }
     if (hasText && source.layout === undefined) {
       issues.push({ file, line: 1, field: 'layout', code: 'missing-field', message: `is missing: name the parser that reads ${displayPath(paths.text)}`, allowed: LAYOUTS, severity: 'error' });
     }
     if (!hasText && source.layout !== undefined) {
       issues.push({ file, line: yaml.lineOf(['layout']), field: 'layout', code: 'missing-text', message: `there is no document text to read: put it, exactly as received, in ${displayPath(paths.text)}, or remove 'layout' if the answers are entered by hand`, severity: 'error' });
     }
-    const preamble = exists(paths.preamble) ? (readText(paths.preamble, issues) ?? '').trim() : '';
+    const preambleText = exists(paths.preamble) ? (readText(paths.preamble, issues) ?? '') : '';
+    const tooComplex = markdownLimitIssues(preambleText, { file: displayPath(paths.preamble), line: 1, field: 'preamble' });
+    issues.push(...tooComplex);
+    const preamble = tooComplex.length > 0 ? '' : preambleText.trim();
     sources.push({ ...source, text, preamble, file });
   }
   return { sources, ids: paths.map((path) => basename(path, '.yml')), issues };

@@ -28,6 +28,9 @@ export const LAYOUT_ALIASES: Readonly<Record<string, Layout>> = {
   'topic-paragraphs': 'question-paragraphs',
 };
 
+/** A web address readers can follow: http or https only (lib/common/link-policy.ts). */
+const webAddress = z.url({ protocol: /^https?$/, error: 'use a full web address starting https:// (or http://)' });
+
 const oneOrMore = z.union([z.string().trim().min(1).transform((label) => [label]), z.array(z.string().trim().min(1)).min(1)]);
 
 export const KINDS = ['question', 'comment', 'concern', 'finding'] as const;
@@ -56,7 +59,7 @@ export const sourceSchema = z.strictObject({
     })
     .optional().describe('The labels the document puts before its questions and answers, when they are not ones the importer knows: `{ question: "Parent question", answer: "LA response" }`. Any case; a number after the label is allowed. Used with `layout: labelled-qa`.'),
   added: z.iso.date('use the form YYYY-MM-DD').describe('When the document was added to this site (YYYY-MM-DD), for "recently added".'),
-  url: z.url().optional().describe('Where the council published the document, if known.'),
+  url: webAddress.optional().describe('Where the council published the document, if known.'),
   original: z
     .strictObject({
       file: z.string().trim().min(1),
@@ -100,9 +103,9 @@ export const councilSchema = z.strictObject({
   /** English region. */
   region: z.string().trim().min(1),
   /** The council's SEND Local Offer: where it publishes the help available. Only an address checked on the council's site. */
-  localOffer: z.url().optional(),
+  localOffer: webAddress.optional(),
   /** The area's SEND information, advice and support service (SENDIASS): free, independent advice. */
-  sendiass: z.strictObject({ name: z.string().trim().min(1), url: z.url() }).optional(),
+  sendiass: z.strictObject({ name: z.string().trim().min(1), url: webAddress }).optional(),
 });
 
 export const themeSchema = z.strictObject({

@@ -29,6 +29,7 @@ function toContentIssue(issue: z.core.$ZodIssue, yaml: YamlText, file: string, s
       }));
     case 'invalid_value': {
       const allowed = issue.values.map(String);
+      if (input === undefined) return [{ ...base, line: yaml.lineOf(issue.path), field: fieldName(issue.path), code: 'missing-field', message: 'is missing', allowed }];
       return [{
         ...base,
         line: yaml.lineOf(issue.path),
@@ -82,9 +83,14 @@ export function validateYaml<T extends z.ZodObject>(
   file: string,
   pathPrefix: readonly PropertyKey[] = [],
 ): { data: z.infer<T>; issues: [] } | { data: undefined; issues: ContentIssue[] } {
+  const shape = Object.keys(schema.shape);
+  if (value === null || value === undefined) {
+    // An empty frontmatter or file: say what it needs, not that null is not an object.
+    const required = shape.filter((key) => !schema.shape[key]!.safeParse(undefined).success);
+    return { data: undefined, issues: [{ file, line: yaml.lineOf(pathPrefix), field: fieldName(pathPrefix), code: 'empty', message: `is empty; it needs these fields: ${required.join(', ')}`, severity: 'error' }] };
+  }
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { data: result.data, issues: [] };
-  const shape = Object.keys(schema.shape);
   const issues = result.error.issues.flatMap((issue) =>
     toContentIssue({ ...issue, path: [...pathPrefix, ...issue.path] } as z.core.$ZodIssue, yaml, file, shape),
   );

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit } from 'yaml';
 import type { ContentIssue } from './issues';
 
 /** Parsed YAML that can say on which line of its file any value sits. */
@@ -38,6 +38,19 @@ export function parseYamlText(
       };
     });
     return { yaml: undefined, issues };
+  }
+  // Aliases (*name) repeat other values; a few nested ones expand to billions ("billion laughs").
+  // Content never needs them, so the first one is refused before anything expands it.
+  let alias: number | undefined;
+  visit(document, (_, node) => {
+    if (!isAlias(node)) return undefined;
+    alias = node.range?.[0] ?? 0;
+    return visit.BREAK;
+  });
+  if (alias !== undefined) {
+    const line = lineCounter.linePos(alias).line || 1;
+    const key = /^\s*(?:-\s+)?([\w-]+):/.exec(text.split('\n')[line - 1] ?? '')?.[1];
+    return { yaml: undefined, issues: [{ file, line: firstLine - 1 + line, field: key ?? '-', code: 'yaml-alias', message: 'YAML aliases (*name) are not allowed: write the value out in full', severity: 'error' }] };
   }
   const lineOf = (path: readonly PropertyKey[]): number => {
     // Walk up the path until a node exists: a missing key is reported on its parent's line.

@@ -1,4 +1,5 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { visitParents } from 'unist-util-visit-parents';
 import { toHtml } from 'hast-util-to-html';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -15,11 +16,26 @@ import { rehypeGlossary, type GlossaryOptions } from './glossary-plugin';
 const schema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => !['img', 'picture', 'source', 'video', 'audio', 'iframe'].includes(tag)),
+  // Ids come only from footnotes, which remark-rehype already prefixes (below); prefixing again broke their links.
+  clobberPrefix: '',
 };
 
-/** The one way content markdown becomes HTML: parsed, raw HTML dropped, sanitised, glossary marked. */
-export function renderMarkdown(markdown: string, glossary?: GlossaryOptions): string {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema);
+/** remark-rehype prefixes every footnote id but the heading's ("footnote-label"); this prefixes that one too. */
+function prefixFootnoteLabel(idPrefix: string) {
+  return (tree: Root) =>
+    visitParents(tree, 'element', (element: Element) => {
+      if (element.properties.id === 'footnote-label') element.properties.id = `${idPrefix}footnote-label`;
+      const describedBy = element.properties.ariaDescribedBy;
+      if (Array.isArray(describedBy)) element.properties.ariaDescribedBy = describedBy.map((id) => (id === 'footnote-label' ? `${idPrefix}footnote-label` : id));
+    });
+}
+
+/**
+ * The one way content markdown becomes HTML: parsed, raw HTML dropped, sanitised, glossary marked.
+ * `idPrefix` keeps footnote ids apart when several answers share a page.
+ */
+export function renderMarkdown(markdown: string, glossary?: GlossaryOptions, idPrefix = 'note-'): string {
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { clobberPrefix: idPrefix }).use(rehypeSanitize, schema).use(prefixFootnoteLabel, idPrefix);
   if (glossary) processor.use(rehypeGlossary, glossary);
   return String(processor.use(rehypeStringify).processSync(markdown));
 }

@@ -43,6 +43,40 @@ describe('npm run check messages', () => {
     ]);
   });
 
+  it('refuses YAML aliases before expanding them ("billion laughs"), naming the line', () => {
+    const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((key, i) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const root = brokenContent(ENTRY, (t) => t.replace('---\n', `---\n${laughs}\n`));
+    expect(problems(root)).toEqual(['content/qa/kent/kent-2024-demo/01.md:3: b: YAML aliases (*name) are not allowed: write the value out in full']);
+  });
+
+  it('says a missing field is missing, with the values it may take', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('kind: question\n', ''));
+    expect(problems(root)).toEqual(['content/qa/kent/kent-2024-demo/01.md:2: kind: is missing (allowed: question, comment, concern, finding)']);
+  });
+
+  it('says an empty frontmatter is empty, and which fields it needs', () => {
+    const root = brokenContent(ENTRY, (t) => `---\n---\n${t.split('---\n')[2]}`);
+    expect(problems(root)).toEqual(['content/qa/kent/kent-2024-demo/01.md:2: -: is empty; it needs these fields: id, question, source, theme, kind, status, order']);
+  });
+
+  it('refuses an empty document text rather than publishing a document with no answers', () => {
+    const root = brokenContent('sources/kent-2024-demo.txt', () => '  \n');
+    expect(problems(root)[0]).toBe("content/sources/kent-2024-demo.txt:1: -: is empty: put the document's text in it, exactly as received, or delete it if the answers are entered by hand");
+  });
+
+  it('holds preambles to the same rules as answers, and sidecar addresses to the link policy', () => {
+    const preamble = brokenContent('sources/kent-2024-demo.preamble.md', (t) => `${t}\n[more](data:text/html,hi) <b>x</b>`);
+    // (The coverage proof also notices the words the preamble added.)
+    expect(problems(preamble)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^content\/sources\/kent-2024-demo\.preamble\.md:3: preamble: 'data:text\/html,hi': data: addresses are not allowed/),
+        expect.stringMatching(/^content\/sources\/kent-2024-demo\.preamble\.md:3: preamble: raw HTML is not allowed/),
+      ]),
+    );
+    const sidecar = brokenContent(SIDECAR, (t) => `${t}url: "data:text/html,<script>alert(1)</script>"\n`);
+    expect(problems(sidecar)).toEqual([expect.stringMatching(/^content\/sources\/kent-2024-demo\.yml:\d+: url: use a full web address starting https:\/\/ \(or http:\/\/\)$/)]);
+  });
+
   it('reports an unknown theme, listing the themes and the closest one', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('theme: tribunals-and-appeals', 'theme: tribunals-and-appeal'));
     expect(problems(root)).toEqual([

@@ -99,7 +99,7 @@ describe('bytes that are not text', () => {
 
   it('a file too big to be an answer is refused before it is read', () => {
     editEntry((text) => `${text}\n${'word '.repeat(60_000)}`);
-    expect(errorsOf().map(formatIssue)).toEqual([expect.stringMatching(/01\.md:1: -: is 2\d\d KB, over the limit of 256 KB/)]);
+    expect(errorsOf().map(formatIssue)).toEqual([expect.stringMatching(/01\.md:1: -: is 2\d\d KB, over the limit of 64 KB/)]);
   });
 });
 

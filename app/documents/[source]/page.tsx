@@ -68,7 +68,7 @@ export default async function DocumentPage({ params }: Props) {
               <Link href={answerPath(entry.id)}>{entry.question}</Link>
             </Heading>
             {entry.answeredBy && <p className="caption">Answered by {entry.answeredBy}</p>}
-            {entry.response ? <SanitisedHtml className="response prose" html={renderMarkdown(entry.response, glossary)} /> : <p>No response is recorded.</p>}
+            {entry.response ? <SanitisedHtml className="response prose" html={renderMarkdown(entry.response, glossary, `${answerAnchor(entry.order)}-note-`)} /> : <p>No response is recorded.</p>}
           </section>
         </div>
         );

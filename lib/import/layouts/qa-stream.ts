@@ -30,7 +30,11 @@ type Mark =
   | { type: 'row'; cells: [string, string] }
   | undefined;
 
-const TAB_ROW = /^([^\t]*\S[^\t]*)\t+([^\t]*\S[^\t]*)$/;
+/** Two cells with text, split at the one run of tabs between them; split, not matched, so a long line costs one pass. */
+function tabRow(text: string): [string, string] | undefined {
+  const cells = text.split(/\t+/);
+  return cells.length === 2 && /\S/.test(cells[0]!) && /\S/.test(cells[1]!) ? [cells[0]!, cells[1]!] : undefined;
+}
 const ENDS_QUESTION = /\?["”’')\]]*$/;
 
 const indentOf = (text: string) => /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0;
@@ -61,9 +65,9 @@ function classify(lines: readonly Line[], options: StreamOptions): Mark[] {
     }
     const answer = options.answer?.(line.text);
     if (answer) return marks.push({ type: 'answer', label: answer });
-    const row = options.tabRows ? TAB_ROW.exec(line.text) : null;
+    const row = options.tabRows ? tabRow(line.text) : undefined;
     // A table's header row ("Comment<TAB>Response") names the columns; it is not a comment.
-    if (row && !(isBareLabel(row[1] ?? '') && isBareLabel(row[2] ?? ''))) return marks.push({ type: 'row', cells: [row[1] ?? '', row[2] ?? ''] });
+    if (row && !(isBareLabel(row[0]) && isBareLabel(row[1]))) return marks.push({ type: 'row', cells: row });
     return marks.push(undefined);
   });
   return marks;

@@ -22,10 +22,13 @@ const ENDS_SENTENCE = /[.?!:;)"”’\]]$/;
  * soft hyphen from a real one.
  */
 export function joinLines(lines: readonly string[]): string {
-  return lines
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .reduce((joined, line) => (joined === '' ? line : /[A-Za-z]-$/.test(joined) ? joined + line : `${joined} ${line}`), '');
+  // Each join looks only at the line before it, so a paragraph of many lines costs one pass.
+  const parts: string[] = [];
+  for (const line of lines.map((each) => each.trim()).filter((each) => each !== '')) {
+    if (parts.length > 0 && !/[A-Za-z]-$/.test(parts.at(-1)!)) parts.push(' ');
+    parts.push(line);
+  }
+  return parts.join('');
 }
 
 /** The words of a paragraph's lines, joined. */
@@ -90,8 +93,8 @@ export function renderBlocks(blocks: readonly Block[]): string {
   for (const block of blocks) {
     const last = merged.at(-1);
     const numbered = (list: { items: string[] }) => NUMBERED_ITEM.test(list.items[0] ?? '');
-    if (block.kind === 'list' && last?.kind === 'list' && numbered(block) === numbered(last)) merged[merged.length - 1] = { kind: 'list', items: [...last.items, ...block.items] };
-    else merged.push(block);
+    if (block.kind === 'list' && last?.kind === 'list' && numbered(block) === numbered(last)) last.items.push(...block.items);
+    else merged.push(block.kind === 'list' ? { kind: 'list', items: [...block.items] } : block);
   }
   // An item that keeps its own number ("2. ask for mediation") is an item of a numbered list.
   const listLine = (item: string) => (NUMBERED_ITEM.test(item) ? item : `- ${item}`);

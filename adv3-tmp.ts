@@ -1,0 +1,2 @@
+import { detectLayouts } from './lib/import/detect';
+detectLayouts({ text: 'a\n'.repeat(131072) });
