@@ -9,46 +9,16 @@
  * documents.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { stringify } from 'yaml';
 import { loadContent } from '../lib/content';
-import { searchCorpus } from '../lib/search/build/records';
-import { syntheticCorpus } from './lib/synthetic-corpus';
+import { writeContent } from './lib/synthetic-content';
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const TREE_PEAK = resolve('bench/lib/tree-peak.sh');
 const PROJECT = ['app', 'components', 'lib', 'scripts', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json', 'serve.json'];
-
-/** Writes `size` synthetic answers as documents and entry files, beside a copy of the real content. */
-function writeContent(root: string, size: number) {
-  cpSync('content', join(root, 'content'), { recursive: true });
-  const real = loadContent('content').content;
-  const corpus = syntheticCorpus(searchCorpus(real), size);
-  const councils = corpus.councils.map((c) => ({ id: c.id, name: `${c.name} County Council`, shortName: c.name, region: 'Nowhere' }));
-  writeFileSync(join(root, 'content/councils.yml'), `${readFileSync('content/councils.yml', 'utf8')}${stringify(councils)}`);
-  const bySource = new Map<string, typeof corpus.records>();
-  for (const record of corpus.records) {
-    const list = bySource.get(record.source);
-    if (list) list.push(record);
-    else bySource.set(record.source, [record]);
-  }
-  for (const source of corpus.sources) {
-    // Documents entered by hand: no text to compare, so the check reads them as it reads any entry.
-    writeFileSync(
-      join(root, 'content/sources', `${source.id}.yml`),
-      stringify({ id: source.id, title: `Questions and answers ${source.id}`, council: source.council, date: source.date, event: `Forum ${source.id}`, eventType: source.eventType, audience: source.audience, added: '2026-11-01' }),
-    );
-    const dir = join(root, 'content/qa', source.council, source.id);
-    mkdirSync(dir, { recursive: true });
-    (bySource.get(source.id) ?? []).forEach((record, index) => {
-      const frontmatter = { id: `${source.id}-${index + 1}`, question: record.question, source: source.id, theme: record.theme, kind: 'question', status: 'answered', order: index + 1 };
-      writeFileSync(join(dir, `${String(index + 1).padStart(2, '0')}.md`), `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${record.response}\n`);
-    });
-  }
-}
 
 /** Runs one stage in the copy: its wall time and the peak memory of all its processes together. */
 function peakOf(cwd: string, command: string, args: string[]): { seconds: number; peakMB: number } {

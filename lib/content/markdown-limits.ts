@@ -23,8 +23,6 @@ const MARKUP = /[*_[\]<>`]/g;
 /** The first limit `markdown` goes over, with its file line; none for ordinary markdown. */
 export function markdownLimitIssues(markdown: string, at: { file: string; line: number; field: string }): ContentIssue[] {
   const issue = (offset: number, code: string, message: string): ContentIssue[] => [{ file: at.file, line: at.line + offset, field: at.field, code, message, severity: 'error' }];
-  const markup = markdown.match(MARKUP)?.length ?? 0;
-  if (markup > MARKDOWN_LIMITS.markup) return issue(0, 'too-much-markup', `has ${markup} markup characters (* _ [ ] < > \`), over the limit of ${MARKDOWN_LIMITS.markup}: this is not an ordinary answer; write it as plain text`);
   const lines = markdown.split('\n');
   for (const [index, line] of lines.entries()) {
     const markers = LEADING_MARKERS.exec(line)?.[0].match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
@@ -32,5 +30,7 @@ export function markdownLimitIssues(markdown: string, at: { file: string; line: 
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
     if (indent > MARKDOWN_LIMITS.indent) return issue(index, 'too-deep', `is indented ${indent} spaces, over the limit of ${MARKDOWN_LIMITS.indent}: lists nested this deep cannot be read; flatten them`);
   }
+  const markup = markdown.match(MARKUP)?.length ?? 0;
+  if (markup > MARKDOWN_LIMITS.markup) return issue(0, 'too-much-markup', `has ${markup} markup characters (* _ [ ] < > \`), over the limit of ${MARKDOWN_LIMITS.markup}: this is not an ordinary answer; write it as plain text`);
   return [];
 }

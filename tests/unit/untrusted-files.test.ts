@@ -97,6 +97,11 @@ describe('bytes that are not text', () => {
     ]);
   });
 
+  it('an answer of 5,000 nested quotes is refused with its line, before anything parses it', () => {
+    editEntry((text) => `${text}\n${'> '.repeat(5000)}x\n`);
+    expect(errorsOf().map(formatIssue)).toEqual([expect.stringMatching(/01\.md:1[0-9]: response: starts 5000 quotes or lists inside each other, over the limit of 12: flatten them/)]);
+  });
+
   it('a file too big to be an answer is refused before it is read', () => {
     editEntry((text) => `${text}\n${'word '.repeat(60_000)}`);
     expect(errorsOf().map(formatIssue)).toEqual([expect.stringMatching(/01\.md:1: -: is 2\d\d KB, over the limit of 64 KB/)]);

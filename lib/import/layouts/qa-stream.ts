@@ -139,7 +139,9 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
     } else if (mark?.type === 'question') {
       consume(start, mark.label);
       const head: Line = { number: lines[start]?.number ?? 0, text: mark.label.rest };
-      const answerAt = marks.findIndex((m, index) => index > start && index < end && m?.type === 'answer');
+      // Searched from this question on, not from the top: a long document must not cost its square.
+      let answerAt = -1;
+      for (let index = start + 1; index < end && answerAt === -1; index++) if (marks[index]?.type === 'answer') answerAt = index;
       let questionLines: Line[];
       let answerFrom: number;
       if (answerAt !== -1) {

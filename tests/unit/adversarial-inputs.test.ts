@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../lib/common/plain-text';
+import { escapeXml } from '../../lib/common/text';
+import { MARKDOWN_LIMITS, markdownLimitIssues } from '../../lib/content/markdown-limits';
+import { decodeText, textIssues } from '../../lib/content/text-hygiene';
+import { detectLayouts } from '../../lib/import/detect';
+import { tokenize } from '../../lib/language/tokenize';
+import { lintMarkdown } from '../../lib/markdown/lint';
+import { renderMarkdown } from '../../lib/markdown/render';
+
+/**
+ * Text built to make a pattern or parser take time that grows faster than the text. Before these
+ * fixes 200 KB of `[` took 397 s in plain-text extraction and 256 KB on one line 34 s in the
+ * importer; a bound of a few seconds for 1 MB separates linear from quadratic by orders of
+ * magnitude, so these are not timing tests that noise can fail.
+ */
+const MB = 1024 * 1024;
+const HOSTILE: Record<string, string> = {
+  'open brackets': '['.repeat(MB),
+  'unclosed links': '[a](b '.repeat(MB / 6),
+  'links inside links': '[a](b'.repeat(MB / 5),
+  'unclosed autolinks': '<http:'.repeat(MB / 6),
+  'nested quotes': `${'> '.repeat(MB / 2)}x`,
+  'nested lists': `${'- '.repeat(MB / 2)}x`,
+  'numbered markers': '1. '.repeat(MB / 3),
+  'emphasis runs': '*_'.repeat(MB / 2),
+  'one long word': 'a'.repeat(MB),
+  'blank-ish lines': ' \n'.repeat(MB / 2),
+  'one-line paragraphs': 'a\n'.repeat(MB / 2),
+  'labels without answers': 'Q: a\n'.repeat(MB / 5),
+  'labelled pairs': 'Q: a\nA: b\n'.repeat(MB / 10),
+  'tabs': 'a\t'.repeat(MB / 2),
+};
+const SECONDS = 5;
+
+const timed = (work: () => unknown) => {
+  const started = performance.now();
+  work();
+  return (performance.now() - started) / 1000;
+};
+
+describe.each(Object.entries(HOSTILE))('1 MB of %s', (_, text) => {
+  it('is measured against the markdown limits in one pass', () => {
+    expect(timed(() => markdownLimitIssues(text, { file: 'x.md', line: 1, field: 'response' }))).toBeLessThan(SECONDS);
+  });
+  it('passes through plain text, XML escaping, search terms and the text checks quickly', () => {
+    expect(timed(() => plainText(text))).toBeLessThan(SECONDS);
+    expect(timed(() => escapeXml(text))).toBeLessThan(SECONDS);
+    expect(timed(() => tokenize(text))).toBeLessThan(SECONDS);
+    expect(timed(() => textIssues(text, 'x.md'))).toBeLessThan(SECONDS);
+    expect(timed(() => decodeText(Buffer.from(text), 'x.md'))).toBeLessThan(SECONDS);
+  });
+  it('is read by every layout of the importer quickly', () => {
+    expect(timed(() => detectLayouts({ text }))).toBeLessThan(2 * SECONDS);
+  });
+});
+
+describe('markdown the limits let through', () => {
+  it('refuses what the parser cannot take quickly, naming the limit', () => {
+    for (const name of ['nested quotes', 'nested lists', 'numbered markers', 'emphasis runs', 'open brackets', 'unclosed links']) {
+      expect(markdownLimitIssues(HOSTILE[name]!.slice(0, 64 * 1024), { file: 'x.md', line: 1, field: 'response' }), name).not.toEqual([]);
+    }
+  });
+
+  it('parses and renders quickly at the largest size an answer may have', () => {
+    // Just under each limit, at 64 KB (the entry file limit): the worst that reaches the parser.
+    const markup = '*a* '.repeat(MARKDOWN_LIMITS.markup / 2);
+    const inputs = [
+      `${markup}${' word'.repeat((64 * 1024 - markup.length) / 5)}`,
+      `${'> '.repeat(MARKDOWN_LIMITS.nesting)}x\n`.repeat(80),
+      `${'[a](b '.repeat(MARKDOWN_LIMITS.markup / 3)}`,
+    ];
+    for (const markdown of inputs) {
+      expect(markdownLimitIssues(markdown, { file: 'x.md', line: 1, field: 'response' })).toEqual([]);
+      expect(timed(() => lintMarkdown({ file: 'x.md', line: 1, markdown }, new Set()))).toBeLessThan(SECONDS);
+      expect(timed(() => renderMarkdown(markdown))).toBeLessThan(SECONDS);
+    }
+  });
+});
