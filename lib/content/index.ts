@@ -4,7 +4,7 @@ import { loadContent, type Content } from './load';
 import type { Council, Entry, GlossaryTerm, SourceDocument, Theme, VocabularyTerm } from './schema';
 
 export { loadContent, type Content } from './load';
-export { formatIssue, hasErrors, type ContentIssue } from './issues';
+export { formatAnnotation, formatIssue, hasErrors, type ContentIssue } from './issues';
 export * from './schema';
 export { dateSortKey, formatPartialDate, NOT_STATED, yearOf } from './partial-date';
 

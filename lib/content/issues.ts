@@ -29,6 +29,19 @@ export function formatIssue(issue: ContentIssue): string {
   return issue.severity === 'warning' ? `warning: ${text}` : text;
 }
 
+/** GitHub's escaping of a workflow command's message, and of a property (which also escapes `:` and `,`). */
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * The issue as a GitHub Actions workflow command, which GitHub shows on that line of the pull
+ * request's changed files: `::error file=…,line=…,title=…::…`.
+ */
+export function formatAnnotation(issue: ContentIssue): string {
+  const message = formatIssue(issue).replace(/^warning: /, '').slice(`${issue.file}:${issue.line}: `.length);
+  return `::${issue.severity} file=${escapeProperty(issue.file)},line=${issue.line},title=${escapeProperty(`${issue.field}: ${issue.code}`)}::${escapeData(message)}`;
+}
+
 export function hasErrors(issues: readonly ContentIssue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
 }

@@ -224,3 +224,20 @@ describe('npm run check messages', () => {
     ]);
   });
 });
+
+describe('on GitHub', () => {
+  it('prints each problem as an annotation on its file and line, escaped as GitHub requires', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('theme: tribunals-and-appeals', 'theme: tribunals-and-appeal'));
+    const { stdout, status } = runScript('scripts/check.ts', [root], process.cwd(), { GITHUB_ACTIONS: 'true' });
+    const shown = relative(process.cwd(), root);
+    expect(status).toBe(1);
+    expect(stdout.split('\n').filter((line) => line.startsWith('::')).map((line) => line.replaceAll(shown, 'content'))).toEqual([
+      "::error file=content/qa/kent/kent-2024-demo/01.md,line=5,title=theme%3A unknown-theme::theme: 'tribunals-and-appeal' is not a theme in content/themes.yml (allowed: tribunals-and-appeals, therapies) Did you mean 'tribunals-and-appeals'?",
+    ]);
+  });
+
+  it('prints no annotations elsewhere', () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('theme: tribunals-and-appeals', 'theme: tribunals-and-appeal'));
+    expect(runScript('scripts/check.ts', [root], process.cwd(), { GITHUB_ACTIONS: '' }).stdout).not.toContain('::error');
+  });
+});

@@ -19,3 +19,20 @@ describe('the pull-request workflow for uploaded files', () => {
     expect(commit?.run).toMatch(/^git ls-files content\/inbox \| grep -v '\^content\/inbox\/README\.md\$' \| xargs -r -d '\\n' git rm --quiet\n/);
   });
 });
+
+describe('the check-and-test workflow for every pull request', () => {
+  const workflow = parse(readFileSync('.github/workflows/check.yml', 'utf8')) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { container?: string; steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }> };
+  const [job] = Object.values(workflow.jobs);
+
+  it('runs on every pull request what CI runs, in Debian as .ci/run expects', () => {
+    expect(Object.keys(workflow.on)).toContain('pull_request');
+    expect(job?.container).toMatch(/^node:20-bookworm/);
+    expect(job?.steps.map((step) => step.run)).toContain('bash .ci/run');
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/npm run -s check\n[\s\S]*npm test\n$/);
+  });
+
+  it('gives untrusted pull requests read access only, and keeps no credentials in the checkout', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(job?.steps.find((step) => step.uses?.startsWith('actions/checkout'))?.with).toEqual({ 'persist-credentials': false });
+  });
+});
