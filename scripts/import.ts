@@ -16,6 +16,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { formatIssue, loadContent, type Content, type SourceDocument } from '../lib/content';
 import { addFile, type AddedFile } from '../lib/import/add-file';
 import { UnsafeWriteError, writeContentFiles } from '../lib/import/write-content';
+import { withholdNames } from '../lib/import/withhold-names';
 import { formatCoverage } from '../lib/import/coverage';
 import { detectLayouts, formatRanking, suggestFurniture, type DetectSource } from '../lib/import/detect';
 import { ExtractError, READABLE_TYPES } from '../lib/import/extract';
@@ -150,6 +151,8 @@ function explain(error: unknown, source: ImportableSource, textFile: string): st
 
 const selected: SourceDocument[] = requested.length === 0 ? content.sources : content.sources.filter((source) => requested.includes(source.id));
 const files: ImportedFile[] = [];
+/** The text and sidecar of documents whose names are withheld: always rewritten, so that the names leave the repository. */
+const withholding: ImportedFile[] = [];
 const problems: string[] = [];
 for (const source of selected) {
   const textFile = join(SOURCES, `${source.id}.txt`);
@@ -158,8 +161,11 @@ for (const source of selected) {
     if (requested.includes(source.id)) problems.push(`${source.file}:1: layout: this document has no text to import; its answers are entered by hand with npm run new`);
     continue;
   }
+  // Names to withhold are taken out of the committed text and the sidecar first, then the entries are read from that text.
+  const withheld = withholdNames(readable, readFileSync(join(SOURCES, `${source.id}.yml`), 'utf8'));
+  if (withheld) withholding.push({ path: textFile, text: withheld.text }, { path: join(SOURCES, `${source.id}.yml`), text: withheld.sidecar });
   try {
-    const imported = importDocument(readable, CONTENT);
+    const imported = importDocument(withheld ? { ...readable, text: withheld.text, redact: undefined } : readable, CONTENT);
     const line = `${source.id}: ${imported.frontmatter.length} entries; ${formatCoverage(imported.coverage)}`;
     console.log(line);
     report.push(`- ${line}`);
@@ -170,7 +176,7 @@ for (const source of selected) {
 }
 if (problems.length > 0) fail(problems, 'No entries were written.');
 
-const toWrite = files.filter((file) => force || !existsSync(file.path));
+const toWrite = [...withholding, ...files.filter((file) => force || !existsSync(file.path))];
 const kept = files.length - toWrite.length;
 try {
   writeContentFiles(CONTENT, toWrite);

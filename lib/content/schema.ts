@@ -75,7 +75,8 @@ export const sourceSchema = z.strictObject({
       evidence: z.string().trim().min(1),
     })
     .optional().describe('Facts that are not in the document itself but attributed from outside evidence.'),
-  redact: z.array(z.string().trim().min(1)).optional().describe('Names of members of the public to replace with "[name withheld]" (never officers).'),
+  redact: z.array(z.string().trim().min(1)).optional().describe('Names of members of the public to withhold (never officers). `npm run import` replaces them with "[name withheld]" in the text and keeps only their fingerprints, under `redacted`, so that the names never stay in the repository.'),
+  redacted: z.array(z.string().regex(/^[0-9a-f]{16}$/, 'use the 16-character fingerprints npm run import writes')).optional().describe('Fingerprints of the names withheld from this document, written by npm run import: the check refuses any of these names if it reappears.'),
   furniture: z.array(z.string().trim().min(1)).optional().describe('Text repeated on every page (headers, footers) that the importer removes.'),
 });
 

@@ -1,4 +1,5 @@
 import { dateSortKey, yearOf } from '../common/format-date';
+import { groupBy } from '../common/group-by';
 import { getEntries, getEntry, getSource, getSources, type Entry, type SourceDocument } from '../content';
 import { findNearDuplicates } from './near-duplicates';
 import { findSimilarAnswers } from './similar-answers';
@@ -45,17 +46,6 @@ export function otherCouncilsAnswers(entry: Entry): Entry[] {
     nearDuplicatesOfAll(),
   );
   return entriesWithIds(similar.get(entry.id));
-}
-
-/** Items grouped under each key, in the order given. */
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(keyOf(item));
-    if (list) list.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return groups;
 }
 
 /** How many entries fall under each key, e.g. per theme or council. */

@@ -66,7 +66,20 @@ test('with the right layout the new document imports, redacted, and passes the c
   expect(imported.output).toContain('testshire-2025-07-parent-forum: 3 entries; 100% of');
   const third = readFileSync(join(copy, 'content/qa/testshire/testshire-2025-07-parent-forum/03.md'), 'utf8');
   expect(third).toContain('before an annual review, [name withheld] asked?');
+  // The name leaves the repository too: the committed text and sidecar keep only a marker and a fingerprint.
+  const text = readFileSync(join(copy, 'content/sources/testshire-2025-07-parent-forum.txt'), 'utf8');
+  const sidecar = readFileSync(join(copy, 'content/sources/testshire-2025-07-parent-forum.yml'), 'utf8');
+  expect(`${text}${sidecar}`).not.toContain('Kettleby');
+  expect(text).toContain('[name withheld]');
+  expect(sidecar).toMatch(/\nredacted:\n {2}- [0-9a-f]{16}\n/);
+  expect(sidecar).toMatch(/\noriginal:\n {2}file: testshire-2025-07-parent-forum\.txt\n {2}bytes: \d+\n {2}sha256: [0-9a-f]{64}\n/);
   expect(run(copy, 'scripts/check.ts').status).toBe(0);
+  // Pasting the name back is refused, on its line.
+  writeFileSync(join(copy, 'content/qa/testshire/testshire-2025-07-parent-forum/03.md'), third.replace('[name withheld] asked?', 'Mrs Kettleby asked?'));
+  const refused = run(copy, 'scripts/check.ts');
+  expect(refused.status).toBe(1);
+  expect(refused.output).toMatch(/testshire-2025-07-parent-forum\/03\.md:\d+: (question|response): contains a name that was withheld from this document: replace it with \[name withheld\]/);
+  writeFileSync(join(copy, 'content/qa/testshire/testshire-2025-07-parent-forum/03.md'), third);
 });
 
 test('renaming a published answer fails the check until a redirect is added', () => {

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../lib/checks';
 import { formatIssue, loadContent, type ContentIssue } from '../../lib/content';
 import { runScript } from '../helpers/run-script';
 
@@ -127,4 +128,13 @@ describe('an import stopped midway', () => {
     expect(readdirSync(content()).filter((name) => name.startsWith('.staging-'))).toEqual([]);
     expect(readdirSync(entries).sort()).toEqual([...expected.keys()].sort());
   }, 60_000);
+});
+
+describe('names of members of the public in the repository', () => {
+  it('are not in any committed file of the real content: documents keep only fingerprints, and none reappears', () => {
+    const { content: loaded, issues } = checkContent(content());
+    expect(loaded.sources.filter((source) => (source.redact ?? []).length > 0).map((source) => source.id)).toEqual([]);
+    expect(loaded.sources.find((source) => source.id === 'barnet-2019-send-conference')?.redacted).toHaveLength(2);
+    expect(codes(issues)).not.toContain('withheld-name');
+  });
 });

@@ -35,8 +35,8 @@ export default async function DocumentPage({ params }: Props) {
   const council = getCouncil(source.council);
   const entries = entriesOf(source.id);
   const glossary = pageGlossary();
-  // `redact` lists spellings ("Mr Feld", "Mr Omar Feld"), not people: the page does not count them.
-  const withheld = (source.redact?.length ?? 0) > 0;
+  // The lists hold spellings ("Mr Feld", "Mr Omar Feld"), not people: the page does not count them.
+  const withheld = (source.redact?.length ?? 0) + (source.redacted?.length ?? 0) > 0;
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: council?.shortName ?? source.council, href: councilPath(source.council) }]} current={source.title} />
