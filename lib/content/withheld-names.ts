@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** The most words a withheld name has ("Mrs Sarah D' Souza" is four). */
+/** The most words a withheld name has ("Mrs Alex D' Example" is four). */
 const MAX_NAME_WORDS = 5;
 
 const normalised = (name: string) => name.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean).join(' ');
@@ -27,7 +27,7 @@ export function findWithheldNames(text: string, fingerprints: ReadonlySet<string
     for (let start = 0; start < words.length; start++) {
       if (!/^\p{Lu}/u.test(words[start]!)) continue;
       for (let length = 1; length <= MAX_NAME_WORDS && start + length <= words.length; length++) {
-        // Punctuation after a name ("Munday said:", "Souza,") is not part of it.
+        // Punctuation after a name ("Example said:", "Example,") is not part of it.
         const candidate = words.slice(start, start + length).join(' ').replace(/[.,;:!?)"”’]+$/u, '');
         if (fingerprints.has(nameFingerprint(candidate))) {
           found.push({ line: index + 1 });

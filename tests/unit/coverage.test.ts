@@ -36,11 +36,15 @@ describe('word coverage of the committed entries', () => {
     expect(isComplete(measureCoverage(kent, { preamble: kent.preamble, entries }))).toBe(false);
   });
 
-  it('allows the redaction marker only where a declared name stood', () => {
+  it('allows the redaction marker only where the committed text has it', () => {
     const barnet = importable(content.sources.find((s) => s.id === 'barnet-2019-send-conference')!)!;
     const entries = content.entries.filter((e) => e.source === barnet.id);
+    // The committed text itself holds the markers now (the names never enter the repository).
+    expect(barnet.text).toContain('[name withheld] said: communication via newsletter');
     expect(isComplete(measureCoverage(barnet, { preamble: barnet.preamble, entries }))).toBe(true);
-    const withoutRedaction = measureCoverage({ ...barnet, redact: [] }, { preamble: barnet.preamble, entries });
-    expect(withoutRedaction.lost.map((w) => w.split("'")[1])).toEqual(['Sarah', 'D', 'Souza', 'Chris', 'Munday']);
+    const hidden = entries.map((e) => (e.question.includes('communication via newsletter') ? { ...e, question: e.question.replace('newsletter', '[name withheld]') } : e));
+    const coverage = measureCoverage(barnet, { preamble: barnet.preamble, entries: hidden });
+    expect(coverage.lost.map((w) => w.split("'")[1])).toEqual(['newsletter']);
+    expect(coverage.invented.map((w) => w.split("'")[1])).toEqual(['name', 'withheld']);
   });
 });

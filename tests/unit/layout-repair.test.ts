@@ -57,6 +57,6 @@ describe('layout repair', () => {
 
   it('redacts a declared name even when a line break splits it', () => {
     // The line break is kept, so that line numbers still match the document.
-    expect(redact('Question 5: Chris\nMunday said', ['Chris Munday'])).toBe('Question 5: [name withheld]\n said');
+    expect(redact('Question 5: Alex\nExample said', ['Alex Example'])).toBe('Question 5: [name withheld]\n said');
   });
 });
