@@ -1,5 +1,6 @@
 import { isAlias, LineCounter, parseDocument, visit } from 'yaml';
 import type { ContentIssue } from './issues';
+import { hiddenCharacterProblem } from './text-hygiene';
 
 /** Parsed YAML that can say on which line of its file any value sits. */
 export interface YamlText {
@@ -60,7 +61,18 @@ export function parseYamlText(
     }
     return firstLine;
   };
-  return { yaml: { value: document.toJS(), lineOf }, issues: [] };
+  const value: unknown = document.toJS();
+  const hidden: ContentIssue[] = [];
+  const inspect = (item: unknown, path: PropertyKey[]) => {
+    if (typeof item === 'string') {
+      const problem = hiddenCharacterProblem(item);
+      if (problem) hidden.push({ file, line: lineOf(path), field: path.map(String).join('.') || '-', code: 'control-character', message: problem, severity: 'error' });
+    } else if (Array.isArray(item)) item.forEach((each, index) => inspect(each, [...path, index]));
+    else if (item && typeof item === 'object') for (const [key, each] of Object.entries(item)) inspect(each, [...path, key]);
+  };
+  inspect(value, []);
+  if (hidden.length > 0) return { yaml: undefined, issues: hidden };
+  return { yaml: { value, lineOf }, issues: [] };
 }
 
 /**

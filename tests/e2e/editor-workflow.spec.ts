@@ -1,15 +1,14 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { runScript } from '../helpers/run-script';
+import { buildSite, copyProject, removeCopy, serveSite } from '../helpers/project-copy';
 
 /**
  * What an editor does by pull request, in a copy of the project: add a new council's document in a
  * layout never seen before, rename an answer, and see the site that results. One build serves all.
  */
-const PROJECT_FILES = ['app', 'bench', 'components', 'content', 'lib', 'scripts', 'tests', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json', 'serve.json'];
 const SIXTH = 'tests/fixtures/sixth-document/testshire-2025-07-parent-forum';
 const OLD_ID = 'kent-2024-03-countywide-senco-forum-22';
 const NEW_ID = 'kent-2024-03-countywide-senco-forum-mediation-meetings';
@@ -27,15 +26,10 @@ let copy = '';
 let server: ChildProcess | undefined;
 
 test.beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'send-editor-'));
-  for (const name of PROJECT_FILES) if (existsSync(name)) cpSync(name, join(copy, name), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(copy, 'node_modules'));
+  copy = copyProject('send-editor-');
 });
 
-test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid);
-  rmSync(copy, { recursive: true, force: true });
-});
+test.afterAll(() => removeCopy(copy, server));
 
 test('a new document without a sidecar gets a template to fill in, and nothing is written', () => {
   cpSync(`${SIXTH}.txt`, join(copy, 'content/sources/testshire-2025-07-parent-forum.txt'));
@@ -96,18 +90,8 @@ test('renaming a published answer fails the check until a redirect is added', ()
 test.describe('the site built from those changes', () => {
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-    // The steps of npm run build:site, with webpack rather than Turbopack, which will not follow
-    // the symlinked node_modules.
-    run(copy, 'scripts/publish-ids.ts');
-    run(copy, 'scripts/build-search.ts');
-    run(copy, 'scripts/build-islands.ts');
-    execFileSync('npx', ['next', 'build', '--webpack'], { cwd: copy, stdio: 'pipe', timeout: 200_000, env });
-    run(copy, 'scripts/strip-runtime.ts');
-    run(copy, 'scripts/write-sitemaps.ts');
-    // Its own process group, so that stopping it stops serve and not just npx.
-    server = spawn('npx', ['serve', 'out', '--config', '../serve.json', '--listen', `tcp://127.0.0.1:${PORT}`, '--no-clipboard', '--no-request-logging'], { cwd: copy, stdio: 'ignore', detached: true });
-    await expect.poll(async () => (await fetch(`${ORIGIN}/`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200);
+    buildSite(copy);
+    server = await serveSite(copy, PORT);
   });
 
   test('the old address of the renamed answer lands on its new page', async ({ page }) => {

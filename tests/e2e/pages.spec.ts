@@ -3,6 +3,7 @@ import { PAGE_TYPES } from '../../bench/lib/page-types';
 import { answerPath, councilPath, ROUTES, themePath } from '../../lib/common/routes';
 import { loadContent } from '../../lib/content';
 import { findWithheldNames } from '../../lib/content/withheld-names';
+import { readFeed } from '../helpers/feeds';
 
 test.describe('every page type shows its content', () => {
   test('an answer page shows the question, the response, its notices and where it came from', async ({ page }) => {
@@ -162,25 +163,6 @@ test.describe('every page type shows its content', () => {
  * A feed read with the browser's strict XML parser, and every element Atom (RFC 4287) requires:
  * the feed's id, title, updated and self link; each entry's id, title, updated, link and author.
  */
-async function readFeed(page: Page, path: string) {
-  return page.evaluate(async (address) => {
-    const xml = new DOMParser().parseFromString(await (await fetch(address)).text(), 'application/xml');
-    const errors: string[] = [...xml.getElementsByTagName('parsererror')].map((e) => e.textContent ?? 'parse error');
-    const feed = xml.documentElement;
-    if (feed.namespaceURI !== 'http://www.w3.org/2005/Atom' || feed.localName !== 'feed') errors.push('not an Atom feed');
-    const child = (parent: Element, name: string) => [...parent.children].find((e) => e.localName === name);
-    for (const name of ['id', 'title', 'updated']) if (!child(feed, name)?.textContent) errors.push(`feed has no ${name}`);
-    if (!feed.querySelector('link[rel="self"]')) errors.push('feed has no self link');
-    const entries = [...feed.getElementsByTagName('entry')];
-    entries.forEach((entry, i) => {
-      for (const name of ['id', 'title', 'updated', 'author']) if (!child(entry, name)?.textContent) errors.push(`entry ${i + 1} has no ${name}`);
-      if (!child(entry, 'link')?.getAttribute('href')) errors.push(`entry ${i + 1} has no link`);
-      if (Number.isNaN(Date.parse(child(entry, 'updated')?.textContent ?? ''))) errors.push(`entry ${i + 1}'s updated is not a date`);
-    });
-    return { errors, entries: entries.map((e) => child(e, 'title')?.textContent ?? '') };
-  }, path);
-}
-
 /** Every schema.org object on the page. */
 async function structuredData(page: Page): Promise<Record<string, any>[]> {
   return (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
