@@ -7,6 +7,8 @@ import { detectLayouts } from '../../lib/import/detect';
 import { tokenize } from '../../lib/language/tokenize';
 import { lintMarkdown } from '../../lib/markdown/lint';
 import { renderMarkdown } from '../../lib/markdown/render';
+import { findNearDuplicates } from '../../lib/site/near-duplicates';
+import { findSimilarAnswers } from '../../lib/site/similar-answers';
 
 /**
  * Text built to make a pattern or parser take time that grows faster than the text. Before these
@@ -75,5 +77,19 @@ describe('markdown the limits let through', () => {
       expect(timed(() => lintMarkdown({ file: 'x.md', line: 1, markdown }, new Set()))).toBeLessThan(SECONDS);
       expect(timed(() => renderMarkdown(markdown))).toBeLessThan(SECONDS);
     }
+  });
+});
+
+describe('comparing answers with each other', () => {
+  // Questions that all share their rarest words: a pairwise pass would compare 50 million pairs.
+  const shapes: Record<string, (i: number) => string> = {
+    identical: () => 'How long is the wait for an EHCP assessment in this area please',
+    'groups at the bucket limit': (i) => `How long is the wait for assessment group${Math.floor(i / 200)} please`,
+    'all different': (i) => `Question number w${i} about x${i % 97} and y${i % 89}`,
+  };
+  it.each(Object.entries(shapes))('finds near-duplicates and similar answers among 10,000 %s questions quickly', (_, question) => {
+    const items = Array.from({ length: 10_000 }, (_, i) => ({ id: `e${i}`, question: question(i), response: question(i), council: `c${i % 7}`, theme: 't' }));
+    expect(timed(() => findNearDuplicates(items))).toBeLessThan(SECONDS);
+    expect(timed(() => findSimilarAnswers(items))).toBeLessThan(SECONDS);
   });
 });
