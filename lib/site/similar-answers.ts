@@ -22,30 +22,54 @@ const MAX_PER_COUNCIL = 2;
 const QUESTION_WEIGHT = 2;
 
 interface Vector {
-  terms: string[];
-  weights: number[];
+  /** Term ids (see tellingTerms), most telling first. */
+  terms: Int32Array;
+  weights: Float64Array;
 }
 
-function termCounts(item: AnswerLike): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of tokenize(item.question)) counts.set(term, (counts.get(term) ?? 0) + QUESTION_WEIGHT);
-  for (const term of tokenize(item.response)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
-}
-
-/** Each answer's most telling terms (tf-idf), scaled to length 1, so that a dot product is a cosine. */
-function tellingTerms(items: readonly AnswerLike[]): Vector[] {
+/**
+ * Each answer's most telling terms (tf-idf), scaled to length 1, so that a dot product is a cosine.
+ * Terms become numbers as they are first seen, so that 100,000 answers do not leave millions of
+ * short-lived strings and maps behind; `vocabulary` is how many there are.
+ */
+function tellingTerms(items: readonly AnswerLike[]): { vectors: Vector[]; vocabulary: number } {
+  const ids = new Map<string, number>();
+  const counts = (item: AnswerLike) => {
+    const counted = new Map<number, number>();
+    const add = (text: string, weight: number) => {
+      for (const term of tokenize(text)) {
+        let id = ids.get(term);
+        if (id === undefined) ids.set(term, (id = ids.size));
+        counted.set(id, (counted.get(id) ?? 0) + weight);
+      }
+    };
+    add(item.question, QUESTION_WEIGHT);
+    add(item.response, 1);
+    return counted;
+  };
   // Two passes, tokenising twice, so that only one answer's counts are held at a time.
-  const documentFrequency = new Map<string, number>();
-  for (const item of items) for (const term of termCounts(item).keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  return items.map((item) => {
-    const scored = [...termCounts(item)]
-      .map(([term, count]) => ({ term, weight: count * Math.log(items.length / (documentFrequency.get(term) ?? 1)) }))
+  const documentFrequency: number[] = [];
+  for (const item of items) for (const id of counts(item).keys()) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+  const vectors = items.map((item) => {
+    const scored = [...counts(item)]
+      .map(([id, count]) => ({ id, weight: count * Math.log(items.length / (documentFrequency[id] ?? 1)) }))
       .filter(({ weight }) => weight > 0)
-      .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
+      .sort((a, b) => b.weight - a.weight || a.id - b.id)
       .slice(0, TERMS_PER_ANSWER);
     const length = Math.hypot(...scored.map(({ weight }) => weight)) || 1;
-    return { terms: scored.map(({ term }) => term), weights: scored.map(({ weight }) => weight / length) };
+    return { terms: Int32Array.from(scored, ({ id }) => id), weights: Float64Array.from(scored, ({ weight }) => weight / length) };
+  });
+  return { vectors, vocabulary: ids.size };
+}
+
+/** Each item's value of `key` as a small number, the same for equal values: compared as numbers in the inner loop. */
+function numbered<T>(items: readonly T[], key: (item: T) => string): Int32Array {
+  const numbers = new Map<string, number>();
+  return Int32Array.from(items, (item) => {
+    const value = key(item);
+    let number = numbers.get(value);
+    if (number === undefined) numbers.set(value, (number = numbers.size));
+    return number;
   });
 }
 
@@ -75,15 +99,17 @@ function best(candidates: readonly number[], scores: Float64Array): number[] {
  * question, under "Also asked").
  */
 export function findSimilarAnswers(items: readonly AnswerLike[], exclude: ReadonlyMap<string, readonly string[]> = new Map()): Map<string, string[]> {
-  const vectors = tellingTerms(items);
-  const councilNumbers = new Map<string, number>();
-  const councilOf = Int32Array.from(items, (item) => councilNumbers.get(item.council) ?? councilNumbers.set(item.council, councilNumbers.size).get(item.council)!);
-  const collected = new Map<string, { index: number; weight: number }[]>();
+  const { vectors, vocabulary } = tellingTerms(items);
+  const themeOf = numbered(items, (item) => item.theme);
+  const councilOf = numbered(items, (item) => item.council);
+  // One number for each (theme, term) pair.
+  const keyOf = (index: number, term: number) => themeOf[index]! * vocabulary + term;
+  const collected = new Map<number, { index: number; weight: number }[]>();
   items.forEach((item, index) => {
     if (item.response.trim() === '') return;
     const vector = vectors[index]!;
     vector.terms.forEach((term, position) => {
-      const key = `${item.theme}\u0000${term}`;
+      const key = keyOf(index, term);
       const member = { index, weight: vector.weights[position]! };
       const bucket = collected.get(key);
       if (bucket) bucket.push(member);
@@ -91,7 +117,7 @@ export function findSimilarAnswers(items: readonly AnswerLike[], exclude: Readon
     });
   });
   // Kept as typed arrays: the scoring loop below runs answers × terms × bucket size times.
-  const buckets = new Map<string, { indexes: Int32Array; weights: Float64Array }>();
+  const buckets = new Map<number, { indexes: Int32Array; weights: Float64Array }>();
   for (const [key, members] of collected) {
     const kept = members.length > BUCKET_SIZE ? members.sort((a, b) => b.weight - a.weight || a.index - b.index).slice(0, BUCKET_SIZE) : members;
     buckets.set(key, { indexes: Int32Array.from(kept, (member) => member.index), weights: Float64Array.from(kept, (member) => member.weight) });
@@ -107,7 +133,7 @@ export function findSimilarAnswers(items: readonly AnswerLike[], exclude: Readon
     const council = councilOf[index];
     touched.length = 0;
     for (let position = 0; position < terms.length; position++) {
-      const bucket = buckets.get(`${item.theme}\u0000${terms[position]}`);
+      const bucket = buckets.get(keyOf(index, terms[position]!));
       if (!bucket) continue;
       const weight = weights[position]!;
       for (let member = 0; member < bucket.indexes.length; member++) {
