@@ -145,6 +145,7 @@ describe('files the importer refuses, saying why and what to do', () => {
     ['a PDF cut short', 'cut.pdf', async () => (await makePdf(PDF_TABLE)).subarray(0, 1500), /cannot be read.*damaged or incomplete.*Download it again/],
     ['a Word file cut short', 'cut.docx', async () => (await makeDocx(DOCX_TABLE)).subarray(0, 800), /cannot be read as a Word document: the file is damaged or incomplete/],
     ['a file with the wrong name', 'page.pdf', async () => Buffer.from(SAVED_PAGE), /is not a PDF, whatever its name says/],
+    ['a text file saved as Windows-1252', 'answers.txt', async () => Buffer.from('Q: Is it free?\nA: Yes, it costs \xa30.\n', 'latin1'), /line 2: byte A3 30 is not UTF-8 text.*save the file as UTF-8/],
     ['a kind of file it does not read', 'notes.rtf', async () => Buffer.from('{\\rtf1 hello}'), /is a \.rtf; the importer reads \.pdf, \.docx, \.html, \.htm, \.txt/],
   ])('%s', async (_, name, make, message) => {
     writeFileSync(file(name), await make());

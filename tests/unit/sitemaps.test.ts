@@ -1,3 +1,4 @@
+import { escapeXml } from '../../lib/common/text';
 import { describe, expect, it } from 'vitest';
 import { sitemapFiles } from '../../lib/site/sitemaps';
 
@@ -11,5 +12,12 @@ describe('sitemaps', () => {
 
   it('escapes what XML needs escaped', () => {
     expect(sitemapFiles(['/search/?q=a&b'])[1]?.xml).toContain('/search/?q=a&amp;b</loc>');
+  });
+});
+
+describe('escapeXml', () => {
+  it('drops the characters XML cannot hold even escaped, so any accepted text keeps feeds and sitemaps well-formed', () => {
+    expect(escapeXml('a\u0000b\u0007c\u000Bd\uD800e\uFFFF <&>"')).toBe('abcde &lt;&amp;&gt;&quot;');
+    expect(escapeXml('emoji 🙂 and tab\tand line\nstay')).toBe('emoji 🙂 and tab\tand line\nstay');
   });
 });

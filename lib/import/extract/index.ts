@@ -5,6 +5,7 @@ import { extractDocx } from './docx';
 import { extractHtml } from './html';
 import { extractPdf } from './pdf';
 import { ExtractError, type Extraction } from './types';
+import { decodeText } from '../../content/text-hygiene';
 
 export { ExtractError, type Extraction } from './types';
 
@@ -44,6 +45,11 @@ export async function extractFile(path: string): Promise<{ extraction: Extractio
     return { extraction: await extractDocx(file, bytes), original };
   }
   if (type === '.html' || type === '.htm') return { extraction: extractHtml(file, bytes), original };
-  if (type === '.txt') return { extraction: { text: bytes.toString('utf8'), furniture: [], notes: [] }, original };
+  if (type === '.txt') {
+    // Read strictly: a file saved as Windows-1252 would otherwise become '�' where every ’ or £ was.
+    const decoded = decodeText(bytes, file);
+    if (decoded.issue) throw new ExtractError(file, `line ${decoded.issue.line}: ${decoded.issue.message}`);
+    return { extraction: { text: decoded.text, furniture: [], notes: [] }, original };
+  }
   throw new ExtractError(file, `is a ${type || 'file without an extension'}; the importer reads ${READABLE_TYPES.join(', ')}. Save the document in one of these forms.`);
 }
