@@ -3,10 +3,11 @@
  * Scaffolds one answer by hand: a file with a fresh permanent id, every required field, and what
  * each field allows. Fill it in, then run npm run check.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadContent } from '../lib/content';
 import { entryFileName, entryTemplate } from '../lib/import/entry-file';
+import { UnsafeWriteError, writeContentFiles } from '../lib/import/write-content';
 
 const sourceId = process.argv[2];
 const { content } = loadContent('content');
@@ -23,6 +24,11 @@ if (existsSync(path)) {
   console.error(`${path} already exists.`);
   process.exit(1);
 }
-mkdirSync(dirname(path), { recursive: true });
-writeFileSync(path, entryTemplate({ id: `${source.id}-${order}`, source: source.id, kind: 'question', status: 'answered', order }, { theme: content.themes.map((t) => t.id) }));
+try {
+  writeContentFiles('content', [{ path, text: entryTemplate({ id: `${source.id}-${order}`, source: source.id, kind: 'question', status: 'answered', order }, { theme: content.themes.map((t) => t.id) }) }]);
+} catch (error) {
+  if (!(error instanceof UnsafeWriteError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 console.log(`Created ${path}. Fill in the question, theme and response, then run: npm run check`);

@@ -2,15 +2,20 @@
  * Part of the build: adds every answer id the site is about to publish to content/published.txt.
  * Ids are only ever added; `npm run check` then refuses any change that would break one of them.
  */
-import { writeFileSync } from 'node:fs';
-import { loadContent } from '../lib/content';
+import { formatIssue, hasErrors, loadContent } from '../lib/content';
 import { permalinkPaths } from '../lib/content/load-permalinks';
+import { writeContentFiles } from '../lib/import/write-content';
 
-const { content } = loadContent('content');
+const { content, issues } = loadContent('content');
+// Content with errors (a linked published.txt among them) is never built, so nothing is written for it.
+if (hasErrors(issues)) {
+  console.error(issues.filter((issue) => issue.severity === 'error').map(formatIssue).join('\n'));
+  process.exit(1);
+}
 const published = new Set(content.permalinks.published);
 const added = content.entries.filter((entry) => !published.has(entry.id)).map((entry) => entry.id);
 if (added.length > 0) {
   const all = [...published, ...added].sort();
-  writeFileSync(permalinkPaths('content').published, `${all.join('\n')}\n`);
+  writeContentFiles('content', [{ path: permalinkPaths('content').published, text: `${all.join('\n')}\n` }]);
 }
 console.log(`content/published.txt: ${published.size + added.length} answer ids, ${added.length} new.`);

@@ -69,6 +69,21 @@ describe('links out of the repository', () => {
   });
 });
 
+describe('the build step that writes into content/', () => {
+  it('will not write content/published.txt through a link', () => {
+    const outside = join(project, 'outside.txt');
+    writeFileSync(outside, 'keep\n');
+    rmSync(join(content(), 'published.txt'));
+    symlinkSync(outside, join(content(), 'published.txt'));
+    // A new answer makes the step want to add an id.
+    editEntry((text) => text.replace('id: kent-2024-03-countywide-senco-forum-1', 'id: kent-2024-03-countywide-senco-forum-new'));
+    const result = runScript(resolve('scripts/publish-ids.ts'), [], project);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/published.txt:1: -: is a symbolic link');
+    expect(readFileSync(outside, 'utf8')).toBe('keep\n');
+  });
+});
+
 describe('bytes that are not text', () => {
   it('Windows-1252 text is refused with its line and how to save it as UTF-8', () => {
     editEntry((text) => Buffer.concat([Buffer.from(text.replace('colleagues', 'colleagues\n')), Buffer.from([0x93, 0x71, 0x94])]));
