@@ -7,13 +7,15 @@ import { pageMetadata } from '@/lib/site/page-metadata';
 import './globals.css';
 import { NAVIGATION, ROUTES } from '@/lib/common/routes';
 
+const sitePreview = pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: ROUTES.home });
+
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: SITE_NAME, template: `%s – ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   // Pages set their own link previews (lib/site/page-metadata.ts); this is for the 404 page.
-  openGraph: pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: ROUTES.home }).openGraph,
-  twitter: pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: ROUTES.home }).twitter,
+  openGraph: sitePreview.openGraph,
+  twitter: sitePreview.twitter,
   alternates: { types: { 'application/atom+xml': [{ url: ROUTES.feed, title: `${SITE_NAME}: new answers` }] } },
 };
 

@@ -68,18 +68,6 @@ const MAX_REPORTED = 3;
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/**
- * Why a value read from YAML holds a character a file may not: YAML's escapes ("\\a", "\\u202E")
- * write them without putting them in the file's bytes.
- */
-export function hiddenCharacterProblem(value: string): string | undefined {
-  const control = new RegExp(CONTROL.source).exec(value)?.[0];
-  if (control !== undefined) return `contains the control character ${codePoint(control)} (written as an escape), which is invisible and not text: delete it`;
-  const bidi = new RegExp(BIDI_CONTROL.source).exec(value)?.[0];
-  if (bidi !== undefined) return `contains the invisible direction control ${codePoint(bidi)} (written as an escape): delete it`;
-  return undefined;
-}
-
 /** Characters a content file must not contain, each reported with its line. */
 export function textIssues(text: string, file: string, { pageBreaks = false } = {}): ContentIssue[] {
   const issues: ContentIssue[] = [];

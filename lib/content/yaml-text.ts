@@ -1,6 +1,7 @@
 import { isAlias, LineCounter, parseDocument, visit } from 'yaml';
 import type { ContentIssue } from './issues';
-import { hiddenCharacterProblem } from './text-hygiene';
+import { textIssues } from './text-hygiene';
+import { fieldName } from './validate';
 
 /** Parsed YAML that can say on which line of its file any value sits. */
 export interface YamlText {
@@ -62,11 +63,11 @@ export function parseYamlText(
     return firstLine;
   };
   const value: unknown = document.toJS();
+  // The file's bytes were checked already; YAML's escapes ("\a", "\u202E") can still write what they may not hold.
   const hidden: ContentIssue[] = [];
   const inspect = (item: unknown, path: PropertyKey[]) => {
     if (typeof item === 'string') {
-      const problem = hiddenCharacterProblem(item);
-      if (problem) hidden.push({ file, line: lineOf(path), field: path.map(String).join('.') || '-', code: 'control-character', message: problem, severity: 'error' });
+      for (const issue of textIssues(item, file)) hidden.push({ ...issue, line: lineOf(path), field: fieldName(path), message: `${issue.message} (it is written as an escape)` });
     } else if (Array.isArray(item)) item.forEach((each, index) => inspect(each, [...path, index]));
     else if (item && typeof item === 'object') for (const [key, each] of Object.entries(item)) inspect(each, [...path, key]);
   };

@@ -98,6 +98,14 @@ describe('bytes that are not text', () => {
     expect(formatIssue(issues[0]!)).toMatch(/01\.md:3: -: contains the control character U\+0000/);
   });
 
+  it('the same characters written as YAML escapes are refused too, on the field\u2019s line', () => {
+    editEntry((text) => text.replace('question: "Can you send', 'question: "Can you \\a send an EH\\u200BCP'));
+    expect(errorsOf().map(formatIssue)).toEqual([
+      expect.stringMatching(/01\.md:3: question: contains the control character U\+0007, .*\(it is written as an escape\)$/),
+      expect.stringMatching(/01\.md:3: question: contains the invisible character U\+200B inside the word 'EHCP'.*\(it is written as an escape\)$/),
+    ]);
+  });
+
   it('a byte order mark and Windows line ends are accepted', () => {
     editEntry((text) => `\uFEFF${text.replace(/\n/g, '\r\n')}`);
     expect(errorsOf()).toEqual([]);
