@@ -5,6 +5,7 @@ import { sourcePaths } from '../content/load-sources';
 import { nearDuplicateWarnings } from './near-duplicate-warnings';
 import { withheldNameIssues } from './withheld-names';
 import { checkSourceCoverage } from './source-coverage';
+import { synonymPhraseIssues } from './synonym-phrases';
 
 export interface ContentCheck {
   content: Content;
@@ -28,5 +29,5 @@ export function checkContent(root: string): ContentCheck {
     // Preambles are rendered on document pages, so they are held to the same rules.
     ...content.sources.filter((source) => source.preamble !== '').flatMap((source) => lintMarkdown({ file: displayPath(sourcePaths(root, source.id).preamble), line: 1, markdown: source.preamble, field: 'preamble' }, answerIds)),
   ];
-  return { content, issues: [...loadIssues, ...coverage.issues, ...markdownIssues, ...withheldNameIssues(root, content), ...nearDuplicateWarnings(content.entries)], coverage: coverage.lines };
+  return { content, issues: [...loadIssues, ...coverage.issues, ...markdownIssues, ...withheldNameIssues(root, content), ...synonymPhraseIssues(content.synonyms), ...nearDuplicateWarnings(content.entries)], coverage: coverage.lines };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { formatIssue, hasErrors } from './issues';
 import { loadContent, type Content } from './load';
+import type { LocatedSynonymSet } from './load-vocabularies';
 import type { Council, Entry, GlossaryTerm, SourceDocument, Theme, VocabularyTerm } from './schema';
 
 export { loadContent, type Content } from './load';
@@ -43,6 +44,7 @@ export const getCouncil = (id: string): Council | undefined => loaded().councils
 export const getThemes = (): Theme[] => content().themes;
 export const getTheme = (id: string): Theme | undefined => loaded().themes.get(id);
 export const getGlossary = (): GlossaryTerm[] => content().glossary;
+export const getSynonyms = (): LocatedSynonymSet[] => content().synonyms;
 export const getEventTypes = (): VocabularyTerm[] => content().eventTypes;
 export const getAudiences = (): VocabularyTerm[] => content().audiences;
 /** The reader's name for an event type or audience id; the id itself only if the vocabulary lost it. */

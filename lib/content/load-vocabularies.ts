@@ -3,9 +3,12 @@ import type { z } from 'zod';
 import { displayPath, exists, readText } from './files';
 import type { ContentIssue } from './issues';
 import { findDuplicates } from './references';
-import { councilSchema, glossaryTermSchema, themeSchema, vocabularyTermSchema, type Council, type GlossaryTerm, type Theme, type VocabularyTerm } from './schema';
+import { councilSchema, glossaryTermSchema, synonymSetSchema, themeSchema, vocabularyTermSchema, type Council, type GlossaryTerm, type SynonymSet, type Theme, type VocabularyTerm } from './schema';
 import { validateYaml } from './validate';
 import { parseYamlText } from './yaml-text';
+
+/** A synonym set and where it starts, so that a check on its phrases can name the line. */
+export type LocatedSynonymSet = SynonymSet & { file: string; line: number };
 
 interface Located<T> {
   data: T;
@@ -13,9 +16,10 @@ interface Located<T> {
 }
 
 /** Reads a YAML file holding a list of records, validating each against `schema`. */
-function loadList<T extends z.ZodObject<{ id: z.ZodString }>>(path: string, schema: T): { items: Located<z.infer<T>>[]; issues: ContentIssue[] } {
+function loadList<T extends z.ZodObject<{ id: z.ZodString }>>(path: string, schema: T, optional = false): { items: Located<z.infer<T>>[]; issues: ContentIssue[] } {
   const file = displayPath(path);
   if (!exists(path)) {
+    if (optional) return { items: [], issues: [] };
     return { items: [], issues: [{ file, line: 1, field: '-', code: 'missing-file', message: 'this file is missing', severity: 'error' }] };
   }
   const read: ContentIssue[] = [];
@@ -51,6 +55,7 @@ export function loadVocabularies(root: string): {
   councils: Council[];
   themes: Theme[];
   glossary: GlossaryTerm[];
+  synonyms: LocatedSynonymSet[];
   eventTypes: VocabularyTerm[];
   audiences: VocabularyTerm[];
   issues: ContentIssue[];
@@ -61,10 +66,13 @@ export function loadVocabularies(root: string): {
   const audiences = loadList(join(root, 'audiences.yml'), vocabularyTermSchema);
   const glossaryPath = join(root, 'glossary.yml');
   const glossary = loadList(glossaryPath, glossaryTermSchema);
+  // A content tree without a thesaurus (a new site, a test fixture) simply has no synonyms.
+  const synonyms = loadList(join(root, 'synonyms.yml'), synonymSetSchema, true);
   return {
     councils: councils.items.map((item) => item.data),
     themes: themes.items.map((item) => item.data),
     glossary: glossary.items.map((item) => item.data),
+    synonyms: synonyms.items.map((item) => ({ ...item.data, file: displayPath(join(root, 'synonyms.yml')), line: item.line })),
     eventTypes: eventTypes.items.map((item) => item.data),
     audiences: audiences.items.map((item) => item.data),
     issues: [
@@ -73,6 +81,7 @@ export function loadVocabularies(root: string): {
       ...eventTypes.issues,
       ...audiences.issues,
       ...glossary.issues,
+      ...synonyms.issues,
       ...checkGlossarySpellings(glossary.items, displayPath(glossaryPath)),
     ],
   };

@@ -1,7 +1,7 @@
 import { loadEntries } from './load-entries';
 import { loadPermalinks, type Permalinks } from './load-permalinks';
 import { loadSources } from './load-sources';
-import { loadVocabularies } from './load-vocabularies';
+import { loadVocabularies, type LocatedSynonymSet } from './load-vocabularies';
 import { hasErrors, type ContentIssue } from './issues';
 import { symlinkIssues } from './files';
 import type { Council, Entry, GlossaryTerm, SourceDocument, Theme, VocabularyTerm } from './schema';
@@ -12,6 +12,8 @@ export interface Content {
   councils: Council[];
   themes: Theme[];
   glossary: GlossaryTerm[];
+  /** content/synonyms.yml: parents' words and council words, for search. */
+  synonyms: LocatedSynonymSet[];
   eventTypes: VocabularyTerm[];
   audiences: VocabularyTerm[];
   permalinks: Permalinks;

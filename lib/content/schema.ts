@@ -141,7 +141,37 @@ export const glossaryTermSchema = z.strictObject({
   definition: z.string().trim().min(1),
   /** Everyday words people search with for the same thing, e.g. "sent home" for exclusion. Search only. */
   synonyms: z.array(z.string().trim().min(1)).optional(),
+  /** How people often type it by mistake, even as ordinary words, e.g. "sendias" or "sending ass" for SENDIASS. Search only. */
+  misspellings: z.array(z.string().trim().min(1)).optional(),
 });
+
+const phrase = z.string().trim().min(1);
+
+/**
+ * content/synonyms.yml: parents' words and council words that mean the same, for search. A set is
+ * either two-way (`same`) or one-way (`search` finds answers using `finds`).
+ */
+export const synonymSetSchema = z
+  .strictObject({
+    /** Permanent id, for editors and error messages, e.g. sent-home. */
+    id: idSchema,
+    /** Two-way: a search for any of these phrases also finds answers that use the others. At least two. */
+    same: z.array(phrase).min(2).optional(),
+    /** One-way, with `finds`: what parents type, e.g. "sent home", "collected early". */
+    search: z.array(phrase).min(1).optional(),
+    /** One-way, with `search`: the words council answers use for it, e.g. "exclusion". */
+    finds: z.array(phrase).min(1).optional(),
+    /** One sentence for a reader, shown on the glossary page: what the council's word means. */
+    note: z.string().trim().min(1).optional(),
+  })
+  .refine((set) => (set.same !== undefined) !== (set.search !== undefined || set.finds !== undefined), {
+    message: 'give either same: [phrases] (two-way) or both search: and finds: (one-way), not both',
+    path: ['same'],
+  })
+  .refine((set) => set.same !== undefined || (set.search !== undefined && set.finds !== undefined), {
+    message: 'a one-way set needs both search: (what parents type) and finds: (what answers say)',
+    path: ['finds'],
+  });
 
 export type Source = z.infer<typeof sourceSchema>;
 export type EntryFrontmatter = z.infer<typeof entryFrontmatterSchema>;
@@ -149,6 +179,7 @@ export type Council = z.infer<typeof councilSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type VocabularyTerm = z.infer<typeof vocabularyTermSchema>;
+export type SynonymSet = z.infer<typeof synonymSetSchema>;
 
 /** A validated answer: its frontmatter, its markdown response, and where in which file that starts. */
 export type Entry = EntryFrontmatter & { response: string; file: string; questionLine: number; responseLine: number };

@@ -36,6 +36,23 @@ describe('npm run check messages', () => {
     expect(problems(FIXTURE)).toEqual([]);
   });
 
+  it('explains a synonym phrase that search would read as one word, or as none, and a set that is neither one-way nor two-way', () => {
+    const root = brokenContent(
+      'synonyms.yml',
+      () => `- id: plans
+  search: [get a plan, anything at all, wont assess]
+  finds: [refusal to assess]
+- id: half
+  search: [sent home]
+`,
+    );
+    expect(problems(root)).toEqual([
+      "content/synonyms.yml:4: [1].finds: a one-way set needs both search: (what parents type) and finds: (what answers say)",
+      'content/synonyms.yml:1: plans.search[0]: "get a plan" is read as "plan" alone, since search ignores the other words, so every search for "plan" would find what this set finds; keep a second telling word (e.g. "not"), or list "plan" on purpose as one word',
+      'content/synonyms.yml:1: plans.search[1]: "anything at all" has only words search ignores; add the word that says what it is about',
+    ]);
+  });
+
   it('reports broken YAML with its line', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('question: How long is the wait?', 'question: "How long is the wait?'));
     expect(problems(root)).toEqual([
