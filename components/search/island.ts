@@ -99,29 +99,33 @@ function showFacets(response: SearchResponse) {
   }
 }
 
-const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join(' or ');
+const quoted = (words: readonly string[], joiner = 'or') => words.map((word) => `“${word}”`).join(` ${joiner} `);
 
-/** What the page says of the words: each missing word named, each correction shown. */
+/**
+ * What the page says of the words: a word no answer uses is named, but never stands for "no
+ * answer" (the other words still find answers); each correction is shown.
+ */
 function wordsSummary(response: SearchResponse): string {
   const missing = response.words.filter((w) => w.status === 'missing').map((w) => w.word);
   const corrected = response.words.filter((w) => w.status === 'corrected');
   const parts = [];
-  if (missing.length > 0) parts.push(`No answer in our collection mentions ${quoted(missing)} yet.`);
+  if (missing.length > 0 && missing.length < response.words.length) parts.push(`${missing.length === 1 ? 'The word' : 'The words'} ${quoted(missing, 'and')} ${missing.length === 1 ? 'is' : 'are'} in no answer, so the answers below are for your other words.`);
   if (corrected.length > 0) parts.push(`Showing answers for ${corrected.map((w) => `${quoted(w.as)} (you typed “${w.word}”)`).join(' and ')}.`);
   return parts.join(' ');
 }
 
-/** Answers with the other words of a query, when some are missing: offered apart, and said to be so. */
-function showPartial(response: SearchResponse) {
+/** When no answer is a match: the closest answers, offered apart and said to be so. */
+function showClosest(response: SearchResponse) {
   partialList.replaceChildren();
-  partial.hidden = !response.partial;
-  if (!response.partial) return;
-  const found = response.words.filter((w) => w.status !== 'missing').map((w) => w.as[0] ?? w.word);
-  const missing = response.words.filter((w) => w.status === 'missing').map((w) => w.word);
-  partialHeading.textContent = `Answers that mention ${quoted(found)}`;
-  partialNote.textContent = `They do not mention ${quoted(missing)}, so they may not answer your question. ${response.partial.total} in all; the first ${Math.min(PAGE_SIZE, response.partial.total)} are shown.`;
+  partial.hidden = !response.closest;
+  if (!response.closest) return;
+  partialHeading.textContent = response.verdict === 'none' ? 'Answers that share a few of your words' : 'Closest answers';
+  partialNote.textContent =
+    response.verdict === 'none'
+      ? 'They are about other things, but one may still help.'
+      : `No answer clearly matches everything you asked. These come closest: check whether one answers your question. ${response.closest.total} in all; the first ${Math.min(PAGE_SIZE, response.closest.total)} are shown.`;
   const terms = new Set(response.terms);
-  partialList.append(...response.partial.results.map((result) => resultItem(result, terms)));
+  partialList.append(...response.closest.results.map((result) => resultItem(result, terms)));
 }
 
 /** Where else to ask, with the chosen council's own services, whenever no answer matches. */
@@ -137,9 +141,9 @@ function showEmpty(request: SearchRequest, response: SearchResponse) {
   const message = document.createElement('p');
   message.textContent = !request.q.trim()
     ? 'No answers match these filters.'
-    : response.words.some((w) => w.status === 'missing')
-      ? 'Check the spelling, or try other words: parents and councils often say the same thing differently.'
-      : 'Nothing matched. Try fewer words, other words, or check the spelling.';
+    : response.verdict === 'none'
+      ? 'We have no answer about this yet. The places below can help, or try other words: parents and councils often say the same thing differently.'
+      : 'Try other words, or fewer: parents and councils often say the same thing differently.';
   empty.append(message);
   if (hasFilters(request)) {
     const clear = document.createElement('button');
@@ -206,10 +210,17 @@ async function run(history: 'push' | 'replace' | 'none', page = 1, typing = fals
   more.hidden = response.total <= page * PAGE_SIZE;
   showFacets(response);
   showEmpty(request, response);
-  showPartial(response);
+  showClosest(response);
   showHelp(request, response);
   const shown = Math.min(response.total, page * PAGE_SIZE);
-  const count = response.total === 0 ? 'No answers found.' : `${response.total} answer${response.total === 1 ? '' : 's'} found${response.total > shown ? `, showing ${shown}` : ''}.`;
+  const count =
+    response.total > 0
+      ? `${response.total} answer${response.total === 1 ? '' : 's'} found${response.total > shown ? `, showing ${shown}` : ''}.`
+      : response.verdict === 'closest'
+        ? 'No answer clearly matches; the closest are below.'
+        : request.q.trim()
+          ? 'No answer yet.'
+          : 'No answers found.';
   status.textContent = [wordsSummary(response), count].filter(Boolean).join(' ');
 }
 

@@ -2,9 +2,11 @@
  * The shape of the static search index: one place that the builder (Node, at build time) and the
  * engine (browser and Node) both import, so they cannot disagree.
  *
- *   manifest.json        counts, shard count, facet labels, synonym groups, one row per document
+ *   manifest.json        counts, shard counts, facet labels, synonym rules, one row per document
  *   themes.bin           one byte per answer: its theme, for filters and counts
  *   terms/<n>.json       postings of the terms whose hash falls in shard n
+ *   related/<n>.json     for any English word's term in shard n, the answers' terms that are other
+ *                        forms of the word (a lemmatiser and WordNet): autistic finds autism
  *   vocab/<cc>.json      words of the answers starting with cc (one spelling for British and American
  *                        forms), each with its term, for typos and words being typed
  *   words/<cc>.json      English words starting with cc: a real word is never taken for a typo
@@ -13,7 +15,7 @@
  * Answers are numbered document by document, so a document's answers are one run of numbers and
  * each answer's council, date, audience and event type come from its document's row.
  */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 export const DOC_CHUNK = 4;
 
 /** A document: [council index, audience index, event type index, date, first answer number]. */
@@ -28,16 +30,24 @@ export interface Manifest {
   version: number;
   docCount: number;
   shardCount: number;
+  relatedShardCount: number;
   themes: Labelled[];
   councils: Labelled[];
   audiences: Labelled[];
   eventTypes: Labelled[];
   sources: SourceRow[];
-  /** Each group is the phrases (as search terms) that mean the same, from the glossary. */
-  synonyms: string[][][];
+  /** Phrases a query may hold (as search terms), each with the phrases answers may use instead. */
+  synonyms: SynonymRule[];
   /** Glossary entries and themes to suggest when nothing is found. */
   suggestions: { label: string; href: string; terms: string[] }[];
 }
+
+/** A phrase of the reader's, as search terms, and the phrases that answers may say it with. */
+export type SynonymRule = [phrase: string[], alternatives: string[][]];
+
+/** A term's other forms among the answers' terms: inflections (children → child), derivations (autist → autism). */
+export type RelatedForms = [inflections: string[], derivations: string[]];
+export type RelatedShard = Record<string, RelatedForms>;
 
 /** Postings of one shard: term → [docId delta, impact, docId delta, impact, …], docIds ascending. */
 export type Shard = Record<string, number[]>;
@@ -64,6 +74,7 @@ export function hashTerm(term: string): number {
 
 export const shardOf = (term: string, shardCount: number) => hashTerm(term) % shardCount;
 export const shardPath = (shard: number) => `terms/${shard}.json`;
+export const relatedPath = (shard: number) => `related/${shard}.json`;
 /** The vocabulary file of a word, by its two first letters once spelt one way (`paediatr` → `pe`). */
 export const vocabularyPath = (word: string) => `vocab/${encodeURIComponent(word.slice(0, 2) || '_')}.json`;
 export const englishWordsPath = (key: string) => `words/${encodeURIComponent(key || '_')}.json`;

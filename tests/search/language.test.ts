@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowedTypos, prefixMatches, typoMatches } from '../../lib/search/engine/fuzzy';
-import { parseQuery } from '../../lib/search/engine/query';
+import { parseQuery, rulesByFirstTerm } from '../../lib/search/engine/query';
 import { tokenize } from '../../lib/language/tokenize';
 import { realEngine } from './helpers';
 
@@ -27,9 +27,9 @@ describe('how text becomes search terms', () => {
 describe('glossary synonyms', () => {
   it('expand an acronym to its words and back', async () => {
     const { manifest } = realEngine();
-    const salt = parseQuery('salt', manifest.synonyms)[0]?.alternatives.map((a) => a.terms.join(' '));
+    const salt = parseQuery('salt', rulesByFirstTerm(manifest.synonyms))[0]?.alternatives.map((a) => a.terms.join(' '));
     expect(salt).toEqual(expect.arrayContaining(['salt', 'speech languag therapi']));
-    const words = parseQuery('speech and language therapy', manifest.synonyms);
+    const words = parseQuery('speech and language therapy', rulesByFirstTerm(manifest.synonyms));
     expect(words).toHaveLength(1);
     expect(words[0]?.alternatives.map((a) => a.terms.join(' '))).toContain('salt');
   });

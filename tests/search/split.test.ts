@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchRequest } from '../../lib/search/engine/engine';
 import { realEngine } from './helpers';
+import { relatedPath, shardOf, shardPath } from '../../lib/search/format';
+import { parseQuery, rulesByFirstTerm } from '../../lib/search/engine/query';
 import { RELEVANCE_CASES } from '../../bench/lib/search-queries';
 
 const requests: SearchRequest[] = [
@@ -24,11 +26,18 @@ describe('the split index', () => {
   });
 
   it('fetches only the shards holding the query terms, and details only for the results shown', async () => {
-    const { engine, read, manifest } = realEngine({ targetShardBytes: 2_000 });
+    const { engine, read, manifest, files } = realEngine({ targetShardBytes: 2_000 });
     const response = await engine.search({ q: 'mediation', pageSize: 3 });
-    const shards = read.filter((file) => file.path.startsWith('terms/'));
+    // The terms of "mediation", of its synonyms (mediator, disagreement resolution) and of its other forms.
+    const [concept] = parseQuery('mediation', rulesByFirstTerm(manifest.synonyms));
+    const terms = concept?.alternatives.flatMap((a) => a.terms) ?? [];
+    const relatedFile = files.find((file) => file.path === relatedPath(shardOf('mediat', manifest.relatedShardCount)));
+    const forms = (JSON.parse(String(relatedFile?.data ?? '{}')) as Record<string, string[]>).mediat ?? [];
+    const wanted = new Set([...terms, ...forms].map((term) => shardPath(shardOf(term, manifest.shardCount))));
+    const shards = read.filter((file) => file.path.startsWith('terms/')).map((file) => file.path);
     const chunks = read.filter((file) => file.path.startsWith('docs/'));
-    expect(shards).toHaveLength(1);
+    expect(terms.length).toBeGreaterThan(1);
+    expect(new Set(shards)).toEqual(wanted);
     expect(response.results).toHaveLength(3);
     expect(chunks.length).toBeLessThanOrEqual(3);
     expect(read.length).toBeLessThan(manifest.shardCount);

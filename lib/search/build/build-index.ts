@@ -1,9 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { groupWords, wordListKey } from '../../language/english-words';
-import { DOC_CHUNK, INDEX_VERSION, MANIFEST_PATH, THEMES_PATH, docChunkPath, englishWordsPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type SourceRow, type Vocabulary } from '../format';
+import { DOC_CHUNK, INDEX_VERSION, MANIFEST_PATH, THEMES_PATH, docChunkPath, englishWordsPath, relatedPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type RelatedShard, type Shard, type SourceRow, type Vocabulary } from '../format';
 import { englishWordList } from './english-word-list';
 import type { SearchCorpus, SearchRecord } from './records';
-import { searchSuggestions, synonymGroups } from './synonyms';
+import { candidateWords, relatedTerms } from './related-words';
+import { searchSuggestions, synonymRules } from './synonyms';
 import { spelledOneWay, termOf, tokenize, wordsOf } from '../../language/tokenize';
 
 export interface IndexFile {
@@ -18,6 +19,8 @@ export interface BuildOptions {
   maxPostings?: number;
   /** Force one shard: the unsplit index that tests compare the split one with. */
   shardCount?: number;
+  /** Raw bytes of related terms to aim for in one file: small, since a long query fetches one per word. */
+  targetRelatedBytes?: number;
 }
 
 /** How much a match in each field counts: a question that matches says more than a response. */
@@ -36,7 +39,7 @@ const nextPowerOfTwo = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 
 /** Builds every file of the static search index from the same records the pages use. */
 export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {}): { files: IndexFile[]; manifest: Manifest } {
-  const { targetShardBytes = 16_000, maxPostings = 1_000 } = options;
+  const { targetShardBytes = 16_000, maxPostings = 1_000, targetRelatedBytes = 4_000 } = options;
   const index = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item, i) => [item.id, i]));
   const sourceIndex = index(corpus.sources);
   // Number answers document by document (stable), so that each document is one run of numbers.
@@ -126,10 +129,19 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
   }
 
   const files: IndexFile[] = shards.map((shard, i) => ({ path: shardPath(i), data: JSON.stringify(shard) }));
+
+  const englishWords = englishWordList();
+  const related = relatedTerms(candidateWords(englishWords, wordTerms.keys()), new Set(documentFrequency.keys()));
+  let relatedBytes = 0;
+  for (const [term, entry] of related) relatedBytes += term.length + JSON.stringify(entry).length + 4;
+  const relatedShardCount = options.shardCount ?? nextPowerOfTwo(Math.ceil(relatedBytes / targetRelatedBytes));
+  const relatedShards: RelatedShard[] = Array.from({ length: relatedShardCount }, () => ({}));
+  for (const term of [...related.keys()].sort()) (relatedShards[shardOf(term, relatedShardCount)] as RelatedShard)[term] = related.get(term) ?? [[], []];
+  relatedShards.forEach((shard, i) => files.push({ path: relatedPath(i), data: JSON.stringify(shard) }));
   for (const [path, vocabulary] of [...vocabularies].sort(([a], [b]) => a.localeCompare(b))) files.push({ path, data: JSON.stringify(vocabulary) });
 
   // A list for every prefix a word of the answers has too, so that a missing file is an error, not "no such words".
-  const english = groupWords(englishWordList());
+  const english = groupWords(englishWords);
   for (const word of wordTerms.keys()) if (!english.has(wordListKey(word))) english.set(wordListKey(word), []);
   for (const [key, words] of [...english].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) files.push({ path: englishWordsPath(key), data: JSON.stringify(words) });
 
@@ -157,12 +169,13 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     version: INDEX_VERSION,
     docCount: n,
     shardCount,
+    relatedShardCount,
     themes: corpus.themes.map(({ id, name }) => ({ id, name })),
     councils: corpus.councils,
     audiences: corpus.audiences,
     eventTypes: corpus.eventTypes,
     sources: corpus.sources.map((s, i): SourceRow => [councilIndex.get(s.council) ?? 0, audienceIndex.get(s.audience) ?? 0, eventTypeIndex.get(s.eventType) ?? 0, s.date, firstAnswer[i] ?? n]),
-    synonyms: synonymGroups(corpus.glossary),
+    synonyms: synonymRules(corpus.glossary, corpus.synonyms),
     suggestions: searchSuggestions(corpus.glossary, corpus.themes),
   };
   files.push({ path: MANIFEST_PATH, data: JSON.stringify(manifest) });

@@ -34,6 +34,7 @@ export function searchCorpus(content: Content) {
     audiences: content.audiences.map(({ id, name }) => ({ id, name })),
     eventTypes: content.eventTypes.map(({ id, name }) => ({ id, name })),
     glossary: content.glossary,
+    synonyms: content.synonyms,
   };
 }
 

@@ -1,23 +1,40 @@
-import type { GlossaryTerm, Theme } from '../../content/schema';
+import type { GlossaryTerm, SynonymSet, Theme } from '../../content/schema';
+import type { SynonymRule } from '../format';
 import { glossaryPath, themePath } from '../../common/routes';
 import { tokenize } from '../../language/tokenize';
 
+/** Every phrase of a list as its search terms, once each; a phrase of stop words only is dropped. */
+const phraseTerms = (phrases: readonly string[]) => [...new Map(phrases.map(tokenize).filter((t) => t.length > 0).map((t) => [t.join(' '), t])).values()];
+
 /**
- * Phrases that mean the same, from the glossary: a term, its expansion, its other spellings and the
- * everyday words people use for it (SALT ⇄ speech and language therapy ⇄ SLT). Each phrase is kept
- * as its search terms.
+ * The synonym rules search uses: for a phrase a reader may type (as search terms), the phrases an
+ * answer may say it with. From the glossary, a term, its expansion, other spellings and everyday
+ * words all find one another (SALT ⇄ speech and language therapy ⇄ SLT), and its misspellings find
+ * the term; from content/synonyms.yml, `same` sets find one another and `search` phrases find
+ * `finds` phrases, not the reverse. Rules for one phrase are merged.
  */
-export function synonymGroups(glossary: readonly GlossaryTerm[]): string[][][] {
-  return glossary
-    .map((term) => {
-      const phrases = [term.term, term.expansion, ...(term.aliases ?? []), ...(term.synonyms ?? [])]
-        .filter((phrase): phrase is string => phrase !== undefined)
-        .map(tokenize)
-        .filter((terms) => terms.length > 0);
-      const unique = new Map(phrases.map((terms) => [terms.join(' '), terms]));
-      return [...unique.values()];
-    })
-    .filter((group) => group.length > 1);
+export function synonymRules(glossary: readonly GlossaryTerm[], sets: readonly SynonymSet[]): SynonymRule[] {
+  const rules = new Map<string, { phrase: string[]; alternatives: Map<string, string[]> }>();
+  const oneWay = (from: readonly string[][], to: readonly string[][]) => {
+    for (const phrase of from) {
+      const key = phrase.join(' ');
+      const rule = rules.get(key) ?? { phrase, alternatives: new Map() };
+      for (const alternative of to) if (alternative.join(' ') !== key) rule.alternatives.set(alternative.join(' '), alternative);
+      if (rule.alternatives.size > 0) rules.set(key, rule);
+    }
+  };
+  for (const term of glossary) {
+    const group = phraseTerms([term.term, term.expansion, ...(term.aliases ?? []), ...(term.synonyms ?? [])].filter((p): p is string => p !== undefined));
+    oneWay(group, group);
+    oneWay(phraseTerms(term.misspellings ?? []), group);
+  }
+  for (const set of sets) {
+    if (set.same) oneWay(phraseTerms(set.same), phraseTerms(set.same));
+    else oneWay(phraseTerms(set.search ?? []), phraseTerms(set.finds ?? []));
+  }
+  return [...rules.values()]
+    .sort((a, b) => (a.phrase.join(' ') < b.phrase.join(' ') ? -1 : 1))
+    .map(({ phrase, alternatives }) => [phrase, [...alternatives.values()]]);
 }
 
 /** What to offer when a search finds nothing: glossary terms and themes, with the terms they match. */

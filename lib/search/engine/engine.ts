@@ -1,8 +1,9 @@
 import { wordListKey } from '../../language/english-words';
 import { foldAccents, spelledOneWay } from '../../language/tokenize';
-import { DOC_CHUNK, MANIFEST_PATH, THEMES_PATH, docChunkPath, englishWordsPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type Shard, type Vocabulary } from '../format';
+import { DOC_CHUNK, MANIFEST_PATH, THEMES_PATH, docChunkPath, englishWordsPath, relatedPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type RelatedForms, type RelatedShard, type Shard, type SynonymRule, type Vocabulary } from '../format';
 import { prefixMatches, typoMatches } from './fuzzy';
-import { parseQuery, type Alternative, type Concept } from './query';
+import { parseQuery, rulesByFirstTerm, type Alternative, type Concept } from './query';
+import { RANKING, type Ranking } from './ranking';
 
 /** Where the index files come from: fetch in the browser, the file system in Node. */
 export interface IndexSource {
@@ -54,30 +55,39 @@ export interface SearchResult {
 
 export type FacetName = 'theme' | 'council' | 'year' | 'audience' | 'eventType';
 
+/**
+ * What the page should say: `matches`, answers that carry most of what the query asks; `closest`,
+ * none does, but these come nearest (shown as such); `none`, nothing comes near enough to help.
+ */
+export type Verdict = 'matches' | 'closest' | 'none';
+
 export interface SearchResponse {
+  verdict: Verdict;
+  /** The share of the query's information that the best answer carries, 0–1: what the verdict is decided on. */
+  strength: number;
+  /** Answers shown as matches: only when the verdict is `matches`. */
   total: number;
   results: SearchResult[];
-  /** For each facet, how many results each value would give with the other filters kept. */
+  /** For each facet, how many answers each value would give with the other filters kept. */
   facets: Record<FacetName, Map<string, number>>;
   /** Index terms that matched, for highlighting. */
   terms: string[];
   suggestions: { label: string; href: string }[];
   words: WordReport[];
-  /**
-   * When some words of the query are missing, no answer is a match; answers that contain the other
-   * words are offered apart, as such, never counted as results.
-   */
-  partial?: { total: number; results: SearchResult[] };
+  /** When no answer is a match: the answers that come closest, offered apart and said to be so. */
+  closest?: { total: number; results: SearchResult[] };
+}
+
+/** An answer's match with one concept: its score, and how surely it is the reader's concept (the alternative's weight). */
+interface Match {
+  score: number;
+  weight: number;
 }
 
 interface Reading {
   report: WordReport;
-  scores: Map<number, number>;
+  matches: Map<number, Match>;
 }
-
-/** Weight of a term reached by correcting a typo, or by completing a word still being typed. */
-const TYPO_WEIGHT = 0.6;
-const PREFIX_WEIGHT = 0.8;
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
 const FACETS: FacetName[] = ['theme', 'council', 'year', 'audience', 'eventType'];
 const YEAR = FACETS.indexOf('year');
@@ -90,7 +100,11 @@ const YEAR = FACETS.indexOf('year');
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly source: IndexSource) {}
+  /** `ranking`: the named parameters, replaceable only so that the tuning bench can try others. */
+  constructor(
+    private readonly source: IndexSource,
+    private readonly ranking: Ranking = RANKING,
+  ) {}
 
   private load<T>(path: string, read: (path: string) => Promise<T>): Promise<T> {
     let promise = this.cache.get(path) as Promise<T> | undefined;
@@ -105,6 +119,12 @@ export class SearchEngine {
   manifest = (): Promise<Manifest> => this.load(MANIFEST_PATH, (p) => this.source.json<Manifest>(p));
   private themes = (): Promise<Uint8Array> => this.load(THEMES_PATH, (p) => this.source.bytes(p));
   private shard = (n: number): Promise<Shard> => this.load(shardPath(n), (p) => this.source.json<Shard>(p));
+  private rules = () => this.load('rules', async () => rulesByFirstTerm((await this.manifest()).synonyms as SynonymRule[]));
+  /** Other forms of a term among the answers' terms. */
+  private related = async (term: string): Promise<RelatedForms | undefined> => {
+    const { relatedShardCount } = await this.manifest();
+    return (await this.load(relatedPath(shardOf(term, relatedShardCount)), (p) => this.source.json<RelatedShard>(p)))[term];
+  };
   private vocabulary = (word: string): Promise<Vocabulary> => this.load(vocabularyPath(word), (p) => this.source.json<Vocabulary>(p).catch(() => []));
   /** Whether a word is English. When its list cannot be fetched, it is taken as English: never guess. */
   private english = (word: string): Promise<boolean> =>
@@ -138,24 +158,39 @@ export class SearchEngine {
     });
   }
 
+  /** A concept's ways to match beyond the reader's own words: for a single word, its other forms among the answers' terms. */
+  private async expand(concept: Concept): Promise<Alternative[]> {
+    const [own] = concept.alternatives;
+    if (!own || own.terms.length !== 1) return concept.alternatives;
+    const related = await this.related(own.terms[0] ?? '');
+    if (!related) return concept.alternatives;
+    const [inflections, derivations] = related;
+    const known = new Set(concept.alternatives.map((a) => a.terms.join(' ')));
+    const forms = [...inflections.map((t) => ({ terms: [t], weight: this.ranking.inflectionWeight })), ...derivations.map((t) => ({ terms: [t], weight: this.ranking.derivationWeight }))];
+    return [...concept.alternatives, ...forms.filter((a) => !known.has(a.terms[0] ?? ''))];
+  }
+
   /**
-   * One concept of the query, read honestly: as typed (with its synonyms); otherwise, for a single
-   * word that is not an English word, as the word still being typed or as a typo of a word of the
-   * answers; otherwise missing. A real English word is never changed into another.
+   * One concept of the query, read honestly: as typed (with its synonyms and other forms);
+   * otherwise, for a single word that is not an English word, as the word still being typed or as
+   * a typo of a word of the answers; otherwise missing. A real English word is never changed into
+   * another.
    */
   private async read(concept: Concept, typing: boolean, matched: Set<string>): Promise<Reading> {
-    const word = concept.word ?? concept.alternatives[0]?.terms.join(' ') ?? '';
-    const exact = await this.scoreConcept(concept.alternatives, matched);
-    if (exact.size > 0) return { report: { word, status: 'found', as: [] }, scores: exact };
-    const missing: Reading = { report: { word, status: 'missing', as: [] }, scores: exact };
-    if (!concept.word || /\d/.test(concept.word) || (await this.english(foldAccents(concept.word)))) return missing;
-    const oneWay = spelledOneWay(concept.word);
-    const vocabulary = await this.vocabulary(oneWay);
-    if (typing) {
-      const completions = prefixMatches(oneWay, vocabulary);
-      const scores = await this.scoreConcept(completions.map((c) => ({ terms: [c.term], weight: PREFIX_WEIGHT })), matched);
-      if (scores.size > 0) return { report: { word, status: 'completed', as: completions.map((c) => c.word) }, scores };
+    const word = concept.text;
+    const english = concept.word !== undefined && !/\d/.test(concept.word) && (await this.english(foldAccents(concept.word)));
+    const oneWay = spelledOneWay(concept.word ?? '');
+    // A last word still being typed that is not yet an English word is most likely unfinished ("paediatr").
+    if (typing && concept.word && !english) {
+      const completions = prefixMatches(oneWay, await this.vocabulary(oneWay));
+      const matches = await this.scoreConcept(completions.map((c) => ({ terms: [c.term], weight: this.ranking.prefixWeight })), matched);
+      if (matches.size > 0) return { report: { word, status: 'completed', as: completions.map((c) => c.word) }, matches };
     }
+    const exact = await this.scoreConcept(await this.expand(concept), matched);
+    if (exact.size > 0) return { report: { word, status: 'found', as: [] }, matches: exact };
+    const missing: Reading = { report: { word, status: 'missing', as: [] }, matches: exact };
+    if (!concept.word || /\d/.test(concept.word) || english) return missing;
+    const vocabulary = await this.vocabulary(oneWay);
     const stem = concept.alternatives[0]?.terms[0] ?? oneWay;
     let typos = typoMatches(oneWay, vocabulary, stem);
     if (typos.length === 0) {
@@ -167,13 +202,13 @@ export class SearchEngine {
       const others = await Promise.all([...prefixes].map((prefix) => this.vocabulary(prefix)));
       typos = typoMatches(oneWay, others.flat(), stem);
     }
-    const scores = await this.scoreConcept(typos.map((t) => ({ terms: [t.term], weight: TYPO_WEIGHT })), matched);
-    return scores.size > 0 ? { report: { word, status: 'corrected', as: typos.map((t) => t.word) }, scores } : missing;
+    const matches = await this.scoreConcept(typos.map((t) => ({ terms: [t.term], weight: this.ranking.typoWeight })), matched);
+    return matches.size > 0 ? { report: { word, status: 'corrected', as: typos.map((t) => t.word) }, matches } : missing;
   }
 
-  /** Each answer's score for one concept: its best alternative; a phrase needs all its terms. */
-  private async scoreConcept(alternatives: Alternative[], matched: Set<string>): Promise<Map<number, number>> {
-    const scores = new Map<number, number>();
+  /** Each answer's match with one concept: its best alternative; a phrase needs all its terms. */
+  private async scoreConcept(alternatives: Alternative[], matched: Set<string>): Promise<Map<number, Match>> {
+    const matches = new Map<number, Match>();
     for (const alternative of alternatives) {
       const lists = await Promise.all(alternative.terms.map((term) => this.postings(term)));
       if (lists.some((list) => list === undefined)) continue;
@@ -192,53 +227,64 @@ export class SearchEngine {
         if (!all) continue;
         alternative.terms.forEach((term) => matched.add(term));
         const score = (alternative.weight * total) / alternative.terms.length;
-        if (score > (scores.get(docId) ?? 0)) scores.set(docId, score);
+        if (score > (matches.get(docId)?.score ?? 0)) matches.set(docId, { score, weight: Math.max(alternative.weight, matches.get(docId)?.weight ?? 0) });
       }
     }
-    return scores;
+    return matches;
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const [manifest, themes] = await Promise.all([this.manifest(), this.themes()]);
-    const concepts = parseQuery(request.q, manifest.synonyms);
+    const [manifest, themes, rules] = await Promise.all([this.manifest(), this.themes(), this.rules()]);
+    const concepts = parseQuery(request.q, rules);
     const typing = request.complete === true && /[\p{L}\p{N}]$/u.test(request.q);
     // Start fetching the shards of every word at once rather than one after another.
-    await Promise.all(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)).map((term) => this.postings(term)));
+    const ownTerms = concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms));
+    await Promise.all([...ownTerms.map((term) => this.postings(term)), ...ownTerms.map((term) => this.related(term))]);
     const matched = new Set<string>();
     const readings = await Promise.all(concepts.map((concept, i) => this.read(concept, typing && i === concepts.length - 1, matched)));
-    const found = readings.filter((reading) => reading.report.status !== 'missing');
 
-    let scored: { docId: number; score: number }[];
+    // Evidence, not veto: each concept counts by how telling it is (its idf among the answers); a
+    // word no answer contains is named to the reader and counts as information no answer carries.
+    const n = manifest.docCount;
+    const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const information = readings.map((r) => (r.matches.size > 0 ? idf(r.matches.size) : this.ranking.missingInformation * idf(1)));
+    const totalInformation = information.reduce((a, b) => a + b, 0);
+    let scored: { docId: number; score: number; share: number }[];
     if (concepts.length === 0) {
-      scored = Array.from({ length: manifest.docCount }, (_, docId) => ({ docId, score: 0 }));
+      scored = Array.from({ length: n }, (_, docId) => ({ docId, score: 0, share: 1 }));
     } else {
-      const totals = new Map<number, { score: number; concepts: number }>();
-      for (const { scores } of found) {
-        for (const [docId, score] of scores) {
-          const total = totals.get(docId) ?? { score: 0, concepts: 0 };
-          total.score += score;
-          total.concepts += 1;
+      const totals = new Map<number, { score: number; carried: number }>();
+      readings.forEach(({ matches }, i) => {
+        for (const [docId, match] of matches) {
+          const total = totals.get(docId) ?? { score: 0, carried: 0 };
+          total.score += match.score;
+          total.carried += (information[i] ?? 0) * match.weight;
           totals.set(docId, total);
         }
-      }
-      // An answer that matches every word of the query ranks above one that matches some.
-      scored = [...totals].map(([docId, t]) => ({ docId, score: t.score * (t.concepts / found.length) ** 2 }));
+      });
+      scored = [...totals].map(([docId, t]) => {
+        const share = t.carried / totalInformation;
+        return { docId, score: t.score * share ** this.ranking.coverageExponent, share };
+      });
     }
-    // A word no answer contains makes every answer a partial match at best: none is a result.
-    const someMissing = found.length < readings.length;
-    const main = await this.select(someMissing ? [] : scored, request, manifest, themes);
-    const partial = someMissing && found.length > 0 ? await this.select(scored, { ...request, page: 1 }, manifest, themes) : undefined;
+    const all = await this.select(scored, request, manifest, themes);
+    const verdict: Verdict = all.strength >= this.ranking.matchShare ? 'matches' : all.strength >= this.ranking.noAnswerShare ? 'closest' : 'none';
+    // The matches are the answers that carry a good part of what the best one carries; the rest share only a word or two.
+    const enough = Math.max(this.ranking.noAnswerShare, this.ranking.resultShare * all.strength);
+    const main = verdict === 'matches' ? await this.select(scored.filter((s) => s.share >= enough), request, manifest, themes) : undefined;
 
-    const queryTerms = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
-    const suggestions = main.total > 0 ? [] : manifest.suggestions.filter((s) => s.terms.some((t) => queryTerms.has(t))).slice(0, 8).map(({ label, href }) => ({ label, href }));
+    const queryTerms = new Set(ownTerms);
+    const suggestions = verdict === 'matches' ? [] : manifest.suggestions.filter((s) => s.terms.some((t) => queryTerms.has(t))).slice(0, 8).map(({ label, href }) => ({ label, href }));
     return {
-      total: main.total,
-      results: main.results,
-      facets: main.facets,
+      verdict,
+      strength: all.strength,
+      total: main?.total ?? 0,
+      results: main?.results ?? [],
+      facets: (main ?? all).facets,
       terms: [...matched],
       suggestions,
       words: readings.map((reading) => reading.report),
-      ...(partial && partial.total > 0 ? { partial: { total: partial.total, results: partial.results } } : {}),
+      ...(!main && all.total > 0 ? { closest: { total: all.total, results: all.results } } : {}),
     };
   }
 
@@ -247,12 +293,13 @@ export class SearchEngine {
    * answer's theme, council, year, audience and event type; a bit per facet the answer fails, and
    * it counts for a facet if it fails no other.
    */
-  private async select(scored: readonly { docId: number; score: number }[], request: SearchRequest, manifest: Manifest, themes: Uint8Array) {
+  private async select(scored: readonly { docId: number; score: number; share: number }[], request: SearchRequest, manifest: Manifest, themes: Uint8Array) {
     const { sourceOf, years } = await this.table();
     const wanted = (list: readonly { id: string }[], id: string | undefined) => (id === undefined ? undefined : list.findIndex((item) => item.id === id));
     const want = [wanted(manifest.themes, request.theme), wanted(manifest.councils, request.council), undefined, wanted(manifest.audiences, request.audience), wanted(manifest.eventTypes, request.eventType)];
     const counts = FACETS.map(() => new Map<number, number>());
     const kept: { docId: number; score: number; date: string }[] = [];
+    let strength = 0;
     for (const item of scored) {
       const sourceIndex = sourceOf[item.docId] ?? 0;
       const [council = 0, audience = 0, eventType = 0, date = ''] = manifest.sources[sourceIndex] ?? [];
@@ -267,7 +314,9 @@ export class SearchEngine {
       values.forEach((value, facet) => {
         if ((fails & ~(1 << facet)) === 0) counts[facet]?.set(value, (counts[facet]?.get(value) ?? 0) + 1);
       });
-      if (fails === 0) kept.push({ docId: item.docId, score: item.score, date });
+      if (fails !== 0) continue;
+      kept.push({ docId: item.docId, score: item.score, date });
+      strength = Math.max(strength, item.share);
     }
     const labelOf = [manifest.themes, manifest.councils, undefined, manifest.audiences, manifest.eventTypes];
     const facets = Object.fromEntries(
@@ -295,6 +344,6 @@ export class SearchEngine {
         };
       }),
     );
-    return { total: kept.length, results, facets };
+    return { total: kept.length, results, facets, strength };
   }
 }

@@ -25,7 +25,7 @@ export interface WordMatch {
  */
 export function typoMatches(word: string, vocabulary: Vocabulary, stem = word, max = 2): WordMatch[] {
   const limit = allowedTypos(word);
-  if (limit === 0) return [];
+  if (limit === 0) return unique(vocabulary.filter(([candidate]) => isTransposition(word, candidate)).sort((a, b) => b[2] - a[2]).map(([candidate, term]) => ({ word: candidate, term }))).slice(0, max);
   const stemLimit = allowedTypos(stem);
   const candidates = vocabulary
     .filter(([candidate]) => candidate[0] === word[0])
@@ -38,6 +38,17 @@ export function typoMatches(word: string, vocabulary: Vocabulary, stem = word, m
     .filter((c) => c.distance <= limit)
     .sort((a, b) => a.distance - b.distance || Number(b.byWord === a.distance) - Number(a.byWord === b.distance) || b.df - a.df || a.candidate.localeCompare(b.candidate));
   return unique(candidates.map((c) => ({ word: c.candidate, term: c.term }))).slice(0, max);
+}
+
+/**
+ * Two neighbouring letters swapped in a short word ("ehpc" for EHCP, "slat" for SALT): the one slip
+ * a three- or four-letter acronym may carry, since any other change to it most often makes another
+ * word or acronym.
+ */
+export function isTransposition(word: string, candidate: string): boolean {
+  if (word.length < 3 || word.length !== candidate.length || word === candidate) return false;
+  const at = [...word].findIndex((letter, i) => letter !== candidate[i]);
+  return word[at] === candidate[at + 1] && word[at + 1] === candidate[at] && word.slice(at + 2) === candidate.slice(at + 2);
 }
 
 /** Terms of the words a word still being typed may become, most common first. */

@@ -1,4 +1,5 @@
 import { termOf, wordsOf } from '../../language/tokenize';
+import type { SynonymRule } from '../format';
 
 /** One way a concept can match: an answer must contain all of `terms`. */
 export interface Alternative {
@@ -10,44 +11,57 @@ export interface Alternative {
 export interface Concept {
   /** The reader's own word, for typo and prefix matching; only for single-word concepts. */
   word?: string;
+  /** The reader's words for it, as typed, to name it back to them. */
+  text: string;
   alternatives: Alternative[];
 }
 
-/** How much a synonym counts against the reader's own word. */
+/**
+ * How much a match through a synonym rule counts against the reader's own words: less, since a
+ * reader's own word in an answer is the surer sign; not much less, since the rules are curated.
+ */
 export const SYNONYM_WEIGHT = 0.8;
 
 const sameTerms = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
 
+/** The synonym rules by their phrase's first term, so a query word looks at only its own rules. */
+export function rulesByFirstTerm(rules: readonly SynonymRule[]): Map<string, SynonymRule[]> {
+  const byFirst = new Map<string, SynonymRule[]>();
+  for (const rule of rules) {
+    const first = rule[0][0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), rule]);
+  }
+  return byFirst;
+}
+
 /**
- * Splits a query into concepts. A run of words that is a glossary phrase ("speech and language
- * therapy", "salt") becomes one concept whose alternatives are every phrase of its synonym group.
+ * Splits a query into concepts. The longest run of words that is a synonym rule's phrase ("sent
+ * home", "speech and language therapy", "salt") becomes one concept whose alternatives are the
+ * phrase itself and the phrases the rule gives for it.
  */
-export function parseQuery(query: string, synonyms: readonly string[][][]): Concept[] {
+export function parseQuery(query: string, rules: ReadonlyMap<string, readonly SynonymRule[]>): Concept[] {
   const words = wordsOf(query);
-  const terms = words.map(termOf);
-  const kept = terms.map((term, i) => ({ term, word: words[i] ?? '' })).filter((t) => t.term !== '');
+  const kept = words.map((word) => ({ term: termOf(word), word })).filter((t) => t.term !== '');
   const concepts: Concept[] = [];
   let i = 0;
   while (i < kept.length) {
-    let best: { length: number; phrase: string[]; groups: string[][][] } | undefined;
-    for (const group of synonyms) {
-      for (const phrase of group) {
-        if (phrase.length <= (best?.length ?? 0) - 1 || i + phrase.length > kept.length) continue;
-        if (!sameTerms(phrase, kept.slice(i, i + phrase.length).map((t) => t.term))) continue;
-        if (best && best.length === phrase.length) best.groups.push(group);
-        else best = { length: phrase.length, phrase, groups: [group] };
-      }
+    let best: SynonymRule | undefined;
+    for (const rule of rules.get(kept[i]?.term ?? '') ?? []) {
+      const [phrase] = rule;
+      if (phrase.length <= (best?.[0].length ?? 0) || i + phrase.length > kept.length) continue;
+      if (sameTerms(phrase, kept.slice(i, i + phrase.length).map((t) => t.term))) best = rule;
     }
     if (best) {
-      const alternatives: Alternative[] = [{ terms: best.phrase, weight: 1 }];
-      for (const phrase of best.groups.flat()) {
-        if (!alternatives.some((a) => sameTerms(a.terms, phrase))) alternatives.push({ terms: phrase, weight: SYNONYM_WEIGHT });
-      }
-      concepts.push({ word: best.length === 1 ? kept[i]?.word : undefined, alternatives });
-      i += best.length;
+      const [phrase, alternatives] = best;
+      concepts.push({
+        word: phrase.length === 1 ? kept[i]?.word : undefined,
+        text: kept.slice(i, i + phrase.length).map((t) => t.word).join(' '),
+        alternatives: [{ terms: phrase, weight: 1 }, ...alternatives.map((terms) => ({ terms, weight: SYNONYM_WEIGHT }))],
+      });
+      i += phrase.length;
     } else {
       const { term, word } = kept[i] as { term: string; word: string };
-      concepts.push({ word, alternatives: [{ terms: [term], weight: 1 }] });
+      concepts.push({ word, text: word, alternatives: [{ terms: [term], weight: 1 }] });
       i += 1;
     }
   }

