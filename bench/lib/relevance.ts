@@ -1,4 +1,6 @@
 import type { SearchEngine } from '../../lib/search/engine/engine';
+import type { Reader } from './judged';
+import { ourReader } from './readers';
 
 export interface RelevanceCase {
   query: string;
@@ -15,11 +17,12 @@ export interface RelevanceReport {
 
 /** Runs every case through the engine and scores the ranking. */
 export async function evaluateRelevance(engine: SearchEngine, cases: readonly RelevanceCase[]): Promise<RelevanceReport> {
+  const read = ourReader(engine);
   let recall = 0;
   let reciprocal = 0;
   const misses: RelevanceReport['misses'] = [];
   for (const { query, expected } of cases) {
-    const got = (await engine.search({ q: query, pageSize: 10 })).results.map((r) => r.id);
+    const { links: got } = await read(query);
     const top5 = got.slice(0, 5);
     recall += expected.filter((id) => top5.includes(id)).length / expected.length;
     const rank = got.findIndex((id) => expected.includes(id));
@@ -35,12 +38,12 @@ export interface Comparison {
   recallAt5: number;
   /** Share of queries with one misspelt word whose first five results hold an expected answer. */
   typoHitAt5: number;
-  /** Share of uncovered queries for which anything is shown as a match. */
+  /** Share of uncovered queries for which answers are claimed as matches. */
   junkRate: number;
 }
 
 export async function compareSearch(
-  search: (query: string) => Promise<string[]>,
+  read: Reader,
   cases: readonly RelevanceCase[],
   typoCases: readonly RelevanceCase[],
   uncovered: readonly string[],
@@ -48,14 +51,14 @@ export async function compareSearch(
   let recall = 0;
   let reciprocal = 0;
   for (const { query, expected } of cases) {
-    const got = (await search(query)).slice(0, 10);
+    const got = (await read(query)).links.slice(0, 10);
     recall += expected.filter((id) => got.slice(0, 5).includes(id)).length / expected.length;
     const rank = got.findIndex((id) => expected.includes(id));
     reciprocal += rank === -1 ? 0 : 1 / (rank + 1);
   }
   let typoHits = 0;
-  for (const { query, expected } of typoCases) if ((await search(query)).slice(0, 5).some((id) => expected.includes(id))) typoHits += 1;
+  for (const { query, expected } of typoCases) if ((await read(query)).links.slice(0, 5).some((id) => expected.includes(id))) typoHits += 1;
   let junk = 0;
-  for (const query of uncovered) if ((await search(query)).length > 0) junk += 1;
+  for (const query of uncovered) if ((await read(query)).claimed) junk += 1;
   return { mrrAt10: reciprocal / cases.length, recallAt5: recall / cases.length, typoHitAt5: typoHits / typoCases.length, junkRate: junk / uncovered.length };
 }
