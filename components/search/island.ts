@@ -141,9 +141,11 @@ function showEmpty(request: SearchRequest, response: SearchResponse) {
   const message = document.createElement('p');
   message.textContent = !request.q.trim()
     ? 'No answers match these filters.'
-    : response.verdict === 'none'
-      ? 'We have no answer about this yet. The places below can help, or try other words: parents and councils often say the same thing differently.'
-      : 'Try other words, or fewer: parents and councils often say the same thing differently.';
+    : !response.closest
+      ? 'Nothing matched. Try fewer words, other words, or check the spelling.'
+      : response.verdict === 'none'
+        ? 'We have no answer about this yet. The places below can help, or try other words: parents and councils often say the same thing differently.'
+        : 'Try other words, or fewer: parents and councils often say the same thing differently.';
   empty.append(message);
   if (hasFilters(request)) {
     const clear = document.createElement('button');
@@ -216,11 +218,11 @@ async function run(history: 'push' | 'replace' | 'none', page = 1, typing = fals
   const count =
     response.total > 0
       ? `${response.total} answer${response.total === 1 ? '' : 's'} found${response.total > shown ? `, showing ${shown}` : ''}.`
-      : response.verdict === 'closest'
-        ? 'No answer clearly matches; the closest are below.'
-        : request.q.trim()
-          ? 'No answer yet.'
-          : 'No answers found.';
+      : !response.closest
+        ? 'No answers found.'
+        : response.verdict === 'closest'
+          ? 'No answer clearly matches; the closest are below.'
+          : 'No answer yet.';
   status.textContent = [wordsSummary(response), count].filter(Boolean).join(' ');
 }
 
