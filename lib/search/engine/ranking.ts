@@ -21,7 +21,7 @@ export const RANKING: Ranking = {
   /** A derivation of the reader's word (autistic → autism, trainer → train): the same idea, or a shifted one. Tuned. */
   derivationWeight: 0.5,
   /** A word reached by correcting a typo: the correction may be wrong, so it counts less than a word as typed. */
-  typoWeight: 0.6,
+  typoWeight: 0.9,
   /** A word completed while the reader is still typing. */
   prefixWeight: 0.8,
   /**
