@@ -37,6 +37,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href={ROUTES.home} className="site-name">
               {SITE_NAME}
             </Link>
+            {/* Beside the site's name on a wide screen, under it on a phone; the search page hides it, having its own. */}
+            <SearchBox />
             <nav aria-label="Main">
               <ul>
                 {NAVIGATION.map((item) => (
@@ -46,7 +48,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 ))}
               </ul>
             </nav>
-            <SearchBox />
           </div>
         </header>
         <main id="main" className="width" tabIndex={-1}>

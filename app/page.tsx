@@ -6,6 +6,7 @@ import { councilPath, ROUTES, themePath } from '@/lib/common/routes';
 import { byAddedDescending, countBy } from '@/lib/site/views';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { count } from '@/lib/common/plural';
 
 export const metadata: Metadata = { ...pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: ROUTES.home }), title: { absolute: SITE_NAME } };
 
@@ -19,7 +20,7 @@ export default function HomePage() {
       <h1>What did the council say?</h1>
       <p>
         Find what councils in England answered when parents, carers and schools asked about special educational needs and
-        disabilities (SEND): {getEntries().length} answers from {getSources().length} documents, each quoted word for word.
+        disabilities (SEND): {count(getEntries().length, 'answer')} from {count(getSources().length, 'document')}, each quoted word for word.
       </p>
       <form role="search" action="/search/" method="get" className="home-search" aria-label="Search answers">
         <label htmlFor="home-search" className="search-label">
@@ -35,7 +36,7 @@ export default function HomePage() {
         {getThemes().map((theme) => (
           <li key={theme.id}>
             <Link href={themePath(theme.id)}>{theme.name}</Link>
-            <p>{themeCounts.get(theme.id) ?? 0} answers</p>
+            <p>{count(themeCounts.get(theme.id) ?? 0, 'answer')}</p>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { audienceName, eventTypeName, formatPartialDate, type Council, type SourceDocument, type Theme } from '@/lib/content';
 import { councilPath, documentPath, themePath } from '@/lib/common/routes';
+import { WebAddress } from '@/components/WebAddress';
 
 /** The facts of a document, saying which were attributed from outside evidence rather than stated. */
 export function SourceFacts({ source, council, theme }: { source: SourceDocument; council?: Council; theme?: Theme }) {
@@ -41,7 +42,9 @@ export function SourceFacts({ source, council, theme }: { source: SourceDocument
           <>
             <dt>Published at</dt>
             <dd>
-              <a href={source.url}>{source.url}</a>
+              <a href={source.url}>
+                <WebAddress address={source.url} />
+              </a>
             </dd>
           </>
         )}

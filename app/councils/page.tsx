@@ -5,6 +5,7 @@ import { councilPath, ROUTES } from '@/lib/common/routes';
 import { countBy, sourceOf } from '@/lib/site/views';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { count } from '@/lib/common/plural';
 
 export const metadata: Metadata = pageMetadata({ title: 'Councils', description: 'Councils whose answers about SEND we publish.', path: ROUTES.councils });
 
@@ -20,7 +21,7 @@ export default function CouncilsPage() {
           <li key={council.id}>
             <Link href={councilPath(council.id)}>{council.name}</Link>
             <p>
-              {answers.get(council.id) ?? 0} answers from {documents.get(council.id) ?? 0} document{documents.get(council.id) === 1 ? '' : 's'} · {council.region}
+              {count(answers.get(council.id) ?? 0, 'answer')} from {count(documents.get(council.id) ?? 0, 'document')} · {council.region}
             </p>
           </li>
         ))}

@@ -5,6 +5,7 @@ import { getEntries } from '@/lib/content';
 import { ROUTES } from '@/lib/common/routes';
 import { DATA_FIELDS } from '@/lib/site/data-export';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { count } from '@/lib/common/plural';
 
 export const metadata: Metadata = pageMetadata({ title: 'Data', description: 'Every answer on the site as open data: a JSON file, a CSV file for spreadsheets, and what each field means.', path: ROUTES.data });
 
@@ -20,7 +21,7 @@ export default function DataPage() {
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="Data" />
       <h1>Every answer as data</h1>
       <p>
-        For research, journalism or your own tools: all {getEntries().length} answers, with the facts of the document each comes from, in
+        For research, journalism or your own tools: all {count(getEntries().length, 'answer')}, with the facts of the document each comes from, in
         two files made from the same content as the pages, every time the site is built.
       </p>
       <ul>

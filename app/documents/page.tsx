@@ -6,6 +6,7 @@ import { ROUTES, yearPath } from '@/lib/common/routes';
 import { documentsByYear, yearLabel } from '@/lib/site/views';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { count } from '@/lib/common/plural';
 
 /** How many of the newest documents the page lists itself; the rest are on the pages of their year. */
 const NEWEST_DOCUMENTS = 20;
@@ -22,14 +23,14 @@ export default function DocumentsPage() {
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="Documents" />
       <h1>Documents</h1>
       <p>
-        {sources.length} council documents whose answers we publish. Each council&apos;s documents are also on its page, under{' '}
+        {count(sources.length, 'council document')} whose answers we publish. Each council&apos;s documents are also on its page, under{' '}
         <Link href={ROUTES.councils}>Councils</Link>.
       </p>
       <h2>By year</h2>
       <ul>
         {[...byYear].map(([year, list]) => (
           <li key={year}>
-            <Link href={yearPath(year)}>{yearLabel(year)}</Link> ({list.length} document{list.length === 1 ? '' : 's'})
+            <Link href={yearPath(year)}>{yearLabel(year)}</Link> ({count(list.length, 'document')})
           </li>
         ))}
       </ul>

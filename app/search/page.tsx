@@ -14,12 +14,12 @@ export default function SearchPage() {
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="Search" />
-      <h1>Search answers</h1>
       <div className="search">
         <form id="search-form" role="search" action="/search/" method="get" aria-label="Search answers">
-          <label htmlFor="search-q" className="search-label">
-            What do you want to know?
-          </label>
+          {/* The question is the page's heading, so the field and the first results fit on a phone's first screen. */}
+          <h1 className="search-heading">
+            <label htmlFor="search-q">What do you want to know?</label>
+          </h1>
           <p id="search-hint" className="caption">
             Use your own words, for example “my son keeps being sent home” or “salt waiting list”.
           </p>
@@ -27,15 +27,23 @@ export default function SearchPage() {
             <input type="search" id="search-q" name="q" autoComplete="off" aria-describedby="search-hint" aria-controls="search-results" />
             <button type="submit">Search</button>
           </div>
-          <fieldset className="filters">
-            <legend>Filter the answers</legend>
-            <SearchFilter name="theme" label="Theme" anyLabel="Any theme" options={getThemes().map((t) => ({ value: t.id, label: t.name }))} />
-            <SearchFilter name="council" label="Council" anyLabel="Any council" options={getCouncils().map((c) => ({ value: c.id, label: c.name }))} />
-            <SearchFilter name="audience" label="Answers given to" anyLabel="Anyone" options={getAudiences().map((a) => ({ value: a.id, label: a.name }))} />
-            <SearchFilter name="eventType" label="Event" anyLabel="Any event" options={getEventTypes().map((e) => ({ value: e.id, label: e.name }))} />
-            <SearchFilter name="from" label="From year" anyLabel="Any year" options={years} />
-            <SearchFilter name="to" label="To year" anyLabel="Any year" options={years} />
-          </fieldset>
+          {/* Closed, the filters take one line above the results; its summary names those chosen (the island writes it). */}
+          <details className="filters" id="search-filters">
+            <summary>
+              <span id="search-filters-summary">Filters</span>
+            </summary>
+            <div className="filters-body">
+              <SearchFilter name="theme" label="Theme" anyLabel="Any theme" options={getThemes().map((t) => ({ value: t.id, label: t.name }))} />
+              <SearchFilter name="council" label="Council" anyLabel="Any council" options={getCouncils().map((c) => ({ value: c.id, label: c.name, short: c.shortName }))} />
+              <SearchFilter name="audience" label="Answers given to" anyLabel="Anyone" options={getAudiences().map((a) => ({ value: a.id, label: a.name }))} />
+              <SearchFilter name="eventType" label="Event" anyLabel="Any event" options={getEventTypes().map((e) => ({ value: e.id, label: e.name }))} />
+              <SearchFilter name="from" label="From year" anyLabel="Any year" options={years} />
+              <SearchFilter name="to" label="To year" anyLabel="Any year" options={years} />
+              <button type="submit" className="secondary filters-apply">
+                Apply filters
+              </button>
+            </div>
+          </details>
         </form>
         <p id="search-status" role="status" aria-live="polite" className="search-status" />
         <ol id="search-results" className="search-results" aria-label="Search results" />

@@ -5,6 +5,7 @@ import { ROUTES, themePath } from '@/lib/common/routes';
 import { countBy } from '@/lib/site/views';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { count } from '@/lib/common/plural';
 
 export const metadata: Metadata = pageMetadata({ title: 'Themes', description: 'Council answers about SEND, grouped by what they are about.', path: ROUTES.themes });
 
@@ -20,7 +21,7 @@ export default function ThemesPage() {
           <li key={theme.id}>
             <Link href={themePath(theme.id)}>{theme.name}</Link>
             <p>{theme.description}</p>
-            <p>{counts.get(theme.id) ?? 0} answers</p>
+            <p>{count(counts.get(theme.id) ?? 0, 'answer')}</p>
           </li>
         ))}
       </ul>

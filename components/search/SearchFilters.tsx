@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 export interface FilterOption {
   value: string;
   label: string;
+  /** A shorter name for the filters' summary ("Kent" for Kent County Council). */
+  short?: string;
 }
 
 /** One filter as a plain select: the island adds result counts to its options. */
@@ -13,7 +15,7 @@ export function SearchFilter({ name, label, anyLabel, options }: { name: string;
       <select id={`search-${name}`} name={name} defaultValue="">
         <option value="">{anyLabel}</option>
         {options.map((option) => (
-          <option key={option.value} value={option.value} data-label={option.label}>
+          <option key={option.value} value={option.value} data-label={option.label} data-short={option.short}>
             {option.label}
           </option>
         ))}

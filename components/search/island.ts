@@ -4,6 +4,7 @@
  * of 150 KB; this file is a few KB. It enhances the form that app/search/page.tsx renders.
  */
 import { formatPartialDate, NOT_STATED } from '../../lib/common/format-date';
+import { count } from '../../lib/common/plural';
 import { answerPath, ROUTES } from '../../lib/common/routes';
 import { SearchEngine, type FacetName, type SearchRequest, type SearchResponse } from '../../lib/search/engine/engine';
 import { snippet, highlight, type Segment } from '../../lib/search/engine/highlight';
@@ -44,6 +45,8 @@ const partialHeading = byId<HTMLElement>('search-partial-heading');
 const partialNote = byId<HTMLElement>('search-partial-note');
 const partialList = byId<HTMLOListElement>('search-partial-results');
 const help = byId<HTMLElement>('search-help');
+const filterBox = byId<HTMLDetailsElement>('search-filters');
+const filterSummary = byId<HTMLElement>('search-filters-summary');
 const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, byId<HTMLSelectElement>(`search-${name}`)])) as Record<(typeof FILTER_NAMES)[number], HTMLSelectElement>;
 
 function currentRequest(): SearchRequest {
@@ -55,6 +58,21 @@ function currentRequest(): SearchRequest {
 function showRequest(request: SearchRequest) {
   input.value = request.q;
   for (const name of FILTER_NAMES) filters[name].value = String(request[name] ?? '');
+  showFilterSummary(request);
+}
+
+/** The closed filters still say which are chosen: "Filters: Kent, 2024". */
+function showFilterSummary(request: SearchRequest) {
+  const chosen = (['theme', 'council', 'audience', 'eventType'] as const).flatMap((name) => {
+    const option = filters[name].selectedOptions[0];
+    return request[name] && option ? [option.dataset.short ?? option.dataset.label ?? option.value] : [];
+  });
+  const { from, to } = request;
+  if (from !== undefined && from === to) chosen.push(String(from));
+  else if (from !== undefined && to !== undefined) chosen.push(`${from} to ${to}`);
+  else if (from !== undefined) chosen.push(`from ${from}`);
+  else if (to !== undefined) chosen.push(`up to ${to}`);
+  filterSummary.textContent = chosen.length > 0 ? `Filters: ${chosen.join(', ')}` : 'Filters: none chosen';
 }
 
 function segmentsTo(parent: HTMLElement, segments: Segment[]) {
@@ -119,11 +137,13 @@ function showClosest(response: SearchResponse) {
   partialList.replaceChildren();
   partial.hidden = !response.closest;
   if (!response.closest) return;
+  const { total } = response.closest;
+  const shownNote = total > PAGE_SIZE ? ` ${count(total, 'answer')} in all; the first ${PAGE_SIZE} are shown.` : '';
   partialHeading.textContent = response.verdict === 'none' ? 'Answers that share a few of your words' : 'Closest answers';
   partialNote.textContent =
     response.verdict === 'none'
       ? 'They are about other things, but one may still help.'
-      : `No answer clearly matches everything you asked. These come closest: check whether one answers your question. ${response.closest.total} in all; the first ${Math.min(PAGE_SIZE, response.closest.total)} are shown.`;
+      : `No answer clearly matches everything you asked. These come closest: check whether one answers your question.${shownNote}`;
   const terms = new Set(response.terms);
   partialList.append(...response.closest.results.map((result) => resultItem(result, terms)));
 }
@@ -181,6 +201,7 @@ let latest = 0;
 async function run(history: 'push' | 'replace' | 'none', page = 1, typing = false) {
   const request = currentRequest();
   const ticket = ++latest;
+  showFilterSummary(request);
   if (history !== 'none') {
     const query = paramsFromRequest(request).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
@@ -215,15 +236,15 @@ async function run(history: 'push' | 'replace' | 'none', page = 1, typing = fals
   showClosest(response);
   showHelp(request, response);
   const shown = Math.min(response.total, page * PAGE_SIZE);
-  const count =
+  const found =
     response.total > 0
-      ? `${response.total} answer${response.total === 1 ? '' : 's'} found${response.total > shown ? `, showing ${shown}` : ''}.`
+      ? `${count(response.total, 'answer')} found${response.total > shown ? `, showing ${shown}` : ''}.`
       : !response.closest
         ? 'No answers found.'
         : response.verdict === 'closest'
           ? 'No answer clearly matches; the closest are below.'
           : 'No answer yet.';
-  status.textContent = [wordsSummary(response), count].filter(Boolean).join(' ');
+  status.textContent = [wordsSummary(response), found].filter(Boolean).join(' ');
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -236,6 +257,11 @@ input.addEventListener('focus', () => void engine.manifest().catch(() => undefin
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(timer);
+  // "Apply filters" folds the filters away, so that the results come into view; focus stays on its summary.
+  if (event.submitter?.classList.contains('filters-apply')) {
+    filterBox.open = false;
+    filterBox.querySelector('summary')?.focus();
+  }
   void run('push');
 });
 form.addEventListener('change', (event) => {

@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { addressPieces, looksLikeAddress } from '../common/address-breaks';
 import { rehypeGlossary, type GlossaryOptions } from './glossary-plugin';
 
 /**
@@ -30,6 +31,19 @@ function prefixFootnoteLabel(idPrefix: string) {
     });
 }
 
+/** A link whose text is a long web address may wrap between its parts (after / and -), never inside a word. */
+function breakAddresses() {
+  return (tree: Root) =>
+    visitParents(tree, 'element', (element: Element) => {
+      if (element.tagName !== 'a') return;
+      element.children = element.children.flatMap((child) =>
+        child.type === 'text' && looksLikeAddress(child.value)
+          ? addressPieces(child.value).flatMap((piece, index) => [...(index > 0 ? [{ type: 'element' as const, tagName: 'wbr', properties: {}, children: [] }] : []), { type: 'text' as const, value: piece }])
+          : [child],
+      );
+    });
+}
+
 /**
  * The one way content markdown becomes HTML: parsed, raw HTML dropped, sanitised, glossary marked.
  * `idPrefix` keeps footnote ids apart when several answers share a page.
@@ -37,7 +51,7 @@ function prefixFootnoteLabel(idPrefix: string) {
 export function renderMarkdown(markdown: string, glossary?: GlossaryOptions, idPrefix = 'note-'): string {
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { clobberPrefix: idPrefix }).use(rehypeSanitize, schema).use(prefixFootnoteLabel, idPrefix);
   if (glossary) processor.use(rehypeGlossary, glossary);
-  return String(processor.use(rehypeStringify).processSync(markdown));
+  return String(processor.use(breakAddresses).use(rehypeStringify).processSync(markdown));
 }
 
 /** Plain text (a question, which is never markdown) as HTML, with glossary terms marked. */

@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { runScript } from '../helpers/run-script';
-import { buildSite, copyProject, removeCopy, serveSite } from '../helpers/project-copy';
+import { buildSite, copyProject, removeCopy, serveSite, testPort } from '../helpers/project-copy';
 
 /**
  * What an editor does by pull request, in a copy of the project: add a new council's document in a
@@ -12,7 +12,7 @@ import { buildSite, copyProject, removeCopy, serveSite } from '../helpers/projec
 const SIXTH = 'tests/fixtures/sixth-document/testshire-2025-07-parent-forum';
 const OLD_ID = 'kent-2024-03-countywide-senco-forum-22';
 const NEW_ID = 'kent-2024-03-countywide-senco-forum-mediation-meetings';
-const PORT = 3102;
+const PORT = testPort(2);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 function run(cwd: string, script: string, ...args: string[]): { status: number; output: string } {

@@ -3,7 +3,7 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { stringify } from 'yaml';
-import { buildSite, copyProject, removeCopy, serveSite } from '../helpers/project-copy';
+import { buildSite, copyProject, removeCopy, serveSite, testPort } from '../helpers/project-copy';
 import { readFeed } from '../helpers/feeds';
 import { runScript } from '../helpers/run-script';
 
@@ -16,7 +16,7 @@ import { runScript } from '../helpers/run-script';
  * as text: no dialog, no request to another origin, no sideways scroll at 320 px, every feed and
  * sitemap well-formed, every JSON-LD block valid.
  */
-const PORT = 3103;
+const PORT = testPort(3);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const LONG_WORD = 'W'.repeat(5000);
 /** Text the check accepts in a plain-text field: it must come out as text, character for character. */

@@ -27,7 +27,11 @@ test.describe('search', () => {
     await expect(status).toHaveText(/found/);
     const before = Number((await status.textContent())?.match(/\d+/)?.[0]);
     await expect(page.getByLabel('Council').locator('option[value="barnet"]')).toHaveText(/^London Borough of Barnet \(\d+\)$/);
+    const filters = page.locator('summary', { hasText: 'Filters' });
+    await expect(filters).toHaveText('Filters: none chosen');
+    await filters.click();
     await page.getByLabel('Council').selectOption('barnet');
+    await expect(filters).toHaveText('Filters: Barnet');
     await expect(page).toHaveURL(/\/search\/\?q=therapy&council=barnet$/);
     await expect(status).not.toHaveText(`${before} answers found.`);
     const metas = await page.getByRole('list', { name: 'Search results' }).getByRole('listitem').locator('.result-meta').allTextContents();
@@ -41,6 +45,8 @@ test.describe('search', () => {
     await expect(page.getByLabel('Theme')).toHaveValue('tribunals-appeals-and-mediation');
     await expect(page.getByLabel('From year')).toHaveValue('2024');
     await expect(page.getByRole('list', { name: 'Search results' }).locator('.result-meta').first()).toContainText('Kent County Council');
+    await expect(page.locator('summary', { hasText: 'Filters' })).toHaveText('Filters: Tribunals, appeals and mediation, from 2024');
+    await page.locator('summary', { hasText: 'Filters' }).click();
     await page.getByLabel('Theme').selectOption('');
     await expect(page).toHaveURL(/\?q=appeal&from=2024$/);
     await page.goBack();

@@ -33,6 +33,12 @@ export function buildSite(copy: string): void {
   step('scripts/write-sitemaps.ts');
 }
 
+/**
+ * A port for a test's own server: E2E_PORT (default 3100, where playwright.config.ts serves out/)
+ * plus `offset`, so that two checkouts on one machine can run their browser tests at once.
+ */
+export const testPort = (offset: number): number => Number(process.env.E2E_PORT ?? 3100) + offset;
+
 /** Serves the copy's out/ as a CDN would, with serve.json's headers; resolves when it answers. */
 export async function serveSite(copy: string, port: number): Promise<ChildProcess> {
   // Its own process group, so that stopping it stops serve and not just npx.

@@ -55,8 +55,11 @@ describe('the importer', () => {
   });
 });
 
-/** The tags and attributes the renderer may emit: GitHub's sanitising schema, without media. */
-const ALLOWED_TAGS = new Set((defaultSchema.tagNames ?? []).filter((tag) => !['img', 'picture', 'source', 'video', 'audio', 'iframe'].includes(tag)));
+/**
+ * The tags and attributes the renderer may emit: GitHub's sanitising schema, without media; and
+ * <wbr>, which the renderer itself puts (without attributes) inside long web addresses.
+ */
+const ALLOWED_TAGS = new Set([...(defaultSchema.tagNames ?? []).filter((tag) => !['img', 'picture', 'source', 'video', 'audio', 'iframe'].includes(tag)), 'wbr']);
 // The schema names properties as hast does (className); HTML names them as attributes (class).
 const allowedAttributes = (tag: string) =>
   new Set([...(defaultSchema.attributes?.['*'] ?? []), ...(defaultSchema.attributes?.[tag] ?? [])].map((attribute) => find(html, String(Array.isArray(attribute) ? attribute[0] : attribute)).attribute));

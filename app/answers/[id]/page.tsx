@@ -19,11 +19,10 @@ import { summarise } from '@/lib/site/summary';
 import { alsoAsked, neighbours, otherCouncilsAnswers, sourceOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { LONG_QUESTION, questionHeading } from '@/lib/site/question-heading';
+import { TextWithAddresses, WebAddress } from '@/components/WebAddress';
 
 export const dynamicParams = false;
-
-/** Questions longer than this are set smaller, so the answer is not pushed off a phone's screen. */
-const LONG_QUESTION = 140;
 
 /** Every answer, and every old address that now redirects to one. */
 export function generateStaticParams() {
@@ -67,7 +66,7 @@ export default async function AnswerPage({ params }: Props) {
     <article>
       <AnswerStructuredData entry={entry} source={source} council={council?.name ?? source.council} />
       <p className="print-only">
-        Printed from {SITE_NAME}, {absoluteUrl(answerPath(entry.id))}, on <span data-today>[date printed]</span>.
+        Printed from {SITE_NAME}, <WebAddress address={absoluteUrl(answerPath(entry.id))} />, on <span data-today>[date printed]</span>.
       </p>
       <Breadcrumbs
         trail={[
@@ -81,7 +80,8 @@ export default async function AnswerPage({ params }: Props) {
         {KIND_LABELS[entry.kind]}
         {entry.section ? ` · ${sectionTitle(entry.section)}` : ''}
       </p>
-      <SanitisedHtml as="h1" className={entry.question.length > LONG_QUESTION ? 'long-question' : undefined} html={renderText(entry.question, glossary)} />
+      {/* Called, not rendered as a component, so that the glossary marks its terms before the answer's. */}
+      {questionHeadingElement(entry.question, glossary)}
       {entry.askedBy && <p className="caption">Asked by {entry.askedBy}</p>}
       <AnswerNotices entry={entry} source={source} />
       <h2>{entry.kind === 'finding' ? 'What the inspection found' : 'What the council said'}</h2>
@@ -112,7 +112,9 @@ export default async function AnswerPage({ params }: Props) {
       )}
       <h2 id="share">Link to or cite this answer</h2>
       <p className="share-link">
-        Its address will not change: <a className="permalink" href={answerPath(entry.id)}>{absoluteUrl(answerPath(entry.id))}</a>{' '}
+        Its address will not change: <a className="permalink" href={answerPath(entry.id)}>
+          <WebAddress address={absoluteUrl(answerPath(entry.id))} />
+        </a>{' '}
         <a className="copy-link" href={answerPath(entry.id)} data-copy={absoluteUrl(answerPath(entry.id))}>
           Copy link
         </a>
@@ -120,9 +122,9 @@ export default async function AnswerPage({ params }: Props) {
       </p>
       <p>To quote it in a letter, an appeal or a meeting, copy this:</p>
       <p className="citation">
-        {citationText.slice(0, citationText.indexOf(VIEWED_PLACEHOLDER))}
+        <TextWithAddresses text={citationText.slice(0, citationText.indexOf(VIEWED_PLACEHOLDER))} />
         <span data-today>{VIEWED_PLACEHOLDER}</span>
-        {citationText.slice(citationText.indexOf(VIEWED_PLACEHOLDER) + VIEWED_PLACEHOLDER.length)}
+        <TextWithAddresses text={citationText.slice(citationText.indexOf(VIEWED_PLACEHOLDER) + VIEWED_PLACEHOLDER.length)} />
       </p>
       <p className="no-print">
         <a href={reportProblemUrl(entry)}>Report a problem with this answer</a> (opens a form on GitHub, where the site&rsquo;s editors work)
@@ -143,5 +145,17 @@ export default async function AnswerPage({ params }: Props) {
       </nav>
       <script type="module" src={ISLANDS.answerPage} />
     </article>
+  );
+}
+
+/** The parent's question as the heading: a long one leads with its first sentence in bold, the rest in ordinary type. */
+function questionHeadingElement(question: string, glossary: ReturnType<typeof pageGlossary>) {
+  const { lead, rest } = questionHeading(question);
+  if (!rest) return <SanitisedHtml as="h1" className={question.length > LONG_QUESTION ? 'question long-question' : 'question'} html={renderText(question, glossary)} />;
+  return (
+    <h1 className="question long-question">
+      <SanitisedHtml as="span" className="question-lead" html={renderText(lead, glossary)} />{' '}
+      <SanitisedHtml as="span" className="question-rest" html={renderText(rest, glossary)} />
+    </h1>
   );
 }

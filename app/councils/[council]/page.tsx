@@ -9,6 +9,7 @@ import { councilFeedPath, councilPath, ROUTES } from '@/lib/common/routes';
 import { countBy, documentsOf, entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { count } from '@/lib/common/plural';
 
 export const dynamicParams = false;
 
@@ -34,7 +35,7 @@ export default async function CouncilPage({ params }: Props) {
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Councils', href: ROUTES.councils }]} current={council.shortName} />
       <h1>{council.name}</h1>
       <p>
-        {entries.length} answers from {sources.length} document{sources.length === 1 ? '' : 's'}.
+        {count(entries.length, 'answer')} from {count(sources.length, 'document')}.
       </p>
       <FollowFeed href={councilFeedPath(council.id)} what={`${council.shortName}'s answers`} />
       <h2>Documents</h2>

@@ -12,6 +12,7 @@ import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/l
 import { entriesOf } from '@/lib/site/views';
 import { found } from '@/app/found';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { count } from '@/lib/common/plural';
 
 export const dynamicParams = false;
 
@@ -26,7 +27,7 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = found(getSource((await params).source));
   const council = getCouncil(source.council);
-  const description = `${entriesOf(source.id).length} answers from ${council?.name ?? source.council}, ${formatPartialDate(source.date)}: ${source.event}.`;
+  const description = `${count(entriesOf(source.id).length, 'answer')} from ${council?.name ?? source.council}, ${formatPartialDate(source.date)}: ${source.event}.`;
   return pageMetadata({ title: source.title, description, path: documentPath(source.id) });
 }
 
@@ -44,7 +45,7 @@ export default async function DocumentPage({ params }: Props) {
       <h1>{source.title}</h1>
       <SourceFacts source={source} council={council} />
       <p>
-        This is the whole document in its original order: {entries.length} answers. Only its layout has been tidied (spacing,
+        This is the whole document in its original order: {count(entries.length, 'answer')}. Only its layout has been tidied (spacing,
         bullets and words split across lines).
         {withheld && ` The names of members of the public who asked questions are replaced by “${REDACTION_MARKER}”: they are not needed to understand the answers.`}
       </p>

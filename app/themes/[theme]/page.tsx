@@ -8,6 +8,7 @@ import { councilPath, ROUTES, themeCouncilPath, themeFeedPath, themePath } from 
 import { THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '@/lib/site/views';
 import { found } from '@/app/found';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { count } from '@/lib/common/plural';
 
 export const dynamicParams = false;
 
@@ -64,7 +65,7 @@ export default async function ThemePage({ params }: Props) {
           <p>
             {entries.length > THEME_PAGE_PER_COUNCIL ? (
               <Link href={themeCouncilPath(theme.id, council.id)}>
-                All {entries.length} answers about {theme.name.toLowerCase()} from {council.shortName}
+                All {count(entries.length, 'answer')} about {theme.name.toLowerCase()} from {council.shortName}
               </Link>
             ) : (
               <Link href={councilPath(council.id)}>Everything from {council.shortName}</Link>

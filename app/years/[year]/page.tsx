@@ -5,6 +5,7 @@ import { ROUTES, yearPath } from '@/lib/common/routes';
 import { documentsByYear, UNDATED, yearLabel } from '@/lib/site/views';
 import { found } from '@/app/found';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { count } from '@/lib/common/plural';
 
 export const dynamicParams = false;
 
@@ -32,7 +33,7 @@ export default async function YearPage({ params }: Props) {
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Documents', href: ROUTES.documents }]} current={yearLabel(year)} />
       <h1>{heading(year)}</h1>
       <p>
-        {sources.length} document{sources.length === 1 ? '' : 's'}, newest first.
+        {count(sources.length, 'document')}, newest first.
       </p>
       <DocumentList sources={sources} />
     </>

@@ -7,6 +7,7 @@ import { councilPath, ROUTES, themeCouncilPath, themePath } from '@/lib/common/r
 import { THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '@/lib/site/views';
 import { found } from '@/app/found';
 import { pageMetadata } from '@/lib/site/page-metadata';
+import { count } from '@/lib/common/plural';
 
 export const dynamicParams = false;
 
@@ -41,7 +42,7 @@ export default async function ThemeCouncilPage({ params }: Props) {
         {theme.name}: {council.name}
       </h1>
       <p>
-        {entries.length} answers, newest document first. <Link href={councilPath(council.id)}>Everything from {council.shortName}</Link>.
+        {count(entries.length, 'answer')}, newest document first. <Link href={councilPath(council.id)}>Everything from {council.shortName}</Link>.
       </p>
       <AnswerList entries={entries} />
     </>
