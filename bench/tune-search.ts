@@ -23,8 +23,23 @@ const TRIES: Partial<Record<keyof Ranking, number[]>> = {
   noAnswerShare: [0.1, 0.15, 0.2, 0.25, 0.3],
 };
 
-const { files } = buildSearchIndex(searchCorpus(loadContent('content').content));
+const content = loadContent('content').content;
+const { files } = buildSearchIndex(searchCorpus(content));
 const tune = judgedQueries().filter((q) => q.split === 'tune');
+
+/** --misses: each tune-half query with no relevant answer in the first five, beside the question it was written from, to see which words the search lacks. */
+async function printMisses() {
+  const read = ourReader(new SearchEngine(memorySource(files)));
+  const question = new Map(content.entries.map((entry) => [entry.id, entry.question]));
+  for (const q of tune.filter((query) => query.kind !== 'uncovered')) {
+    const page = await read(q.query);
+    if (page.links.slice(0, 5).some((id) => q.judgments[id])) continue;
+    const rank = page.links.findIndex((id) => q.judgments[id]) + 1;
+    console.log(`${q.kind}: "${q.query}" (${page.saysNoAnswer ? 'no answer' : page.claimed ? 'matches' : 'closest'}; relevant at ${rank || 'none of 10'})`);
+    console.log(`  wanted: ${question.get(q.from ?? '')?.slice(0, 140)}`);
+    console.log(`  first:  ${question.get(page.links[0] ?? '')?.slice(0, 140) ?? '(nothing)'}`);
+  }
+}
 
 async function measure(ranking: Ranking) {
   const { rows, noAnswerPrecision } = await scoreReader(ourReader(new SearchEngine(memorySource(files), ranking)), tune);
@@ -35,6 +50,10 @@ async function measure(ranking: Ranking) {
 
 const line = (label: string, m: Awaited<ReturnType<typeof measure>>) =>
   `| ${label} | ${m.hit5.toFixed(3)} | ${m.mrr.toFixed(3)} | ${m.ndcg.toFixed(3)} | ${(100 * m.noAnswer).toFixed(0)}% | ${(100 * m.noAnswerPrecision).toFixed(0)}% | ${(100 * m.claimed).toFixed(0)}% |`;
+if (process.argv[2] === '--misses') {
+  await printMisses();
+  process.exit(0);
+}
 console.log(`Tune half: ${tune.length} judged queries`);
 console.log('| parameter = value | hit@5 | MRR@10 | nDCG@10 | "no answer" on covered | "no answer" right | claimed on uncovered |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');

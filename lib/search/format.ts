@@ -15,7 +15,7 @@
  * Answers are numbered document by document, so a document's answers are one run of numbers and
  * each answer's council, date, audience and event type come from its document's row.
  */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 export const DOC_CHUNK = 4;
 
 /** A document: [council index, audience index, event type index, date, first answer number]. */
@@ -36,18 +36,25 @@ export interface Manifest {
   audiences: Labelled[];
   eventTypes: Labelled[];
   sources: SourceRow[];
-  /** Phrases a query may hold (as search terms), each with the phrases answers may use instead. */
-  synonyms: SynonymRule[];
-  /** Glossary entries and themes to suggest when nothing is found. */
-  suggestions: { label: string; href: string; terms: string[] }[];
 }
+
+/** Glossary entries and themes to suggest when nothing is found: fetched only then. */
+export type Suggestions = { label: string; href: string; terms: string[] }[];
 
 /** A phrase of the reader's, as search terms, and the phrases that answers may say it with. */
 export type SynonymRule = [phrase: string[], alternatives: string[][]];
 
 /** A term's other forms among the answers' terms: inflections (children → child), derivations (autist → autism). */
 export type RelatedForms = [inflections: string[], derivations: string[]];
-export type RelatedShard = Record<string, RelatedForms>;
+/**
+ * What else a query's terms may mean, by term: its other forms, and the synonym rules whose phrase
+ * starts with it. Sharded like the postings, so a query fetches only its own terms' rules rather
+ * than every rule (which were 7 KB of the first query's manifest).
+ */
+export interface RelatedShard {
+  forms: Record<string, RelatedForms>;
+  rules: Record<string, SynonymRule[]>;
+}
 
 /** Postings of one shard: term → [docId delta, impact, docId delta, impact, …], docIds ascending. */
 export type Shard = Record<string, number[]>;
@@ -80,5 +87,6 @@ export const vocabularyPath = (word: string) => `vocab/${encodeURIComponent(word
 export const englishWordsPath = (key: string) => `words/${encodeURIComponent(key || '_')}.json`;
 export const docChunkPath = (docId: number) => `docs/${Math.floor(docId / DOC_CHUNK)}.json`;
 export const MANIFEST_PATH = 'manifest.json';
+export const SUGGESTIONS_PATH = 'suggestions.json';
 export const THEMES_PATH = 'themes.bin';
 

@@ -1,8 +1,12 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { englishWordFiles, isListed } from '../../lib/language/english-words';
+import { englishWordList } from '../../lib/search/build/english-word-list';
 import { allowedTypos, prefixMatches, typoMatches } from '../../lib/search/engine/fuzzy';
-import { parseQuery, rulesByFirstTerm } from '../../lib/search/engine/query';
+import { parseQuery } from '../../lib/search/engine/query';
+import { synonymRules } from '../../lib/search/build/synonyms';
 import { tokenize } from '../../lib/language/tokenize';
-import { realEngine } from './helpers';
+import { corpus, realEngine } from './helpers';
 
 describe('how text becomes search terms', () => {
   it.each([
@@ -26,10 +30,10 @@ describe('how text becomes search terms', () => {
 
 describe('glossary synonyms', () => {
   it('expand an acronym to its words and back', async () => {
-    const { manifest } = realEngine();
-    const salt = parseQuery('salt', rulesByFirstTerm(manifest.synonyms))[0]?.alternatives.map((a) => a.terms.join(' '));
+    const rules = synonymRules(corpus.glossary, corpus.synonyms);
+    const salt = parseQuery('salt', rules)[0]?.alternatives.map((a) => a.terms.join(' '));
     expect(salt).toEqual(expect.arrayContaining(['salt', 'speech languag therapi']));
-    const words = parseQuery('speech and language therapy', rulesByFirstTerm(manifest.synonyms));
+    const words = parseQuery('speech and language therapy', rules);
     expect(words).toHaveLength(1);
     expect(words[0]?.alternatives.map((a) => a.terms.join(' '))).toContain('salt');
   });
@@ -69,5 +73,27 @@ describe('typos and words still being typed', () => {
       const top = (await engine.search({ ...request, pageSize: 5 })).results.map((r) => r.question);
       expect(top.some((question) => /tribunal/i.test(question)), request.q).toBe(true);
     }
+  });
+});
+
+describe('the English word list, split for the browser', () => {
+  const files = englishWordFiles(englishWordList(), []);
+  const read = async (key: string) => {
+    const file = files.get(key);
+    if (!file) throw new Error(`no word file ${key}`);
+    return file;
+  };
+
+  it('tells English words from misspellings, in prefixes split by their third letter and not', async () => {
+    expect(Array.isArray(files.get('co'))).toBe(false);
+    expect(Array.isArray(files.get('in'))).toBe(false);
+    expect(Array.isArray(files.get('ox'))).toBe(true);
+    for (const word of ['communication', 'in', 'oxygen', 'exclusion', 'psychology']) expect(await isListed(word, read), word).toBe(true);
+    for (const word of ['comunication', 'exlusion', 'pyschology', 'oxygn']) expect(await isListed(word, read), word).toBe(false);
+  });
+
+  it('keeps every file small, so that checking a word costs a few kilobytes', () => {
+    const largest = Math.max(...[...files.values()].map((file) => gzipSync(JSON.stringify(file)).length));
+    expect(largest).toBeLessThan(8_000);
   });
 });

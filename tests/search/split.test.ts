@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchRequest } from '../../lib/search/engine/engine';
-import { realEngine } from './helpers';
-import { relatedPath, shardOf, shardPath } from '../../lib/search/format';
-import { parseQuery, rulesByFirstTerm } from '../../lib/search/engine/query';
+import { corpus, realEngine } from './helpers';
+import { relatedPath, shardOf, shardPath, type RelatedShard } from '../../lib/search/format';
+import { parseQuery } from '../../lib/search/engine/query';
+import { synonymRules } from '../../lib/search/build/synonyms';
 import { RELEVANCE_CASES } from '../../bench/lib/search-queries';
 
 const requests: SearchRequest[] = [
@@ -29,10 +30,10 @@ describe('the split index', () => {
     const { engine, read, manifest, files } = realEngine({ targetShardBytes: 2_000 });
     const response = await engine.search({ q: 'mediation', pageSize: 3 });
     // The terms of "mediation", of its synonyms (mediator, disagreement resolution) and of its other forms.
-    const [concept] = parseQuery('mediation', rulesByFirstTerm(manifest.synonyms));
+    const [concept] = parseQuery('mediation', synonymRules(corpus.glossary, corpus.synonyms));
     const terms = concept?.alternatives.flatMap((a) => a.terms) ?? [];
     const relatedFile = files.find((file) => file.path === relatedPath(shardOf('mediat', manifest.relatedShardCount)));
-    const forms = (JSON.parse(String(relatedFile?.data ?? '{}')) as Record<string, string[]>).mediat ?? [];
+    const forms = (JSON.parse(String(relatedFile?.data ?? '{}')) as RelatedShard).forms.mediat?.flat() ?? [];
     const wanted = new Set([...terms, ...forms].map((term) => shardPath(shardOf(term, manifest.shardCount))));
     const shards = read.filter((file) => file.path.startsWith('terms/')).map((file) => file.path);
     const chunks = read.filter((file) => file.path.startsWith('docs/'));

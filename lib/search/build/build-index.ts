@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { groupWords, wordListKey } from '../../language/english-words';
-import { DOC_CHUNK, INDEX_VERSION, MANIFEST_PATH, THEMES_PATH, docChunkPath, englishWordsPath, relatedPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type RelatedShard, type Shard, type SourceRow, type Vocabulary } from '../format';
+import { englishWordFiles, wordListKey } from '../../language/english-words';
+import { DOC_CHUNK, INDEX_VERSION, MANIFEST_PATH, SUGGESTIONS_PATH, THEMES_PATH, docChunkPath, englishWordsPath, relatedPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type RelatedShard, type Shard, type SourceRow, type Suggestions, type Vocabulary } from '../format';
 import { englishWordList } from './english-word-list';
 import type { SearchCorpus, SearchRecord } from './records';
 import { candidateWords, relatedTerms } from './related-words';
@@ -13,7 +13,12 @@ export interface IndexFile {
 }
 
 export interface BuildOptions {
-  /** Raw bytes of postings to aim for in one shard; the shard count is the next power of two. */
+  /**
+   * Raw bytes of postings to aim for in one shard; the shard count is the next power of two. Small
+   * (4 KB), since a query's words and their other forms land in up to 30 different shards: at
+   * 10,000 answers, 16 KB shards made "work experience after school" fetch 131 KB of postings, 4 KB
+   * shards 53 KB.
+   */
   targetShardBytes?: number;
   /** Postings kept for one term, the highest-scoring; a term in more answers than this says little. */
   maxPostings?: number;
@@ -39,7 +44,7 @@ const nextPowerOfTwo = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 
 /** Builds every file of the static search index from the same records the pages use. */
 export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {}): { files: IndexFile[]; manifest: Manifest } {
-  const { targetShardBytes = 16_000, maxPostings = 1_000, targetRelatedBytes = 4_000 } = options;
+  const { targetShardBytes = 4_000, maxPostings = 1_000, targetRelatedBytes = 4_000 } = options;
   const index = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item, i) => [item.id, i]));
   const sourceIndex = index(corpus.sources);
   // Number answers document by document (stable), so that each document is one run of numbers.
@@ -132,18 +137,18 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
 
   const englishWords = englishWordList();
   const related = relatedTerms(candidateWords(englishWords, wordTerms.keys()), new Set(documentFrequency.keys()));
+  const rules = synonymRules(corpus.glossary, corpus.synonyms);
   let relatedBytes = 0;
-  for (const [term, entry] of related) relatedBytes += term.length + JSON.stringify(entry).length + 4;
+  for (const [term, entry] of [...related, ...rules]) relatedBytes += term.length + JSON.stringify(entry).length + 4;
   const relatedShardCount = options.shardCount ?? nextPowerOfTwo(Math.ceil(relatedBytes / targetRelatedBytes));
-  const relatedShards: RelatedShard[] = Array.from({ length: relatedShardCount }, () => ({}));
-  for (const term of [...related.keys()].sort()) (relatedShards[shardOf(term, relatedShardCount)] as RelatedShard)[term] = related.get(term) ?? [[], []];
+  const relatedShards: RelatedShard[] = Array.from({ length: relatedShardCount }, () => ({ forms: {}, rules: {} }));
+  const shardFor = (term: string) => relatedShards[shardOf(term, relatedShardCount)] as RelatedShard;
+  for (const term of [...related.keys()].sort()) shardFor(term).forms[term] = related.get(term) ?? [[], []];
+  for (const term of [...rules.keys()].sort()) shardFor(term).rules[term] = rules.get(term) ?? [];
   relatedShards.forEach((shard, i) => files.push({ path: relatedPath(i), data: JSON.stringify(shard) }));
   for (const [path, vocabulary] of [...vocabularies].sort(([a], [b]) => a.localeCompare(b))) files.push({ path, data: JSON.stringify(vocabulary) });
 
-  // A list for every prefix a word of the answers has too, so that a missing file is an error, not "no such words".
-  const english = groupWords(englishWords);
-  for (const word of wordTerms.keys()) if (!english.has(wordListKey(word))) english.set(wordListKey(word), []);
-  for (const [key, words] of [...english].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) files.push({ path: englishWordsPath(key), data: JSON.stringify(words) });
+  for (const [key, file] of englishWordFiles(englishWords, [...wordTerms.keys()].map(wordListKey))) files.push({ path: englishWordsPath(key), data: JSON.stringify(file) });
 
   for (let start = 0; start < records.length; start += DOC_CHUNK) {
     const chunk: DocDetails[] = records.slice(start, start + DOC_CHUNK).map((record) => ({
@@ -175,10 +180,9 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     audiences: corpus.audiences,
     eventTypes: corpus.eventTypes,
     sources: corpus.sources.map((s, i): SourceRow => [councilIndex.get(s.council) ?? 0, audienceIndex.get(s.audience) ?? 0, eventTypeIndex.get(s.eventType) ?? 0, s.date, firstAnswer[i] ?? n]),
-    synonyms: synonymRules(corpus.glossary, corpus.synonyms),
-    suggestions: searchSuggestions(corpus.glossary, corpus.themes),
   };
   files.push({ path: MANIFEST_PATH, data: JSON.stringify(manifest) });
+  files.push({ path: SUGGESTIONS_PATH, data: JSON.stringify(searchSuggestions(corpus.glossary, corpus.themes) satisfies Suggestions) });
   return { files, manifest };
 }
 

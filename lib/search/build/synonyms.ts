@@ -13,7 +13,7 @@ const phraseTerms = (phrases: readonly string[]) => [...new Map(phrases.map(toke
  * the term; from content/synonyms.yml, `same` sets find one another and `search` phrases find
  * `finds` phrases, not the reverse. Rules for one phrase are merged.
  */
-export function synonymRules(glossary: readonly GlossaryTerm[], sets: readonly SynonymSet[]): SynonymRule[] {
+export function synonymRules(glossary: readonly GlossaryTerm[], sets: readonly SynonymSet[]): Map<string, SynonymRule[]> {
   const rules = new Map<string, { phrase: string[]; alternatives: Map<string, string[]> }>();
   const oneWay = (from: readonly string[][], to: readonly string[][]) => {
     for (const phrase of from) {
@@ -32,9 +32,13 @@ export function synonymRules(glossary: readonly GlossaryTerm[], sets: readonly S
     if (set.same) oneWay(phraseTerms(set.same), phraseTerms(set.same));
     else oneWay(phraseTerms(set.search ?? []), phraseTerms(set.finds ?? []));
   }
-  return [...rules.values()]
-    .sort((a, b) => (a.phrase.join(' ') < b.phrase.join(' ') ? -1 : 1))
-    .map(({ phrase, alternatives }) => [phrase, [...alternatives.values()]]);
+  // By the phrase's first term, so a query word looks at only its own rules (and the index ships them in that term's shard).
+  const byFirst = new Map<string, SynonymRule[]>();
+  for (const { phrase, alternatives } of [...rules.values()].sort((a, b) => (a.phrase.join(' ') < b.phrase.join(' ') ? -1 : 1))) {
+    const first = phrase[0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), [phrase, [...alternatives.values()]]]);
+  }
+  return byFirst;
 }
 
 /** What to offer when a search finds nothing: glossary terms and themes, with the terms they match. */

@@ -1,8 +1,8 @@
-import { wordListKey } from '../../language/english-words';
-import { foldAccents, spelledOneWay } from '../../language/tokenize';
-import { DOC_CHUNK, MANIFEST_PATH, THEMES_PATH, docChunkPath, englishWordsPath, relatedPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type RelatedForms, type RelatedShard, type Shard, type SynonymRule, type Vocabulary } from '../format';
+import { isListed, type EnglishWordFile } from '../../language/english-words';
+import { foldAccents, spelledOneWay, tokenize } from '../../language/tokenize';
+import { DOC_CHUNK, MANIFEST_PATH, SUGGESTIONS_PATH, THEMES_PATH, docChunkPath, englishWordsPath, relatedPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type RelatedForms, type RelatedShard, type Shard, type Suggestions, type SynonymRule, type Vocabulary } from '../format';
 import { prefixMatches, typoMatches } from './fuzzy';
-import { parseQuery, rulesByFirstTerm, type Alternative, type Concept } from './query';
+import { parseQuery, type Alternative, type Concept } from './query';
 import { RANKING, type Ranking } from './ranking';
 
 /** Where the index files come from: fetch in the browser, the file system in Node. */
@@ -119,18 +119,20 @@ export class SearchEngine {
   manifest = (): Promise<Manifest> => this.load(MANIFEST_PATH, (p) => this.source.json<Manifest>(p));
   private themes = (): Promise<Uint8Array> => this.load(THEMES_PATH, (p) => this.source.bytes(p));
   private shard = (n: number): Promise<Shard> => this.load(shardPath(n), (p) => this.source.json<Shard>(p));
-  private rules = () => this.load('rules', async () => rulesByFirstTerm((await this.manifest()).synonyms as SynonymRule[]));
-  /** Other forms of a term among the answers' terms. */
-  private related = async (term: string): Promise<RelatedForms | undefined> => {
+  private relatedShard = async (term: string): Promise<RelatedShard> => {
     const { relatedShardCount } = await this.manifest();
-    return (await this.load(relatedPath(shardOf(term, relatedShardCount)), (p) => this.source.json<RelatedShard>(p)))[term];
+    return this.load(relatedPath(shardOf(term, relatedShardCount)), (p) => this.source.json<RelatedShard>(p));
   };
+  /** Other forms of a term among the answers' terms. */
+  private related = async (term: string): Promise<RelatedForms | undefined> => (await this.relatedShard(term)).forms[term];
+  /** The synonym rules whose phrase starts with one of these terms. */
+  private rules = async (terms: readonly string[]): Promise<Map<string, SynonymRule[]>> =>
+    new Map(await Promise.all(terms.map(async (term) => [term, (await this.relatedShard(term)).rules[term] ?? []] as const)));
+  private suggestions = (): Promise<Suggestions> => this.load(SUGGESTIONS_PATH, (p) => this.source.json<Suggestions>(p));
   private vocabulary = (word: string): Promise<Vocabulary> => this.load(vocabularyPath(word), (p) => this.source.json<Vocabulary>(p).catch(() => []));
   /** Whether a word is English. When its list cannot be fetched, it is taken as English: never guess. */
   private english = (word: string): Promise<boolean> =>
-    this.load(`english:${wordListKey(word)}`, async () => new Set(await this.source.json<string[]>(englishWordsPath(wordListKey(word)))))
-      .then((words) => words.has(word))
-      .catch(() => true);
+    isListed(word, (key) => this.load(`english:${key}`, () => this.source.json<EnglishWordFile>(englishWordsPath(key)))).catch(() => true);
   private chunk = (docId: number): Promise<DocDetails[]> => this.load(docChunkPath(docId), (p) => this.source.json<DocDetails[]>(p));
 
   /** Each answer's document and each document's year, worked out once from the manifest. */
@@ -178,10 +180,11 @@ export class SearchEngine {
    */
   private async read(concept: Concept, typing: boolean, matched: Set<string>): Promise<Reading> {
     const word = concept.text;
-    const english = concept.word !== undefined && !/\d/.test(concept.word) && (await this.english(foldAccents(concept.word)));
+    // Asked only when it matters, since each answer costs a fetch: most words are found as typed.
+    const english = async () => concept.word !== undefined && !/\d/.test(concept.word) && (await this.english(foldAccents(concept.word)));
     const oneWay = spelledOneWay(concept.word ?? '');
     // A last word still being typed that is not yet an English word is most likely unfinished ("paediatr").
-    if (typing && concept.word && !english) {
+    if (typing && concept.word && !(await english())) {
       const completions = prefixMatches(oneWay, await this.vocabulary(oneWay));
       const matches = await this.scoreConcept(completions.map((c) => ({ terms: [c.term], weight: this.ranking.prefixWeight })), matched);
       if (matches.size > 0) return { report: { word, status: 'completed', as: completions.map((c) => c.word) }, matches };
@@ -189,7 +192,7 @@ export class SearchEngine {
     const exact = await this.scoreConcept(await this.expand(concept), matched);
     if (exact.size > 0) return { report: { word, status: 'found', as: [] }, matches: exact };
     const missing: Reading = { report: { word, status: 'missing', as: [] }, matches: exact };
-    if (!concept.word || /\d/.test(concept.word) || english) return missing;
+    if (!concept.word || /\d/.test(concept.word) || (await english())) return missing;
     const vocabulary = await this.vocabulary(oneWay);
     const stem = concept.alternatives[0]?.terms[0] ?? oneWay;
     let typos = typoMatches(oneWay, vocabulary, stem);
@@ -234,7 +237,7 @@ export class SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const [manifest, themes, rules] = await Promise.all([this.manifest(), this.themes(), this.rules()]);
+    const [manifest, themes, rules] = await Promise.all([this.manifest(), this.themes(), this.rules(tokenize(request.q))]);
     const concepts = parseQuery(request.q, rules);
     const typing = request.complete === true && /[\p{L}\p{N}]$/u.test(request.q);
     // Start fetching the shards of every word at once rather than one after another.
@@ -274,7 +277,7 @@ export class SearchEngine {
     const main = verdict === 'matches' ? await this.select(scored.filter((s) => s.share >= enough), request, manifest, themes) : undefined;
 
     const queryTerms = new Set(ownTerms);
-    const suggestions = verdict === 'matches' ? [] : manifest.suggestions.filter((s) => s.terms.some((t) => queryTerms.has(t))).slice(0, 8).map(({ label, href }) => ({ label, href }));
+    const suggestions = verdict === 'matches' ? [] : (await this.suggestions()).filter((s) => s.terms.some((t) => queryTerms.has(t))).slice(0, 8).map(({ label, href }) => ({ label, href }));
     return {
       verdict,
       strength: all.strength,

@@ -24,16 +24,6 @@ export const SYNONYM_WEIGHT = 0.8;
 
 const sameTerms = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
 
-/** The synonym rules by their phrase's first term, so a query word looks at only its own rules. */
-export function rulesByFirstTerm(rules: readonly SynonymRule[]): Map<string, SynonymRule[]> {
-  const byFirst = new Map<string, SynonymRule[]>();
-  for (const rule of rules) {
-    const first = rule[0][0] ?? '';
-    byFirst.set(first, [...(byFirst.get(first) ?? []), rule]);
-  }
-  return byFirst;
-}
-
 /**
  * Splits a query into concepts. The longest run of words that is a synonym rule's phrase ("sent
  * home", "speech and language therapy", "salt") becomes one concept whose alternatives are the
