@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SearchFilter } from '@/components/search/SearchFilters';
+import { SearchFilter, type FilterOption } from '@/components/search/SearchFilters';
+import { CHOICE_FACETS, SEARCH_IDS as ID, YEAR_FILTERS, type ChoiceFacetName } from '@/lib/search/facets';
 import { NationalHelp, WhereToAsk } from '@/components/WhereToAsk';
 import { getAudiences, getCouncils, getEventTypes, getSources, getThemes, yearOf } from '@/lib/content';
 import { ISLANDS, ROUTES } from '@/lib/common/routes';
@@ -11,53 +12,59 @@ export const metadata: Metadata = pageMetadata({ title: 'Search', description: '
 
 export default function SearchPage() {
   const years = [...new Set(getSources().flatMap((source) => yearOf(source.date) ?? []))].sort().map((year) => ({ value: String(year), label: String(year) }));
+  const choices: Record<ChoiceFacetName, FilterOption[]> = {
+    theme: getThemes().map((t) => ({ value: t.id, label: t.name })),
+    council: getCouncils().map((c) => ({ value: c.id, label: c.name, short: c.shortName })),
+    audience: getAudiences().map((a) => ({ value: a.id, label: a.name })),
+    eventType: getEventTypes().map((e) => ({ value: e.id, label: e.name })),
+  };
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="Search" />
       <div className="search">
-        <form id="search-form" role="search" action="/search/" method="get" aria-label="Search answers">
+        <form id={ID.form} role="search" action="/search/" method="get" aria-label="Search answers">
           {/* The question is the page's heading, so the field and the first results fit on a phone's first screen. */}
           <h1 className="search-heading">
-            <label htmlFor="search-q">What do you want to know?</label>
+            <label htmlFor={ID.query}>What do you want to know?</label>
           </h1>
-          <p id="search-hint" className="caption">
+          <p id={ID.hint} className="caption">
             Use your own words, for example “my son keeps being sent home” or “salt waiting list”.
           </p>
           <div className="search-row">
-            <input type="search" id="search-q" name="q" autoComplete="off" aria-describedby="search-hint" aria-controls="search-results" />
+            <input type="search" id={ID.query} name="q" autoComplete="off" aria-describedby={ID.hint} aria-controls={ID.results} />
             <button type="submit">Search</button>
           </div>
           {/* Closed, the filters take one line above the results; its summary names those chosen (the island writes it). */}
-          <details className="filters" id="search-filters">
+          <details className="filters" id={ID.filters}>
             <summary>
-              <span id="search-filters-summary">Filters</span>
+              <span id={ID.filtersSummary}>Filters</span>
             </summary>
             <div className="filters-body">
-              <SearchFilter name="theme" label="Theme" anyLabel="Any theme" options={getThemes().map((t) => ({ value: t.id, label: t.name }))} />
-              <SearchFilter name="council" label="Council" anyLabel="Any council" options={getCouncils().map((c) => ({ value: c.id, label: c.name, short: c.shortName }))} />
-              <SearchFilter name="audience" label="Answers given to" anyLabel="Anyone" options={getAudiences().map((a) => ({ value: a.id, label: a.name }))} />
-              <SearchFilter name="eventType" label="Event" anyLabel="Any event" options={getEventTypes().map((e) => ({ value: e.id, label: e.name }))} />
-              <SearchFilter name="from" label="From year" anyLabel="Any year" options={years} />
-              <SearchFilter name="to" label="To year" anyLabel="Any year" options={years} />
+              {CHOICE_FACETS.map((facet) => (
+                <SearchFilter key={facet.name} name={facet.name} label={facet.label} anyLabel={facet.anyLabel} options={choices[facet.name]} />
+              ))}
+              {YEAR_FILTERS.map((filter) => (
+                <SearchFilter key={filter.name} name={filter.name} label={filter.label} anyLabel={filter.anyLabel} options={years} />
+              ))}
               <button type="submit" className="secondary filters-apply">
                 Apply filters
               </button>
             </div>
           </details>
         </form>
-        <p id="search-status" role="status" aria-live="polite" className="search-status" />
-        <ol id="search-results" className="search-results" aria-label="Search results" />
-        <button type="button" id="search-more" className="secondary" hidden>
+        <p id={ID.status} role="status" aria-live="polite" className="search-status" />
+        <ol id={ID.results} className="search-results" aria-label="Search results" />
+        <button type="button" id={ID.more} className="secondary" hidden>
           Show more answers
         </button>
-        <div id="search-empty" hidden />
-        <section id="search-partial" hidden aria-labelledby="search-partial-heading">
-          <h2 id="search-partial-heading" />
-          <p id="search-partial-note" />
-          <ol id="search-partial-results" className="search-results" aria-labelledby="search-partial-heading" />
+        <div id={ID.empty} hidden />
+        <section id={ID.partial} hidden aria-labelledby={ID.partialHeading}>
+          <h2 id={ID.partialHeading} />
+          <p id={ID.partialNote} />
+          <ol id={ID.partialResults} className="search-results" aria-labelledby={ID.partialHeading} />
         </section>
-        <section id="search-help" className="notice" hidden aria-labelledby="search-help-heading">
-          <h2 id="search-help-heading">Where else to ask</h2>
+        <section id={ID.help} className="notice" hidden aria-labelledby={ID.helpHeading}>
+          <h2 id={ID.helpHeading}>Where else to ask</h2>
           {getCouncils().map((council) => (
             <div key={council.id} data-council={council.id} hidden>
               <p>Ask {council.name}:</p>

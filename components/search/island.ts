@@ -6,9 +6,10 @@
 import { formatPartialDate, NOT_STATED } from '../../lib/common/format-date';
 import { count } from '../../lib/common/plural';
 import { answerPath, ROUTES } from '../../lib/common/routes';
-import { SearchEngine, type FacetName, type SearchRequest, type SearchResponse } from '../../lib/search/engine/engine';
+import { SearchEngine, type SearchRequest, type SearchResponse } from '../../lib/search/engine/engine';
+import { CHOICE_FACETS, FILTER_NAMES, filterId, SEARCH_IDS, YEAR_FILTERS, type FilterName } from '../../lib/search/facets';
 import { snippet, highlight, type Segment } from '../../lib/search/engine/highlight';
-import { FILTER_NAMES, hasFilters, paramsFromRequest, requestFromParams } from '../../lib/search/engine/params';
+import { hasFilters, paramsFromRequest, requestFromParams } from '../../lib/search/engine/params';
 
 const DEBOUNCE_MS = 200;
 const PAGE_SIZE = 10;
@@ -34,20 +35,20 @@ const engine = new SearchEngine({
 });
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const form = byId<HTMLFormElement>('search-form');
-const input = byId<HTMLInputElement>('search-q');
-const status = byId<HTMLElement>('search-status');
-const list = byId<HTMLOListElement>('search-results');
-const more = byId<HTMLButtonElement>('search-more');
-const empty = byId<HTMLElement>('search-empty');
-const partial = byId<HTMLElement>('search-partial');
-const partialHeading = byId<HTMLElement>('search-partial-heading');
-const partialNote = byId<HTMLElement>('search-partial-note');
-const partialList = byId<HTMLOListElement>('search-partial-results');
-const help = byId<HTMLElement>('search-help');
-const filterBox = byId<HTMLDetailsElement>('search-filters');
-const filterSummary = byId<HTMLElement>('search-filters-summary');
-const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, byId<HTMLSelectElement>(`search-${name}`)])) as Record<(typeof FILTER_NAMES)[number], HTMLSelectElement>;
+const form = byId<HTMLFormElement>(SEARCH_IDS.form);
+const input = byId<HTMLInputElement>(SEARCH_IDS.query);
+const status = byId<HTMLElement>(SEARCH_IDS.status);
+const list = byId<HTMLOListElement>(SEARCH_IDS.results);
+const more = byId<HTMLButtonElement>(SEARCH_IDS.more);
+const empty = byId<HTMLElement>(SEARCH_IDS.empty);
+const partial = byId<HTMLElement>(SEARCH_IDS.partial);
+const partialHeading = byId<HTMLElement>(SEARCH_IDS.partialHeading);
+const partialNote = byId<HTMLElement>(SEARCH_IDS.partialNote);
+const partialList = byId<HTMLOListElement>(SEARCH_IDS.partialResults);
+const help = byId<HTMLElement>(SEARCH_IDS.help);
+const filterBox = byId<HTMLDetailsElement>(SEARCH_IDS.filters);
+const filterSummary = byId<HTMLElement>(SEARCH_IDS.filtersSummary);
+const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, byId<HTMLSelectElement>(filterId(name))])) as Record<FilterName, HTMLSelectElement>;
 
 function currentRequest(): SearchRequest {
   const params = new URLSearchParams();
@@ -63,7 +64,7 @@ function showRequest(request: SearchRequest) {
 
 /** The closed filters still say which are chosen: "Filters: Kent, 2024". */
 function showFilterSummary(request: SearchRequest) {
-  const chosen = (['theme', 'council', 'audience', 'eventType'] as const).flatMap((name) => {
+  const chosen = CHOICE_FACETS.flatMap(({ name }) => {
     const option = filters[name].selectedOptions[0];
     return request[name] && option ? [option.dataset.short ?? option.dataset.label ?? option.value] : [];
   });
@@ -104,13 +105,13 @@ function resultItem(result: SearchResponse['results'][number], terms: Set<string
 }
 
 function showFacets(response: SearchResponse) {
-  for (const name of ['theme', 'council', 'audience', 'eventType'] satisfies FacetName[]) {
+  for (const { name } of CHOICE_FACETS) {
     for (const option of filters[name].options) {
       if (option.value === '') continue;
       option.textContent = `${option.dataset.label ?? option.value} (${response.facets[name].get(option.value) ?? 0})`;
     }
   }
-  for (const select of [filters.from, filters.to]) {
+  for (const select of YEAR_FILTERS.map(({ name }) => filters[name])) {
     for (const option of select.options) {
       if (option.value !== '') option.textContent = `${option.value} (${response.facets.year.get(option.value) ?? 0})`;
     }

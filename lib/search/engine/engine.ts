@@ -1,9 +1,10 @@
 import { isListed, type EnglishWordFile } from '../../language/english-words';
 import { foldAccents, spelledOneWay, tokenize } from '../../language/tokenize';
-import { DOC_CHUNK, MANIFEST_PATH, SUGGESTIONS_PATH, THEMES_PATH, docChunkPath, englishWordsPath, relatedPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type RelatedForms, type RelatedShard, type Shard, type Suggestions, type SynonymRule, type Vocabulary } from '../format';
+import { DOC_CHUNK, MANIFEST_PATH, SUGGESTIONS_PATH, THEMES_PATH, docChunkPath, englishWordsPath, relatedPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type RelatedForms, type RelatedShard, type Shard, type SourceRow, type Suggestions, type SynonymRule, type Vocabulary } from '../format';
 import { prefixMatches, typoMatches } from './fuzzy';
 import { parseQuery, type Alternative, type Concept } from './query';
 import { RANKING, type Ranking } from './ranking';
+import { CHOICE_FACETS, FACET_NAMES, facetValues, type ChoiceFacetName, type FacetName } from '../facets';
 
 /** Where the index files come from: fetch in the browser, the file system in Node. */
 export interface IndexSource {
@@ -11,12 +12,9 @@ export interface IndexSource {
   bytes(path: string): Promise<Uint8Array>;
 }
 
-export interface SearchRequest {
+/** A search: its words, a value for any of the choice filters (lib/search/facets.ts), a year range. */
+export interface SearchRequest extends Partial<Record<ChoiceFacetName, string>> {
   q: string;
-  theme?: string;
-  council?: string;
-  audience?: string;
-  eventType?: string;
   from?: number;
   to?: number;
   /** 1-based. */
@@ -53,8 +51,6 @@ export interface SearchResult {
   score: number;
 }
 
-export type FacetName = 'theme' | 'council' | 'year' | 'audience' | 'eventType';
-
 /**
  * What the page should say: `matches`, answers that carry most of what the query asks; `closest`,
  * none does, but these come nearest (shown as such); `none`, nothing comes near enough to help.
@@ -89,8 +85,8 @@ interface Reading {
   matches: Map<number, Match>;
 }
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
-const FACETS: FacetName[] = ['theme', 'council', 'year', 'audience', 'eventType'];
-const YEAR = FACETS.indexOf('year');
+const YEAR = FACET_NAMES.indexOf('year');
+const NO_ROW: SourceRow = [0, 0, 0, '', 0];
 
 /**
  * The one search engine, used by the browser and by Node tests and benchmarks. It fetches only
@@ -293,37 +289,36 @@ export class SearchEngine {
 
   /**
    * Filters, facet counts, order and the page shown. Filters and counts work on numbers: each
-   * answer's theme, council, year, audience and event type; a bit per facet the answer fails, and
+   * answer's value for each facet of lib/search/facets.ts and its year; a bit per facet the answer fails, and
    * it counts for a facet if it fails no other.
    */
   private async select(scored: readonly { docId: number; score: number; share: number }[], request: SearchRequest, manifest: Manifest, themes: Uint8Array) {
     const { sourceOf, years } = await this.table();
     const wanted = (list: readonly { id: string }[], id: string | undefined) => (id === undefined ? undefined : list.findIndex((item) => item.id === id));
-    const want = [wanted(manifest.themes, request.theme), wanted(manifest.councils, request.council), undefined, wanted(manifest.audiences, request.audience), wanted(manifest.eventTypes, request.eventType)];
-    const counts = FACETS.map(() => new Map<number, number>());
+    const want = CHOICE_FACETS.map((facet) => wanted(facetValues(manifest, facet), request[facet.name]));
+    const counts = FACET_NAMES.map(() => new Map<number, number>());
     const kept: { docId: number; score: number; date: string }[] = [];
     let strength = 0;
     for (const item of scored) {
       const sourceIndex = sourceOf[item.docId] ?? 0;
-      const [council = 0, audience = 0, eventType = 0, date = ''] = manifest.sources[sourceIndex] ?? [];
+      const row = manifest.sources[sourceIndex] ?? NO_ROW;
       const year = years[sourceIndex] ?? 0;
-      const values = [themes[item.docId] ?? 0, council, year, audience, eventType];
+      const values = [...CHOICE_FACETS.map((facet) => facet.valueOf(row, themes[item.docId] ?? 0)), year];
       let fails = 0;
-      values.forEach((value, facet) => {
-        const target = want[facet];
-        if (target !== undefined && value !== target) fails |= 1 << facet;
+      want.forEach((target, facet) => {
+        if (target !== undefined && values[facet] !== target) fails |= 1 << facet;
       });
       if ((request.from && year < request.from) || (request.to && year > request.to)) fails |= 1 << YEAR;
       values.forEach((value, facet) => {
         if ((fails & ~(1 << facet)) === 0) counts[facet]?.set(value, (counts[facet]?.get(value) ?? 0) + 1);
       });
       if (fails !== 0) continue;
-      kept.push({ docId: item.docId, score: item.score, date });
+      kept.push({ docId: item.docId, score: item.score, date: row[3] });
       strength = Math.max(strength, item.share);
     }
-    const labelOf = [manifest.themes, manifest.councils, undefined, manifest.audiences, manifest.eventTypes];
+    const labelOf = CHOICE_FACETS.map((facet) => facetValues(manifest, facet));
     const facets = Object.fromEntries(
-      FACETS.map((name, facet) => [name, new Map([...(counts[facet] ?? [])].map(([value, count]) => [labelOf[facet]?.[value]?.id ?? String(value), count]))]),
+      FACET_NAMES.map((name, facet) => [name, new Map([...(counts[facet] ?? [])].map(([value, count]) => [labelOf[facet]?.[value]?.id ?? String(value), count]))]),
     ) as SearchResponse['facets'];
     // Best first; without a query, newest first; ties in document order, so results never shuffle.
     kept.sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.docId - b.docId);

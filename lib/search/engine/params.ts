@@ -1,7 +1,7 @@
+import { CHOICE_FACETS, FILTER_NAMES } from '../facets';
 import type { SearchRequest } from './engine';
 
-/** The search state that lives in the address, so a search can be bookmarked, shared and revisited. */
-export const FILTER_NAMES = ['theme', 'council', 'audience', 'eventType', 'from', 'to'] as const;
+/** The search state lives in the address, so a search can be bookmarked, shared and revisited. */
 
 const year = (value: string | null) => (value && /^\d{4}$/.test(value) ? Number(value) : undefined);
 const text = (value: string | null) => (value ? value : undefined);
@@ -9,10 +9,7 @@ const text = (value: string | null) => (value ? value : undefined);
 export function requestFromParams(params: URLSearchParams): SearchRequest {
   return {
     q: params.get('q') ?? '',
-    theme: text(params.get('theme')),
-    council: text(params.get('council')),
-    audience: text(params.get('audience')),
-    eventType: text(params.get('eventType')),
+    ...Object.fromEntries(CHOICE_FACETS.map((facet) => [facet.name, text(params.get(facet.name))])),
     from: year(params.get('from')),
     to: year(params.get('to')),
   };
