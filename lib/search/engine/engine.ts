@@ -240,7 +240,18 @@ export class SearchEngine {
     const ownTerms = concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms));
     await Promise.all([...ownTerms.map((term) => this.postings(term)), ...ownTerms.map((term) => this.related(term))]);
     const matched = new Set<string>();
-    const readings = await Promise.all(concepts.map((concept, i) => this.read(concept, typing && i === concepts.length - 1, matched)));
+    const lastWord = (i: number) => typing && i === concepts.length - 1;
+    const readings = (
+      await Promise.all(
+        concepts.map(async (concept, i) => {
+          const reading = await this.read(concept, lastWord(i), matched);
+          if (reading.matches.size > 0 || concept.word !== undefined) return [reading];
+          // A phrase that no answer says in any of its ways is read word by word, so that its other words still count ("school transport").
+          const words = parseQuery(concept.text, new Map());
+          return Promise.all(words.map((word, j) => this.read(word, lastWord(i) && j === words.length - 1, matched)));
+        }),
+      )
+    ).flat();
 
     // Evidence, not veto: each concept counts by how telling it is (its idf among the answers); a
     // word no answer contains is named to the reader and counts as information no answer carries.
