@@ -25,7 +25,7 @@ if (existsSync(path)) {
   process.exit(1);
 }
 try {
-  writeContentFiles('content', [{ path, text: entryTemplate({ id: `${source.id}-${order}`, source: source.id, kind: 'question', status: 'answered', order }, { theme: content.themes.map((t) => t.id) }) }]);
+  writeContentFiles('content', [{ path, text: entryTemplate({ id: `${source.id}-${order}`, council: source.council, date: source.date, source: source.id, kind: 'question', status: 'answered', order }, { theme: content.themes.map((t) => t.id) }) }]);
 } catch (error) {
   if (!(error instanceof UnsafeWriteError)) throw error;
   console.error(error.message);

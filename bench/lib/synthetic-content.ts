@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { loadContent } from '../../lib/content';
+import { entryFileText } from '../../lib/import/entry-file';
 import { searchCorpus } from '../../lib/search/build/records';
 import { syntheticCorpus } from './synthetic-corpus';
 
@@ -27,8 +28,8 @@ export function writeContent(root: string, size: number) {
     const dir = join(root, 'content/qa', source.council, source.id);
     mkdirSync(dir, { recursive: true });
     (bySource.get(source.id) ?? []).forEach((record, index) => {
-      const frontmatter = { id: `${source.id}-${index + 1}`, question: record.question, source: source.id, theme: record.theme, kind: 'question', status: 'answered', order: index + 1 };
-      writeFileSync(join(dir, `${String(index + 1).padStart(2, '0')}.md`), `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${record.response}\n`);
+      const frontmatter = { id: `${source.id}-${index + 1}`, question: record.question, council: source.council, date: source.date, source: source.id, theme: record.theme, kind: 'question' as const, status: 'answered' as const, order: index + 1 };
+      writeFileSync(join(dir, `${String(index + 1).padStart(2, '0')}.md`), entryFileText(frontmatter, record.response));
     });
   }
 }

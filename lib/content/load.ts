@@ -30,6 +30,7 @@ export function loadContent(root: string): { content: Content; issues: ContentIs
   });
   const { entries, issues: entryIssues } = loadEntries(root, {
     sourceIds,
+    sources,
     themeIds: ids(vocabularies.themes),
   });
   // An entry that could not be read has no known id: checking published ids then would only repeat its problem.

@@ -79,6 +79,8 @@ export function importDocument(source: ImportableSource, contentRoot: string): I
   const frontmatter = parsed.entries.map((entry, index): EntryFrontmatter => ({
     id: `${source.id}-${index + 1}`,
     question: entry.question,
+    council: source.council,
+    date: source.date,
     source: source.id,
     theme: themeFor(entry),
     section: entry.section,
