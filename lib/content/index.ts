@@ -3,13 +3,14 @@ import { formatIssue, hasErrors } from './issues';
 import { loadContent, type Content } from './load';
 import type { LocatedSynonymSet } from './load-vocabularies';
 import type { Council, Entry, GlossaryTerm, SourceDocument, Theme, VocabularyTerm } from './schema';
+import { CONTENT_ROOT as CONTENT_FOLDER } from '../common/content-paths';
 
 export { loadContent, type Content } from './load';
 export { formatAnnotation, formatIssue, hasErrors, type ContentIssue } from './issues';
 export * from './schema';
 export { dateSortKey, formatPartialDate, NOT_STATED, yearOf } from './partial-date';
 
-const CONTENT_ROOT = join(process.cwd(), 'content');
+const CONTENT_ROOT = join(process.cwd(), CONTENT_FOLDER);
 
 const indexed = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
 

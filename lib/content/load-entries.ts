@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { displayPath, FILE_LIMITS, listFiles, readText } from './files';
 import { splitFrontmatter } from './frontmatter';
 import type { ContentIssue } from './issues';
@@ -7,6 +6,7 @@ import { entryFrontmatterSchema, type Entry, type SourceDocument } from './schem
 import { validateYaml } from './validate';
 import { markdownLimitIssues } from './markdown-limits';
 import { parseYamlText, type YamlText } from './yaml-text';
+import { contentPaths } from '../common/content-paths';
 
 interface LoadedEntry {
   entry: Entry;
@@ -67,7 +67,7 @@ export function loadEntries(
 ): { entries: Entry[]; issues: ContentIssue[] } {
   const loaded: LoadedEntry[] = [];
   const issues: ContentIssue[] = [];
-  for (const path of listFiles(join(root, 'qa'), '.md')) {
+  for (const path of listFiles(contentPaths(root).qa, '.md')) {
     const result = readEntry(path);
     issues.push(...result.issues);
     if (result.loaded) loaded.push(result.loaded);

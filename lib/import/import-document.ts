@@ -7,6 +7,7 @@ import { normaliseText, redact, removeFurniture } from './reading/normalise';
 import { statusFor } from './status-rules';
 import { themeFor } from './theme-rules';
 import type { ParsedDocument } from './types';
+import { contentPaths } from '../common/content-paths';
 
 export interface ImportedFile {
   path: string;
@@ -74,7 +75,7 @@ export function importDocument(source: ImportableSource, contentRoot: string): I
   const parsed = readDocument(source);
   const coverage = measureCoverage(source, parsed, parsed);
   if (!isComplete(coverage)) throw new IncompleteImportError(coverage);
-  const dir = join(contentRoot, 'qa', source.council, source.id);
+  const dir = contentPaths(contentRoot).entries(source.council, source.id);
   const total = parsed.entries.length;
   const frontmatter = parsed.entries.map((entry, index): EntryFrontmatter => ({
     id: `${source.id}-${index + 1}`,
@@ -94,6 +95,6 @@ export function importDocument(source: ImportableSource, contentRoot: string): I
     path: join(dir, entryFileName(index + 1, total)),
     text: entryFileText(fields, parsed.entries[index]?.response ?? ''),
   }));
-  if (parsed.preamble !== '') files.push({ path: join(contentRoot, 'sources', `${source.id}.preamble.md`), text: `${parsed.preamble}\n` });
+  if (parsed.preamble !== '') files.push({ path: contentPaths(contentRoot).document(source.id).preamble, text: `${parsed.preamble}\n` });
   return { parsed, frontmatter, files, coverage };
 }
