@@ -13,6 +13,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BUILD_STEPS, buildStepCommand, type BuildStep } from '../lib/common/build-steps';
 import { loadContent } from '../lib/content';
 import { writeContent } from './lib/synthetic-content';
 
@@ -71,22 +72,23 @@ for (const size of SIZES) {
     const answers = loadContent(join(root, 'content')).content.entries.length;
     const tsx = join(root, 'node_modules/.bin/tsx');
     const check = peakOf(root, tsx, ['scripts/check.ts']);
-    const ids = peakOf(root, tsx, ['scripts/publish-ids.ts']);
-    const search = peakOf(root, tsx, ['scripts/build-search.ts']);
-    const islands = peakOf(root, tsx, ['scripts/build-islands.ts']);
-    // Webpack: Turbopack does not follow the symlinked node_modules of the copy.
-    const render = peakOf(root, join(root, 'node_modules/.bin/next'), ['build', '--webpack']);
-    const strip = peakOf(root, tsx, ['scripts/strip-runtime.ts']);
-    const sitemaps = peakOf(root, tsx, ['scripts/write-sitemaps.ts']);
+    const stages = new Map(
+      BUILD_STEPS.map((step) => {
+        const { command, args } = buildStepCommand(step, { nodePath: process.execPath, webpack: true });
+        return [step.name, peakOf(root, command, args)];
+      }),
+    );
+    const stage = (name: BuildStep['name']) => stages.get(name) ?? { seconds: 0, peakMB: 0 };
+    const [search, render] = [stage('search-index'), stage('pages')];
     const out = measureOut(join(root, 'out'));
     // One more document, as an editor adds it: the sixth-document fixture, imported into this corpus.
     cpSync('tests/fixtures/sixth-document/testshire-2025-07-parent-forum.txt', join(root, 'content/sources/testshire-2025-07-parent-forum.txt'));
     cpSync('tests/fixtures/sixth-document/testshire-2025-07-parent-forum.yml', join(root, 'content/sources/testshire-2025-07-parent-forum.yml'));
     writeFileSync(join(root, 'content/councils.yml'), `${readFileSync(join(root, 'content/councils.yml'), 'utf8')}- id: testshire\n  name: Testshire County Council\n  shortName: Testshire\n  region: Nowhere\n`);
     const importOne = peakOf(root, tsx, ['scripts/import.ts', 'content/sources/testshire-2025-07-parent-forum.txt']);
-    const post = strip.seconds + sitemaps.seconds;
-    const total = check.seconds + ids.seconds + search.seconds + islands.seconds + render.seconds + post;
-    const peak = Math.max(check.peakMB, search.peakMB, render.peakMB, strip.peakMB, sitemaps.peakMB);
+    const post = stage('strip-runtime').seconds + stage('sitemaps').seconds;
+    const total = check.seconds + [...stages.values()].reduce((sum, each) => sum + each.seconds, 0);
+    const peak = Math.max(check.peakMB, ...[...stages.values()].map((each) => each.peakMB));
     rows.push(
       `| ${answers.toLocaleString('en-GB')} | ${check.seconds.toFixed(1)} s | ${search.seconds.toFixed(1)} s | ${render.seconds.toFixed(1)} s | ${post.toFixed(1)} s | ${total.toFixed(1)} s | ${peak.toFixed(0)} MB | ${out.files.toLocaleString('en-GB')} | ${mb(out.raw)} / ${mb(out.gzip)} | ${kb(out.gzip / answers)} | ${importOne.seconds.toFixed(1)} s |`,
     );

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { splitFrontmatter } from '../content/frontmatter';
 import { entryFrontmatterSchema, type EntryFrontmatter } from '../content/schema';
 import { parseYamlText } from '../content/yaml-text';
@@ -20,8 +19,6 @@ import { redact } from './reading/normalise';
  */
 const EDITORS_FIELDS = ['id', 'theme', 'status', 'kind'] as const;
 const TEXT_FIELDS = ['question', 'section', 'askedBy', 'answeredBy', 'order'] as const;
-
-const editorsFields = z.object(entryFrontmatterSchema.pick({ id: true, theme: true, status: true, kind: true }).shape).partial();
 
 export interface EntryToWrite {
   file: ImportedFile;
@@ -71,24 +68,26 @@ export function reconcileEntries(
       result.files.push(entry.file);
       continue;
     }
-    const text = redact(before, withheld);
-    const split = splitFrontmatter(text, entry.file.path).split;
+    const split = splitFrontmatter(before, entry.file.path).split;
     const parsed = split && parseYamlText(split.frontmatter, entry.file.path, split.frontmatterLine).yaml;
-    const fields = isRecord(parsed?.value) ? parsed.value : undefined;
-    if (!split || !parsed || !fields) {
+    if (!split || !parsed || !isRecord(parsed.value)) {
       if (force) result.conflicts.push(`${entry.file.path}:1: -: cannot be read as an entry; fix it (npm run check says how) or delete it, then import again`);
       else result.kept.push(entry.file.path);
       continue;
     }
+    // Values, not the file's text, so that a withheld name never breaks the YAML around it.
+    const fields = Object.fromEntries(Object.entries(parsed.value).map(([key, value]) => [key, typeof value === 'string' ? redact(value, withheld) : value]));
+    const response = redact(split.body.trim(), withheld);
     const read: Record<string, unknown> = entry.frontmatter;
-    const changed = [
-      ...TEXT_FIELDS.filter((field) => fields[field] !== read[field]).map((field) => ({ field: field as string, line: parsed.lineOf([field]), now: fields[field], reading: read[field] })),
-      ...(split.body.trim() === entry.response.trim() ? [] : [{ field: 'response', line: split.bodyLine, now: split.body.trim(), reading: entry.response }]),
+    const changed: { field: string; line: number; now: unknown; reading: unknown }[] = [
+      ...TEXT_FIELDS.filter((field) => fields[field] !== read[field]).map((field) => ({ field, line: parsed.lineOf([field]), now: fields[field], reading: read[field] })),
+      ...(response === entry.response.trim() ? [] : [{ field: 'response', line: split.bodyLine, now: response, reading: entry.response }]),
     ];
     if (changed.length > 0) {
       if (!force) {
         result.kept.push(entry.file.path);
-        if (text !== before) result.files.push({ path: entry.file.path, text });
+        const valid = entryFrontmatterSchema.safeParse(fields);
+        if (withheld.length > 0 && valid.success) result.files.push({ path: entry.file.path, text: entryFileText(valid.data, response) });
         continue;
       }
       for (const { field, line, now, reading } of changed) {
@@ -98,8 +97,11 @@ export function reconcileEntries(
       }
       continue;
     }
-    const editors = editorsFields.safeParse(Object.fromEntries(EDITORS_FIELDS.map((field) => [field, fields[field]])));
-    const kept = editors.success ? Object.fromEntries(Object.entries(editors.data).filter(([, value]) => value !== undefined)) : {};
+    // Each of the editor's fields on its own: one the check would refuse does not cost the others.
+    const kept = Object.fromEntries(EDITORS_FIELDS.flatMap((field) => {
+      const value = entryFrontmatterSchema.shape[field].safeParse(fields[field]);
+      return value.success ? [[field, value.data]] : [];
+    }));
     result.files.push({ path: entry.file.path, text: entryFileText({ ...entry.frontmatter, ...kept }, entry.response) });
   }
   return result;
