@@ -34,7 +34,9 @@ function load() {
 let cached: ReturnType<typeof load> | undefined;
 /** The validated content; stops the build with every problem listed if anything is invalid. */
 const loaded = () => (cached ??= load());
-const content = (): Content => loaded().content;
+/** Everything under content/, validated: what lib/site turns into the site model. */
+export const getContent = (): Content => loaded().content;
+const content = getContent;
 
 export const getEntries = (): Entry[] => content().entries;
 export const getEntry = (id: string): Entry | undefined => loaded().entries.get(id);
