@@ -28,7 +28,7 @@ function peakOf(cwd: string, command: string, args: string[]): { seconds: number
   try {
     report = execFileSync('sh', [TREE_PEAK, command, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   } catch (error) {
-    throw new Error(`${[command, ...args].join(' ')} failed in ${cwd}:\n${(error as { stderr?: string }).stderr ?? error}`);
+    throw new Error(`${[command, ...args].join(' ')} failed in ${cwd}:\n${(error as { stderr?: string }).stderr ?? error}`, { cause: error });
   }
   const peak = /PEAK (\d+)/.exec(report);
   if (!peak) throw new Error(`${[command, ...args].join(' ')} printed no peak in ${cwd}: ${report}`);

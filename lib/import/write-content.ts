@@ -23,7 +23,7 @@ export function assertWritable(root: string, path: string): void {
   let current = base;
   for (const part of inside.split(sep)) {
     current = join(current, part);
-    let isLink = false;
+    let isLink: boolean;
     try {
       isLink = lstatSync(current).isSymbolicLink();
     } catch {

@@ -28,7 +28,7 @@ export function buildSite(copy: string): void {
       execFileSync(command, args, { cwd: copy, stdio: 'pipe', timeout: 200_000, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     } catch (error) {
       const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(`${step.name} failed:\n${stdout}${stderr}`);
+      throw new Error(`${step.name} failed:\n${stdout}${stderr}`, { cause: error });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { DOCX_TABLE, PDF_TABLE } from '../../bench/lib/council-files';
 import { runScript } from '../helpers/run-script';
 
 /**
- * npm run import on a council's own files, as an editor runs it, in a copy of the content: from a
+ * npm run import on a council's own files, as an editor runs it, in a copy of a fixture content folder: from a
  * PDF or a Word file to entries in one command, and a refused file leaving nothing behind.
  */
 const IMPORT = resolve('scripts/import.ts');
@@ -21,9 +21,8 @@ const sources = () => readdirSync(join(project, 'content/sources')).sort();
 
 beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), 'send-import-'));
-  cpSync('content', join(project, 'content'), { recursive: true });
+  cpSync('tests/fixtures/collection', join(project, 'content'), { recursive: true });
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
-  appendFileSync(join(project, 'content/councils.yml'), '- id: northshire\n  name: Northshire County Council\n  shortName: Northshire\n  region: Nowhere\n');
   mkdirSync(join(project, 'inbox'));
   writeFileSync(join(project, 'inbox/Northshire parent forum Q&A.pdf'), await makePdf(PDF_TABLE));
   writeFileSync(join(project, 'inbox/northshire-forum-answers.docx'), await makeDocx(DOCX_TABLE));
