@@ -5,7 +5,7 @@
  * path stays well under a second a megabyte. The unit tests run the same shapes at 256 KB.
  */
 import { plainText } from '../lib/common/plain-text';
-import { escapeXml } from '../lib/common/text';
+import { escapeXml } from '../lib/common/escape-xml';
 import { markdownLimitIssues } from '../lib/content/markdown-limits';
 import { decodeText, textIssues } from '../lib/content/text-hygiene';
 import { detectLayouts } from '../lib/import/detect';

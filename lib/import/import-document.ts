@@ -8,6 +8,7 @@ import { statusFor } from './status-rules';
 import { themeFor } from './theme-rules';
 import type { ParsedDocument } from './types';
 import { contentPaths } from '../common/content-paths';
+import { IncompleteImportError } from './errors';
 
 export interface ImportedFile {
   path: string;
@@ -21,12 +22,7 @@ export interface ImportedDocument {
   coverage: Coverage;
 }
 
-/** A document whose import would lose or invent words: nothing may be written. */
-export class IncompleteImportError extends Error {
-  constructor(readonly coverage: Coverage) {
-    super('the import would not keep every word of the document exactly once');
-  }
-}
+export { IncompleteImportError };
 
 /** A document the importer can read: one with its text and a layout. */
 export type ImportableSource = Source & { text: string; layout: Layout };

@@ -1,7 +1,7 @@
 import type { Entry, SourceDocument } from '../content';
 import { formatPartialDate } from '../content/partial-date';
 import { plainText } from '../common/plain-text';
-import { escapeXml } from '../common/text';
+import { escapeXml } from '../common/escape-xml';
 import { absoluteUrl } from './config';
 import { answerPath } from '../common/routes';
 import type { FeedScope, SiteModel } from './site-model';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../lib/common/plain-text';
-import { escapeXml } from '../../lib/common/text';
+import { escapeXml } from '../../lib/common/escape-xml';
 import { MARKDOWN_LIMITS, markdownLimitIssues } from '../../lib/content/markdown-limits';
 import { decodeText, textIssues } from '../../lib/content/text-hygiene';
 import { detectLayouts } from '../../lib/import/detect';
