@@ -13,6 +13,7 @@
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { formatIssue, loadContent, type Content, type SourceDocument } from '../lib/content';
 import { addFile, type AddedFile } from '../lib/import/add-file';
 import { UnsafeWriteError, writeContentFiles } from '../lib/import/write-content';
@@ -29,18 +30,24 @@ import { CONTENT_ROOT, contentPaths } from '../lib/common/content-paths';
 const CONTENT = CONTENT_ROOT;
 const SOURCES = contentPaths().sources;
 const documentFiles = contentPaths().document;
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const index = args.indexOf(name);
-  return index === -1 ? undefined : args[index + 1];
-};
-const valued = new Set(['--id', '--url', '--report'].flatMap((name) => (option(name) === undefined ? [] : [option(name)])));
-const force = args.includes('--force');
-const paths = args.filter((arg, index) => !arg.startsWith('--') && !(valued.has(arg) && args[index - 1]?.startsWith('--')));
+/** The command line, read by Node's own parser: an option it does not know stops the import, named. */
+function readArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { force: { type: 'boolean' }, detect: { type: 'boolean' }, json: { type: 'boolean' }, id: { type: 'string' }, url: { type: 'string' }, report: { type: 'string' } },
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\nUsage: npm run import [-- <file or folder> …] [--force] [--id ID] [--url URL] [--report FILE], or -- --detect [--json] <file.txt>`);
+    process.exit(1);
+  }
+}
+const { values: options, positionals: paths } = readArguments();
+const force = options.force === true;
 const report: string[] = [];
 
 function finish(status: number): never {
-  const file = option('--report');
+  const file = options.report;
   if (file && report.length > 0) appendFileSync(file, `${report.join('\n')}\n`);
   process.exit(status);
 }
@@ -64,7 +71,7 @@ function detectionReport(source: DetectSource, file: string): string[] {
   return lines;
 }
 
-if (args.includes('--detect')) {
+if (options.detect) {
   const [file] = paths;
   if (!file || !existsSync(file)) fail([`Usage: npm run import -- --detect [--json] <file.txt> (${file ? `${file} does not exist` : 'no file named'})`]);
   const id = basename(file).replace(/\.txt$/, '');
@@ -72,7 +79,7 @@ if (args.includes('--detect')) {
   // A sidecar already written says what furniture and names to take out first.
   const sidecar = content.sources.find((source) => source.id === id);
   const source: DetectSource = { text: readFileSync(file, 'utf8'), furniture: sidecar?.furniture, redact: sidecar?.redact, labels: sidecar?.labels };
-  if (args.includes('--json')) {
+  if (options.json) {
     console.log(JSON.stringify(detectLayouts(source).map(({ layout, entries, coverage, problem }) => ({ layout, entries, coverage, problem: problem ?? null })), null, 2));
   } else for (const line of detectionReport(source, file)) console.log(line);
   finish(0);
@@ -93,7 +100,7 @@ const inSources = (path: string) => resolve(dirname(path)) === resolve(SOURCES) 
 /** Adds a council file as a new document; prints and reports what it did and what the editor must confirm. */
 async function add(path: string, content: Content): Promise<AddedFile> {
   try {
-    const added = await addFile(path, { contentRoot: CONTENT, content, id: option('--id'), url: option('--url'), force, today: new Date().toISOString().slice(0, 10) });
+    const added = await addFile(path, { contentRoot: CONTENT, content, id: options.id, url: options.url, force, today: new Date().toISOString().slice(0, 10) });
     const lines = [
       `${path}: ${added.extraction.notes.join('; ') || 'read'}.`,
       `  Wrote ${added.textFile} (${added.extraction.text.split('\n').length} lines)${added.wroteSidecar ? ` and ${added.sidecarFile}` : `; kept ${added.sidecarFile}, which already exists`}.`,
