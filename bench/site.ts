@@ -13,13 +13,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUILD_STEPS, buildStepCommand, type BuildStep } from '../lib/common/build-steps';
+import { BUILD_INPUTS, BUILD_STEPS, buildStepCommand, type BuildStep } from '../lib/common/build-steps';
 import { loadContent } from '../lib/content';
 import { writeContent } from './lib/synthetic-content';
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const TREE_PEAK = resolve('bench/lib/tree-peak.sh');
-const PROJECT = ['app', 'components', 'lib', 'scripts', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json', 'serve.json'];
 
 /** Runs one stage in the copy: its wall time and the peak memory of all its processes together. */
 function peakOf(cwd: string, command: string, args: string[]): { seconds: number; peakMB: number } {
@@ -66,7 +65,7 @@ const largestRows: string[] = [];
 for (const size of SIZES) {
   const root = mkdtempSync(join(tmpdir(), `send-site-${size}-`));
   try {
-    for (const name of PROJECT) cpSync(name, join(root, name), { recursive: true });
+    for (const name of BUILD_INPUTS) cpSync(name, join(root, name), { recursive: true });
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
     writeContent(root, size);
     const answers = loadContent(join(root, 'content')).content.entries.length;

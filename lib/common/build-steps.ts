@@ -12,6 +12,9 @@ export const BUILD_STEPS = [
   { name: 'sitemaps', what: 'writes the split sitemaps into out/', script: 'scripts/write-sitemaps.ts' },
 ] as const;
 
+/** What the build reads besides content/: a copy of the project that builds needs these (and node_modules). */
+export const BUILD_INPUTS = ['app', 'components', 'lib', 'scripts', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json', 'serve.json'] as const;
+
 export type BuildStep = (typeof BUILD_STEPS)[number];
 
 /**

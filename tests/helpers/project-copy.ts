@@ -2,11 +2,11 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BUILD_STEPS, buildStepCommand } from '../../lib/common/build-steps';
+import { BUILD_INPUTS, BUILD_STEPS, buildStepCommand } from '../../lib/common/build-steps';
 import { CONTENT_ROOT } from '../../lib/common/content-paths';
 
-/** What a copy of the project needs to check, import, build and serve the site. */
-const PROJECT_FILES = ['app', 'bench', 'components', 'lib', 'scripts', 'tests', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json', 'serve.json'];
+/** What a copy of the project needs to check, import, build and serve the site, and the fixtures tests bring into it. */
+const PROJECT_FILES = [...BUILD_INPUTS, 'bench', 'tests'];
 
 /**
  * A copy of the project in a temporary folder, sharing node_modules, for tests that change its
