@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -12,6 +13,10 @@ export default defineConfig({
   test: {
     include: [`tests/${suite}/**/*.test.ts`],
     environment: 'node',
+    // Vitest runs one file per core less one: one file at a time on 2 cores. Several files spend
+    // most of their time waiting for a script they started (an import, a check), so one worker more
+    // than there are cores keeps every core busy (on a busy 2-core machine, one worker took twice as long as three).
+    maxWorkers: availableParallelism() + 1,
     // Some tests run the project's scripts as processes or make PDF and Word files; on a busy 2-core
     // machine that takes seconds, not milliseconds.
     testTimeout: 30_000,
