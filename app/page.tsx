@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { DocumentList } from '@/components/DocumentList';
 import { getCouncils, getEntries, getSources, getThemes } from '@/lib/content';
 import { councilPath, ROUTES, themePath } from '@/lib/common/routes';
-import { byAddedDescending, countBy } from '@/lib/site/views';
+import { byAddedDescending, countBy } from '@/lib/site/listing';
+import { getSite } from '@/lib/site/site';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';
@@ -52,7 +53,7 @@ export default function HomePage() {
       <p>
         Follow new answers with a feed reader: <Link href={ROUTES.feed}>new answers feed</Link>.
       </p>
-      <DocumentList sources={recent} />
+      <DocumentList items={getSite().documentItems(recent)} />
     </>
   );
 }

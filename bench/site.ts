@@ -13,12 +13,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BUILD_INPUTS, BUILD_STEPS, buildStepCommand, type BuildStep } from '../lib/common/build-steps';
 import { loadContent } from '../lib/content';
 import { writeContent } from './lib/synthetic-content';
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const TREE_PEAK = resolve('bench/lib/tree-peak.sh');
-const PROJECT = ['app', 'components', 'lib', 'scripts', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json', 'serve.json'];
 
 /** Runs one stage in the copy: its wall time and the peak memory of all its processes together. */
 function peakOf(cwd: string, command: string, args: string[]): { seconds: number; peakMB: number } {
@@ -27,7 +27,7 @@ function peakOf(cwd: string, command: string, args: string[]): { seconds: number
   try {
     report = execFileSync('sh', [TREE_PEAK, command, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   } catch (error) {
-    throw new Error(`${[command, ...args].join(' ')} failed in ${cwd}:\n${(error as { stderr?: string }).stderr ?? error}`);
+    throw new Error(`${[command, ...args].join(' ')} failed in ${cwd}:\n${(error as { stderr?: string }).stderr ?? error}`, { cause: error });
   }
   const peak = /PEAK (\d+)/.exec(report);
   if (!peak) throw new Error(`${[command, ...args].join(' ')} printed no peak in ${cwd}: ${report}`);
@@ -65,28 +65,29 @@ const largestRows: string[] = [];
 for (const size of SIZES) {
   const root = mkdtempSync(join(tmpdir(), `send-site-${size}-`));
   try {
-    for (const name of PROJECT) cpSync(name, join(root, name), { recursive: true });
+    for (const name of BUILD_INPUTS) cpSync(name, join(root, name), { recursive: true });
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
     writeContent(root, size);
     const answers = loadContent(join(root, 'content')).content.entries.length;
     const tsx = join(root, 'node_modules/.bin/tsx');
     const check = peakOf(root, tsx, ['scripts/check.ts']);
-    const ids = peakOf(root, tsx, ['scripts/publish-ids.ts']);
-    const search = peakOf(root, tsx, ['scripts/build-search.ts']);
-    const islands = peakOf(root, tsx, ['scripts/build-islands.ts']);
-    // Webpack: Turbopack does not follow the symlinked node_modules of the copy.
-    const render = peakOf(root, join(root, 'node_modules/.bin/next'), ['build', '--webpack']);
-    const strip = peakOf(root, tsx, ['scripts/strip-runtime.ts']);
-    const sitemaps = peakOf(root, tsx, ['scripts/write-sitemaps.ts']);
+    const stages = new Map(
+      BUILD_STEPS.map((step) => {
+        const { command, args } = buildStepCommand(step, { nodePath: process.execPath, webpack: true });
+        return [step.name, peakOf(root, command, args)];
+      }),
+    );
+    const stage = (name: BuildStep['name']) => stages.get(name) ?? { seconds: 0, peakMB: 0 };
+    const [search, render] = [stage('search-index'), stage('pages')];
     const out = measureOut(join(root, 'out'));
     // One more document, as an editor adds it: the sixth-document fixture, imported into this corpus.
     cpSync('tests/fixtures/sixth-document/testshire-2025-07-parent-forum.txt', join(root, 'content/sources/testshire-2025-07-parent-forum.txt'));
     cpSync('tests/fixtures/sixth-document/testshire-2025-07-parent-forum.yml', join(root, 'content/sources/testshire-2025-07-parent-forum.yml'));
     writeFileSync(join(root, 'content/councils.yml'), `${readFileSync(join(root, 'content/councils.yml'), 'utf8')}- id: testshire\n  name: Testshire County Council\n  shortName: Testshire\n  region: Nowhere\n`);
     const importOne = peakOf(root, tsx, ['scripts/import.ts', 'content/sources/testshire-2025-07-parent-forum.txt']);
-    const post = strip.seconds + sitemaps.seconds;
-    const total = check.seconds + ids.seconds + search.seconds + islands.seconds + render.seconds + post;
-    const peak = Math.max(check.peakMB, search.peakMB, render.peakMB, strip.peakMB, sitemaps.peakMB);
+    const post = stage('strip-runtime').seconds + stage('sitemaps').seconds;
+    const total = check.seconds + [...stages.values()].reduce((sum, each) => sum + each.seconds, 0);
+    const peak = Math.max(check.peakMB, ...[...stages.values()].map((each) => each.peakMB));
     rows.push(
       `| ${answers.toLocaleString('en-GB')} | ${check.seconds.toFixed(1)} s | ${search.seconds.toFixed(1)} s | ${render.seconds.toFixed(1)} s | ${post.toFixed(1)} s | ${total.toFixed(1)} s | ${peak.toFixed(0)} MB | ${out.files.toLocaleString('en-GB')} | ${mb(out.raw)} / ${mb(out.gzip)} | ${kb(out.gzip / answers)} | ${importOne.seconds.toFixed(1)} s |`,
     );

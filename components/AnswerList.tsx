@@ -1,23 +1,20 @@
 import Link from 'next/link';
-import { formatPartialDate, getCouncil, type Entry } from '@/lib/content';
+import { formatPartialDate } from '@/lib/common/format-date';
 import { answerPath } from '@/lib/common/routes';
-import { sourceOf } from '@/lib/site/views';
+import type { AnswerListItem } from '@/lib/site/site-model';
 
 /** A list of answers as links, each with the council, document and date it came from. */
-export function AnswerList({ entries }: { entries: Entry[] }) {
+export function AnswerList({ items }: { items: readonly AnswerListItem[] }) {
   return (
     <ul className="answer-list">
-      {entries.map((entry) => {
-        const source = sourceOf(entry);
-        return (
-          <li key={entry.id}>
-            <Link href={answerPath(entry.id)}>{entry.question}</Link>
-            <span className="answer-list-meta">
-              {getCouncil(source.council)?.shortName} · {source.title} · {formatPartialDate(source.date)}
-            </span>
-          </li>
-        );
-      })}
+      {items.map((item) => (
+        <li key={item.id}>
+          <Link href={answerPath(item.id)}>{item.question}</Link>
+          <span className="answer-list-meta">
+            {item.council} · {item.document} · {formatPartialDate(item.date)}
+          </span>
+        </li>
+      ))}
     </ul>
   );
 }

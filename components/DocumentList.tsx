@@ -1,19 +1,19 @@
 import Link from 'next/link';
-import { eventTypeName, formatPartialDate, getCouncil, type SourceDocument } from '@/lib/content';
-import { documentPath } from '@/lib/common/routes';
-import { entriesOf } from '@/lib/site/views';
+import { formatPartialDate } from '@/lib/common/format-date';
 import { count } from '@/lib/common/plural';
+import { documentPath } from '@/lib/common/routes';
+import type { DocumentListItem } from '@/lib/site/site-model';
 
 /** Documents as links, each with its date, kind of event and number of answers; and its council, unless the page is about one. */
-export function DocumentList({ sources, withCouncil = true }: { sources: readonly SourceDocument[]; withCouncil?: boolean }) {
+export function DocumentList({ items, withCouncil = true }: { items: readonly DocumentListItem[]; withCouncil?: boolean }) {
   return (
     <ul className="answer-list">
-      {sources.map((source) => (
-        <li key={source.id}>
-          <Link href={documentPath(source.id)}>{source.title}</Link>
+      {items.map((item) => (
+        <li key={item.id}>
+          <Link href={documentPath(item.id)}>{item.title}</Link>
           <span className="answer-list-meta">
-            {withCouncil ? `${getCouncil(source.council)?.name}, ` : ''}
-            {formatPartialDate(source.date)} · {eventTypeName(source.eventType)} · {count(entriesOf(source.id).length, 'answer')}
+            {withCouncil ? `${item.council}, ` : ''}
+            {formatPartialDate(item.date)} · {item.eventType} · {count(item.answers, 'answer')}
           </span>
         </li>
       ))}

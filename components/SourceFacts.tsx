@@ -1,10 +1,13 @@
 import Link from 'next/link';
-import { audienceName, eventTypeName, formatPartialDate, type Council, type SourceDocument, type Theme } from '@/lib/content';
+import { formatPartialDate } from '@/lib/common/format-date';
 import { councilPath, documentPath, themePath } from '@/lib/common/routes';
+import type { Theme } from '@/lib/content';
+import type { SourceFactsView } from '@/lib/site/site-model';
 import { WebAddress } from '@/components/WebAddress';
 
 /** The facts of a document, saying which were attributed from outside evidence rather than stated. */
-export function SourceFacts({ source, council, theme }: { source: SourceDocument; council?: Council; theme?: Theme }) {
+export function SourceFacts({ facts, theme }: { facts: SourceFactsView; theme?: Theme }) {
+  const { source, council, eventType, audience } = facts;
   const attributed = new Set(source.attribution?.fields ?? []);
   const mark = (field: 'council' | 'date') => (attributed.has(field) ? ' (attributed)' : '');
   return (
@@ -12,7 +15,7 @@ export function SourceFacts({ source, council, theme }: { source: SourceDocument
       <dl className="meta">
         <dt>Council</dt>
         <dd>
-          <Link href={councilPath(source.council)}>{council?.name ?? source.council}</Link>
+          <Link href={councilPath(source.council)}>{council}</Link>
           {mark('council')}
         </dd>
         <dt>Date</dt>
@@ -34,10 +37,10 @@ export function SourceFacts({ source, council, theme }: { source: SourceDocument
         </dd>
         <dt>Event</dt>
         <dd>
-          {source.event} ({eventTypeName(source.eventType).toLowerCase()})
+          {source.event} ({eventType.toLowerCase()})
         </dd>
         <dt>Answers given to</dt>
-        <dd>{audienceName(source.audience)}</dd>
+        <dd>{audience}</dd>
         {source.url && (
           <>
             <dt>Published at</dt>
@@ -52,7 +55,7 @@ export function SourceFacts({ source, council, theme }: { source: SourceDocument
       {source.attribution && (
         <p>
           The document itself does not state its {source.attribution.fields.join(' or ')}. We attribute it to{' '}
-          {council?.name ?? source.council}, {formatPartialDate(source.date)}, from this evidence: {source.attribution.evidence}
+          {council}, {formatPartialDate(source.date)}, from this evidence: {source.attribution.evidence}
         </p>
       )}
     </>

@@ -8,11 +8,12 @@ import { dirname, join } from 'node:path';
 import { formatIssue, hasErrors, loadContent } from '../lib/content';
 import { buildSearchIndex, measureFiles } from '../lib/search/build/build-index';
 import { searchCorpus } from '../lib/search/build/records';
+import { CONTENT_ROOT } from '../lib/common/content-paths';
 
 const OUT = join('public', 'search');
 const INDEX = join(OUT, 'index');
 
-const { content, issues } = loadContent('content');
+const { content, issues } = loadContent(CONTENT_ROOT);
 if (hasErrors(issues)) {
   console.error(issues.map(formatIssue).join('\n'));
   process.exit(1);

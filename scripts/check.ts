@@ -5,9 +5,10 @@
  */
 import { checkContent } from '../lib/checks';
 import { formatAnnotation, formatIssue, hasErrors } from '../lib/content';
+import { CONTENT_ROOT } from '../lib/common/content-paths';
 
 // A folder other than content/ may be named, so that tests can check broken fixtures.
-const { content, issues, coverage } = checkContent(process.argv[2] ?? 'content');
+const { content, issues, coverage } = checkContent(process.argv[2] ?? CONTENT_ROOT);
 
 console.log('Word coverage of each document by its entries:');
 for (const line of coverage) console.log(`  ${line}`);

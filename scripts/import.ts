@@ -6,13 +6,14 @@
  * content/sources/ re-imports that document; any other PDF, Word file, saved web page or text file
  * (or a folder of them) is added first: its text is written to content/sources/<id>.txt and a
  * sidecar filled in with what it states and what could be guessed. Without paths, every document is
- * imported again. Existing entries are kept (editors edit them) unless --force is given. Every
+ * imported again. Editors' corrections to committed entries are kept (lib/import/entry-corrections.ts). Every
  * document is read and checked before any entry is written. --detect tries every layout on a
  * document, prints them ranked and writes nothing. --report appends a markdown summary to FILE
  * (the pull-request workflow's job summary).
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { formatIssue, loadContent, type Content, type SourceDocument } from '../lib/content';
 import { addFile, type AddedFile } from '../lib/import/add-file';
 import { UnsafeWriteError, writeContentFiles } from '../lib/import/write-content';
@@ -20,24 +21,33 @@ import { withholdNames } from '../lib/import/withhold-names';
 import { formatCoverage } from '../lib/import/coverage';
 import { detectLayouts, formatRanking, suggestFurniture, type DetectSource } from '../lib/import/detect';
 import { ExtractError, READABLE_TYPES } from '../lib/import/extract';
+import { entriesToWrite, reconcileEntries } from '../lib/import/entry-corrections';
 import { importable, importDocument, IncompleteImportError, type ImportableSource, type ImportedFile } from '../lib/import/import-document';
 import { sidecarText } from '../lib/import/sidecar-file';
 import { ImportError } from '../lib/import/types';
+import { CONTENT_ROOT, contentPaths } from '../lib/common/content-paths';
 
-const CONTENT = 'content';
-const SOURCES = join(CONTENT, 'sources');
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const index = args.indexOf(name);
-  return index === -1 ? undefined : args[index + 1];
-};
-const valued = new Set(['--id', '--url', '--report'].flatMap((name) => (option(name) === undefined ? [] : [option(name)])));
-const force = args.includes('--force');
-const paths = args.filter((arg, index) => !arg.startsWith('--') && !(valued.has(arg) && args[index - 1]?.startsWith('--')));
+const CONTENT = CONTENT_ROOT;
+const SOURCES = contentPaths().sources;
+const documentFiles = contentPaths().document;
+/** The command line, read by Node's own parser: an option it does not know stops the import, named. */
+function readArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { force: { type: 'boolean' }, detect: { type: 'boolean' }, json: { type: 'boolean' }, id: { type: 'string' }, url: { type: 'string' }, report: { type: 'string' } },
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\nUsage: npm run import [-- <file or folder> …] [--force] [--id ID] [--url URL] [--report FILE], or -- --detect [--json] <file.txt>`);
+    process.exit(1);
+  }
+}
+const { values: options, positionals: paths } = readArguments();
+const force = options.force === true;
 const report: string[] = [];
 
 function finish(status: number): never {
-  const file = option('--report');
+  const file = options.report;
   if (file && report.length > 0) appendFileSync(file, `${report.join('\n')}\n`);
   process.exit(status);
 }
@@ -61,7 +71,7 @@ function detectionReport(source: DetectSource, file: string): string[] {
   return lines;
 }
 
-if (args.includes('--detect')) {
+if (options.detect) {
   const [file] = paths;
   if (!file || !existsSync(file)) fail([`Usage: npm run import -- --detect [--json] <file.txt> (${file ? `${file} does not exist` : 'no file named'})`]);
   const id = basename(file).replace(/\.txt$/, '');
@@ -69,7 +79,7 @@ if (args.includes('--detect')) {
   // A sidecar already written says what furniture and names to take out first.
   const sidecar = content.sources.find((source) => source.id === id);
   const source: DetectSource = { text: readFileSync(file, 'utf8'), furniture: sidecar?.furniture, redact: sidecar?.redact, labels: sidecar?.labels };
-  if (args.includes('--json')) {
+  if (options.json) {
     console.log(JSON.stringify(detectLayouts(source).map(({ layout, entries, coverage, problem }) => ({ layout, entries, coverage, problem: problem ?? null })), null, 2));
   } else for (const line of detectionReport(source, file)) console.log(line);
   finish(0);
@@ -90,7 +100,7 @@ const inSources = (path: string) => resolve(dirname(path)) === resolve(SOURCES) 
 /** Adds a council file as a new document; prints and reports what it did and what the editor must confirm. */
 async function add(path: string, content: Content): Promise<AddedFile> {
   try {
-    const added = await addFile(path, { contentRoot: CONTENT, content, id: option('--id'), url: option('--url'), force, today: new Date().toISOString().slice(0, 10) });
+    const added = await addFile(path, { contentRoot: CONTENT, content, id: options.id, url: options.url, force, today: new Date().toISOString().slice(0, 10) });
     const lines = [
       `${path}: ${added.extraction.notes.join('; ') || 'read'}.`,
       `  Wrote ${added.textFile} (${added.extraction.text.split('\n').length} lines)${added.wroteSidecar ? ` and ${added.sidecarFile}` : `; kept ${added.sidecarFile}, which already exists`}.`,
@@ -122,7 +132,7 @@ for (const path of named) {
 if (requested.length > 0 && !paths.every(inSources)) ({ content, issues } = loadContent(CONTENT));
 
 for (const id of requested) {
-  const sidecar = join(SOURCES, `${id}.yml`);
+  const { sidecar } = documentFiles(id);
   if (!existsSync(sidecar)) {
     fail([`${sidecar}:1: -: this document has no sidecar. Save this as that file, fill it in, then run the import again:`, '', sidecarText(id, content)]);
   }
@@ -154,37 +164,44 @@ const files: ImportedFile[] = [];
 /** The text and sidecar of documents whose names are withheld: always rewritten, so that the names leave the repository. */
 const withholding: ImportedFile[] = [];
 const problems: string[] = [];
+const keptEntries: string[] = [];
 for (const source of selected) {
-  const textFile = join(SOURCES, `${source.id}.txt`);
+  const textFile = documentFiles(source.id).text;
   const readable = importable(source);
   if (!readable) {
     if (requested.includes(source.id)) problems.push(`${source.file}:1: layout: this document has no text to import; its answers are entered by hand with npm run new`);
     continue;
   }
   // Names to withhold are taken out of the committed text and the sidecar first, then the entries are read from that text.
-  const withheld = withholdNames(readable, readFileSync(join(SOURCES, `${source.id}.yml`), 'utf8'));
-  if (withheld) withholding.push({ path: textFile, text: withheld.text }, { path: join(SOURCES, `${source.id}.yml`), text: withheld.sidecar });
+  const withheld = withholdNames(readable, readFileSync(documentFiles(source.id).sidecar, 'utf8'));
+  if (withheld) withholding.push({ path: textFile, text: withheld.text }, { path: documentFiles(source.id).sidecar, text: withheld.sidecar });
   try {
     const imported = importDocument(withheld ? { ...readable, text: withheld.text, redact: undefined } : readable, CONTENT);
     const line = `${source.id}: ${imported.frontmatter.length} entries; ${formatCoverage(imported.coverage)}`;
     console.log(line);
     report.push(`- ${line}`);
-    files.push(...imported.files);
+    // Committed entries are the record: an editor's corrections survive, or the import stops and says where.
+    const { entries, others } = entriesToWrite(imported);
+    const reconciled = reconcileEntries(entries, (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined), { force, withheld: readable.redact });
+    problems.push(...reconciled.conflicts);
+    keptEntries.push(...reconciled.kept);
+    files.push(...reconciled.files, ...others.filter((file) => force || !existsSync(file.path)));
   } catch (error) {
     problems.push(...explain(error, readable, textFile));
   }
 }
 if (problems.length > 0) fail(problems, 'No entries were written.');
 
-const toWrite = [...withholding, ...files.filter((file) => force || !existsSync(file.path))];
-const kept = files.length - toWrite.length;
+const unchanged = (file: ImportedFile) => existsSync(file.path) && readFileSync(file.path, 'utf8') === file.text;
+const toWrite = [...withholding, ...files].filter((file) => !unchanged(file));
 try {
   writeContentFiles(CONTENT, toWrite);
 } catch (error) {
   if (error instanceof UnsafeWriteError) fail([error.message], 'No entries were written.');
   throw error;
 }
-const summary = `Wrote ${toWrite.length} files${kept > 0 ? `; kept ${kept} that already exist (use --force to overwrite them)` : ''} under ${relative(process.cwd(), CONTENT)}/.`;
+const kept = keptEntries.length > 0 ? `; kept ${keptEntries.length} entries whose text an editor changed (use --force to see where)` : '';
+const summary = `Wrote ${toWrite.length} files${kept} under ${relative(process.cwd(), CONTENT)}/.`;
 console.log(summary);
 report.push('', summary);
 finish(0);

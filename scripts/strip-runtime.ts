@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { escapeRegExp } from '../lib/common/text';
+import { escapeRegExp } from '../lib/common/escape-regexp';
 import { ISLANDS } from '../lib/common/routes';
 
 const OUT = 'out';

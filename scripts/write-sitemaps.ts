@@ -7,16 +7,15 @@ import { dirname, join } from 'node:path';
 import { getCouncils, getEntries, getSources, getThemes } from '../lib/content';
 import { answerPath, councilPath, documentPath, LISTING_PAGES, themeCouncilPath, themePath, yearPath } from '../lib/common/routes';
 import { sitemapFiles } from '../lib/site/sitemaps';
-import { documentsByYear, THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '../lib/site/views';
+import { getSite } from '../lib/site/site';
 
+const site = getSite();
 const paths = [
   ...LISTING_PAGES,
-  ...getThemes().flatMap((theme) => [
-    themePath(theme.id),
-    ...[...themeEntriesByCouncil(theme.id)].filter(([, entries]) => entries.length > THEME_PAGE_PER_COUNCIL).map(([council]) => themeCouncilPath(theme.id, council)),
-  ]),
+  ...getThemes().map((theme) => themePath(theme.id)),
+  ...site.themeCouncilPages().map(({ theme, council }) => themeCouncilPath(theme, council)),
   ...getCouncils().map((council) => councilPath(council.id)),
-  ...[...documentsByYear().keys()].map((year) => yearPath(year)),
+  ...[...site.documentsByYear().keys()].map((year) => yearPath(year)),
   ...getSources().map((source) => documentPath(source.id)),
   ...getEntries().map((entry) => answerPath(entry.id)),
 ];

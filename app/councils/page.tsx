@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCouncils, getEntries, getSources } from '@/lib/content';
 import { councilPath, ROUTES } from '@/lib/common/routes';
-import { countBy, sourceOf } from '@/lib/site/views';
+import { countBy } from '@/lib/site/listing';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';
@@ -10,7 +10,7 @@ import { count } from '@/lib/common/plural';
 export const metadata: Metadata = pageMetadata({ title: 'Councils', description: 'Councils whose answers about SEND we publish.', path: ROUTES.councils });
 
 export default function CouncilsPage() {
-  const answers = countBy(getEntries(), (entry) => sourceOf(entry).council);
+  const answers = countBy(getEntries(), (entry) => entry.council);
   const documents = countBy(getSources(), (source) => source.council);
   return (
     <>

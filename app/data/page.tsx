@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { getEntries } from '@/lib/content';
 import { ROUTES } from '@/lib/common/routes';
 import { DATA_FIELDS } from '@/lib/site/data-export';
+import { getSite } from '@/lib/site/site';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';
 
@@ -21,7 +21,7 @@ export default function DataPage() {
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="Data" />
       <h1>Every answer as data</h1>
       <p>
-        For research, journalism or your own tools: all {count(getEntries().length, 'answer')}, with the facts of the document each comes from, in
+        For research, journalism or your own tools: all {count(getSite().content.entries.length, 'answer')}, with the facts of the document each comes from, in
         two files made from the same content as the pages, every time the site is built.
       </p>
       <ul>
@@ -63,7 +63,6 @@ export default function DataPage() {
               </th>
               <td>
                 {field.description}
-                {field.optional ? ' Empty when not known.' : ''}
               </td>
               <td>{ORIGIN[field.origin]}</td>
             </tr>

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { DocumentList } from '@/components/DocumentList';
 import { getSources } from '@/lib/content';
 import { ROUTES, yearPath } from '@/lib/common/routes';
-import { documentsByYear, yearLabel } from '@/lib/site/views';
+import { yearLabel } from '@/lib/site/listing';
+import { getSite } from '@/lib/site/site';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';
@@ -15,7 +16,8 @@ export const metadata: Metadata = pageMetadata({ title: 'Documents', description
 
 export default function DocumentsPage() {
   const sources = getSources();
-  const byYear = documentsByYear();
+  const site = getSite();
+  const byYear = site.documentsByYear();
   // The year groups are already newest first, so the newest documents are their first ones.
   const newest = [...byYear.values()].flat().slice(0, NEWEST_DOCUMENTS);
   return (
@@ -35,7 +37,7 @@ export default function DocumentsPage() {
         ))}
       </ul>
       <h2>{newest.length === sources.length ? 'Every document, newest first' : `The ${newest.length} newest documents`}</h2>
-      <DocumentList sources={newest} />
+      <DocumentList items={site.documentItems(newest)} />
     </>
   );
 }

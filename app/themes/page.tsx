@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getEntries, getThemes } from '@/lib/content';
 import { ROUTES, themePath } from '@/lib/common/routes';
-import { countBy } from '@/lib/site/views';
+import { countBy } from '@/lib/site/listing';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';

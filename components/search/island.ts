@@ -1,5 +1,5 @@
 /**
- * The search island: plain TypeScript, bundled on its own by scripts/build-search.ts. A React
+ * The search island: plain TypeScript, bundled on its own by scripts/build-islands.ts. A React
  * island would bring Next's client runtime (173 KB gzip, measured) on top of a first-query budget
  * of 150 KB; this file is a few KB. It enhances the form that app/search/page.tsx renders.
  */

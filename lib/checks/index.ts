@@ -1,11 +1,11 @@
 import { loadContent, type Content, type ContentIssue } from '../content';
 import { lintMarkdown } from '../markdown/lint';
 import { displayPath } from '../content/files';
-import { sourcePaths } from '../content/load-sources';
 import { nearDuplicateWarnings } from './near-duplicate-warnings';
 import { withheldNameIssues } from './withheld-names';
 import { checkSourceCoverage } from './source-coverage';
 import { synonymPhraseIssues } from './synonym-phrases';
+import { contentPaths } from '../common/content-paths';
 
 export interface ContentCheck {
   content: Content;
@@ -27,7 +27,7 @@ export function checkContent(root: string): ContentCheck {
   const markdownIssues = [
     ...content.entries.flatMap((entry) => lintMarkdown({ file: entry.file, line: entry.responseLine, markdown: entry.response }, answerIds)),
     // Preambles are rendered on document pages, so they are held to the same rules.
-    ...content.sources.filter((source) => source.preamble !== '').flatMap((source) => lintMarkdown({ file: displayPath(sourcePaths(root, source.id).preamble), line: 1, markdown: source.preamble, field: 'preamble' }, answerIds)),
+    ...content.sources.filter((source) => source.preamble !== '').flatMap((source) => lintMarkdown({ file: displayPath(contentPaths(root).document(source.id).preamble), line: 1, markdown: source.preamble, field: 'preamble' }, answerIds)),
   ];
   return { content, issues: [...loadIssues, ...coverage.issues, ...markdownIssues, ...withheldNameIssues(root, content), ...synonymPhraseIssues(content.synonyms), ...nearDuplicateWarnings(content.entries)], coverage: coverage.lines };
 }

@@ -1,9 +1,10 @@
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Content, ContentIssue } from '../content';
 import { displayPath } from '../content/files';
 import { formatCoverage, isComplete, type Coverage } from '../import/coverage';
 import { coverageOf, importable } from '../import/import-document';
 import { ImportError } from '../import/types';
+import { contentPaths } from '../common/content-paths';
 
 /**
  * Each document's word coverage by its committed entries, and an issue for each that is not whole.
@@ -19,7 +20,7 @@ export function checkSourceCoverage(root: string, content: Content, knownIssues:
       lines.push(`${document.id}: answers entered by hand, with no document text to compare: not measured`);
       continue;
     }
-    const folder = displayPath(join(root, 'qa', source.council, source.id));
+    const folder = displayPath(contentPaths(root).entries(source.council, source.id));
     if (knownIssues.some((issue) => dirname(issue.file) === folder)) {
       lines.push(`${source.id}: not measured until the problems in its entries are fixed`);
       continue;

@@ -1,8 +1,8 @@
 import { displayPath } from '../content/files';
-import { sourcePaths } from '../content/load-sources';
 import type { Content, ContentIssue } from '../content';
 import { findWithheldNames } from '../content/withheld-names';
 import { groupBy } from '../common/group-by';
+import { contentPaths } from '../common/content-paths';
 
 /**
  * Names of members of the public stay out of the repository: a sidecar may not keep a list of them
@@ -14,7 +14,7 @@ export function withheldNameIssues(root: string, content: Content): ContentIssue
   const entriesBySource = groupBy(content.entries, (entry) => entry.source);
   for (const source of content.sources) {
     if ((source.redact ?? []).length > 0) {
-      issues.push({ file: source.file, line: 1, field: 'redact', code: 'names-in-repository', message: `lists names that the repository would publish: run npm run import -- ${displayPath(sourcePaths(root, source.id).text)}, which withholds them in the text and keeps only their fingerprints under 'redacted'`, severity: 'error' });
+      issues.push({ file: source.file, line: 1, field: 'redact', code: 'names-in-repository', message: `lists names that the repository would publish: run npm run import -- ${displayPath(contentPaths(root).document(source.id).text)}, which withholds them in the text and keeps only their fingerprints under 'redacted'`, severity: 'error' });
     }
     const fingerprints = new Set(source.redacted ?? []);
     if (fingerprints.size === 0) continue;
@@ -23,7 +23,7 @@ export function withheldNameIssues(root: string, content: Content): ContentIssue
         issues.push({ file, line: firstLine + line - 1, field, code: 'withheld-name', message: 'contains a name that was withheld from this document: replace it with [name withheld]', severity: 'error' });
       }
     };
-    const paths = sourcePaths(root, source.id);
+    const paths = contentPaths(root).document(source.id);
     report(displayPath(paths.text), 1, 'text', source.text);
     report(displayPath(paths.preamble), 1, 'preamble', source.preamble);
     for (const entry of entriesBySource.get(source.id) ?? []) {

@@ -3,13 +3,14 @@ import { formatIssue, hasErrors } from './issues';
 import { loadContent, type Content } from './load';
 import type { LocatedSynonymSet } from './load-vocabularies';
 import type { Council, Entry, GlossaryTerm, SourceDocument, Theme, VocabularyTerm } from './schema';
+import { CONTENT_ROOT as CONTENT_FOLDER } from '../common/content-paths';
 
 export { loadContent, type Content } from './load';
 export { formatAnnotation, formatIssue, hasErrors, type ContentIssue } from './issues';
 export * from './schema';
 export { dateSortKey, formatPartialDate, NOT_STATED, yearOf } from './partial-date';
 
-const CONTENT_ROOT = join(process.cwd(), 'content');
+const CONTENT_ROOT = join(process.cwd(), CONTENT_FOLDER);
 
 const indexed = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
 
@@ -33,22 +34,23 @@ function load() {
 let cached: ReturnType<typeof load> | undefined;
 /** The validated content; stops the build with every problem listed if anything is invalid. */
 const loaded = () => (cached ??= load());
-const content = (): Content => loaded().content;
+/** Everything under content/, validated: what lib/site turns into the site model. */
+export const getContent = (): Content => loaded().content;
 
-export const getEntries = (): Entry[] => content().entries;
+export const getEntries = (): Entry[] => getContent().entries;
 export const getEntry = (id: string): Entry | undefined => loaded().entries.get(id);
-export const getSources = (): SourceDocument[] => content().sources;
+export const getSources = (): SourceDocument[] => getContent().sources;
 export const getSource = (id: string): SourceDocument | undefined => loaded().sources.get(id);
-export const getCouncils = (): Council[] => content().councils;
+export const getCouncils = (): Council[] => getContent().councils;
 export const getCouncil = (id: string): Council | undefined => loaded().councils.get(id);
-export const getThemes = (): Theme[] => content().themes;
+export const getThemes = (): Theme[] => getContent().themes;
 export const getTheme = (id: string): Theme | undefined => loaded().themes.get(id);
-export const getGlossary = (): GlossaryTerm[] => content().glossary;
-export const getSynonyms = (): LocatedSynonymSet[] => content().synonyms;
-export const getEventTypes = (): VocabularyTerm[] => content().eventTypes;
-export const getAudiences = (): VocabularyTerm[] => content().audiences;
+export const getGlossary = (): GlossaryTerm[] => getContent().glossary;
+export const getSynonyms = (): LocatedSynonymSet[] => getContent().synonyms;
+export const getEventTypes = (): VocabularyTerm[] => getContent().eventTypes;
+export const getAudiences = (): VocabularyTerm[] => getContent().audiences;
 /** The reader's name for an event type or audience id; the id itself only if the vocabulary lost it. */
 export const eventTypeName = (id: string): string => loaded().eventTypes.get(id)?.name ?? id;
 export const audienceName = (id: string): string => loaded().audiences.get(id)?.name ?? id;
 /** Old answer id → the id that replaced it (content/redirects.yml). */
-export const getRedirects = (): Record<string, string> => content().permalinks.redirects;
+export const getRedirects = (): Record<string, string> => getContent().permalinks.redirects;

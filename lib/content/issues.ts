@@ -1,4 +1,4 @@
-import { editDistance } from '../common/text';
+import { editDistance } from '../common/edit-distance';
 
 /** One problem found in content, as data: formatted once, by formatIssue. */
 export interface ContentIssue {

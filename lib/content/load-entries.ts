@@ -1,12 +1,12 @@
-import { join } from 'node:path';
 import { displayPath, FILE_LIMITS, listFiles, readText } from './files';
 import { splitFrontmatter } from './frontmatter';
 import type { ContentIssue } from './issues';
 import { checkReference, findDuplicates } from './references';
-import { entryFrontmatterSchema, type Entry } from './schema';
+import { entryFrontmatterSchema, type Entry, type SourceDocument } from './schema';
 import { validateYaml } from './validate';
 import { markdownLimitIssues } from './markdown-limits';
 import { parseYamlText, type YamlText } from './yaml-text';
+import { contentPaths } from '../common/content-paths';
 
 interface LoadedEntry {
   entry: Entry;
@@ -44,22 +44,41 @@ function readEntry(path: string): { loaded?: LoadedEntry; issues: ContentIssue[]
   return { loaded: { entry, yaml }, issues };
 }
 
+/**
+ * An entry repeats its document's council and date so that the file alone says whose answer it is
+ * and when; the sidecar stays the record, and the two must never drift apart.
+ */
+function checkSameAsSource(
+  entry: Entry,
+  source: SourceDocument,
+  at: (field: 'council' | 'date') => { file: string; line: number; field: string },
+): ContentIssue[] {
+  return (['council', 'date'] as const).flatMap((field): ContentIssue[] =>
+    entry[field] === source[field]
+      ? []
+      : [{ ...at(field), code: `${field}-differs-from-source`, message: `'${entry[field]}' is not what its document's sidecar ${source.file} says`, allowed: [source[field]], severity: 'error' }],
+  );
+}
+
 /** Reads every answer under content/qa and checks it against the documents and vocabularies. */
 export function loadEntries(
   root: string,
-  known: { sourceIds: readonly string[]; themeIds: readonly string[] },
+  known: { sourceIds: readonly string[]; sources: readonly SourceDocument[]; themeIds: readonly string[] },
 ): { entries: Entry[]; issues: ContentIssue[] } {
   const loaded: LoadedEntry[] = [];
   const issues: ContentIssue[] = [];
-  for (const path of listFiles(join(root, 'qa'), '.md')) {
+  for (const path of listFiles(contentPaths(root).qa, '.md')) {
     const result = readEntry(path);
     issues.push(...result.issues);
     if (result.loaded) loaded.push(result.loaded);
   }
+  const sources = new Map(known.sources.map((source) => [source.id, source]));
   for (const { entry, yaml } of loaded) {
-    const at = (field: 'source' | 'theme') => ({ file: entry.file, line: yaml.lineOf([field]), field });
+    const at = (field: 'source' | 'theme' | 'council' | 'date') => ({ file: entry.file, line: yaml.lineOf([field]), field });
     issues.push(...checkReference(entry.source, known.sourceIds, { ...at('source'), code: 'unknown-source', what: 'a document in content/sources' }));
     issues.push(...checkReference(entry.theme, known.themeIds, { ...at('theme'), code: 'unknown-theme', what: 'a theme in content/themes.yml' }));
+    const source = sources.get(entry.source);
+    if (source) issues.push(...checkSameAsSource(entry, source, at));
   }
   const where = (field: 'id' | 'order') => (item: LoadedEntry) => ({ file: item.entry.file, line: item.yaml.lineOf([field]), field });
   issues.push(...findDuplicates(loaded, (item) => item.entry.id, where('id'), 'duplicate-id'));

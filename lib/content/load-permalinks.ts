@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import { displayPath, exists, FILE_LIMITS, readText } from './files';
 import { closestMatch, type ContentIssue } from './issues';
 import { idSchema } from './schema';
 import { parseYamlText } from './yaml-text';
+import { contentPaths } from '../common/content-paths';
 
 /** content/redirects.yml: `old-id: new-id`, for answers whose id had to change or that were removed. */
 const redirectsSchema = z.record(idSchema, idSchema);
@@ -15,16 +15,12 @@ export interface Permalinks {
   redirects: Record<string, string>;
 }
 
-export function permalinkPaths(root: string) {
-  return { published: join(root, 'published.txt'), redirects: join(root, 'redirects.yml') };
-}
-
 /**
  * Checks the promise made to everyone who linked to an answer: every published id still has a
  * page, either its entry or a redirect to the entry that replaced it.
  */
 export function loadPermalinks(root: string, entryIds: readonly string[], entriesComplete = true): { permalinks: Permalinks; issues: ContentIssue[] } {
-  const paths = permalinkPaths(root);
+  const paths = contentPaths(root);
   const issues: ContentIssue[] = [];
   const isEntry = new Set(entryIds);
   const lines = exists(paths.published) ? (readText(paths.published, issues, { limit: FILE_LIMITS.list }) ?? '').split('\n').map((line) => line.trim()) : [];

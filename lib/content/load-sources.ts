@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { displayPath, exists, FILE_LIMITS, listFiles, readText } from './files';
 import type { ContentIssue } from './issues';
 import { checkReference } from './references';
@@ -6,12 +6,7 @@ import { LAYOUTS, sourceSchema, type SourceDocument } from './schema';
 import { validateYaml } from './validate';
 import { markdownLimitIssues } from './markdown-limits';
 import { parseYamlText } from './yaml-text';
-
-/** Where a source's raw text and preamble live, beside its sidecar. */
-export function sourcePaths(root: string, id: string) {
-  const dir = join(root, 'sources');
-  return { sidecar: join(dir, `${id}.yml`), text: join(dir, `${id}.txt`), preamble: join(dir, `${id}.preamble.md`) };
-}
+import { contentPaths } from '../common/content-paths';
 
 /**
  * Reads every content/sources/<id>.yml with the document text beside it. `ids` names every sidecar,
@@ -26,7 +21,7 @@ export interface SourceReferences {
 export function loadSources(root: string, allowed: SourceReferences): { sources: SourceDocument[]; ids: string[]; issues: ContentIssue[] } {
   const sources: SourceDocument[] = [];
   const issues: ContentIssue[] = [];
-  const paths = listFiles(join(root, 'sources'), '.yml');
+  const paths = listFiles(contentPaths(root).sources, '.yml');
   for (const path of paths) {
     const file = displayPath(path);
     const sidecarText = readText(path, issues);
@@ -55,7 +50,7 @@ export function loadSources(root: string, allowed: SourceReferences): { sources:
     if (source.labels && source.layout !== 'labelled-qa') {
       issues.push({ file, line: yaml.lineOf(['labels']), field: 'labels', code: 'labels-without-layout', message: `declared labels are read by the labelled-qa layout, not '${source.layout ?? 'none'}'`, allowed: ['layout: labelled-qa'], severity: 'error' });
     }
-    const paths = sourcePaths(root, expectedId);
+    const paths = contentPaths(root).document(expectedId);
     const hasText = exists(paths.text);
     const text = hasText ? readText(paths.text, issues, { limit: FILE_LIMITS.source, pageBreaks: true }) : undefined;
     if (text !== undefined && text.trim() === '') {

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { z } from 'zod';
 import { displayPath, exists, readText } from './files';
 import type { ContentIssue } from './issues';
@@ -6,6 +5,7 @@ import { findDuplicates } from './references';
 import { councilSchema, glossaryTermSchema, synonymSetSchema, themeSchema, vocabularyTermSchema, type Council, type GlossaryTerm, type SynonymSet, type Theme, type VocabularyTerm } from './schema';
 import { validateYaml } from './validate';
 import { parseYamlText } from './yaml-text';
+import { contentPaths } from '../common/content-paths';
 
 /** A synonym set and where it starts, so that a check on its phrases can name the line. */
 export type LocatedSynonymSet = SynonymSet & { file: string; line: number };
@@ -60,19 +60,20 @@ export function loadVocabularies(root: string): {
   audiences: VocabularyTerm[];
   issues: ContentIssue[];
 } {
-  const councils = loadList(join(root, 'councils.yml'), councilSchema);
-  const themes = loadList(join(root, 'themes.yml'), themeSchema);
-  const eventTypes = loadList(join(root, 'event-types.yml'), vocabularyTermSchema);
-  const audiences = loadList(join(root, 'audiences.yml'), vocabularyTermSchema);
-  const glossaryPath = join(root, 'glossary.yml');
+  const paths = contentPaths(root);
+  const councils = loadList(paths.councils, councilSchema);
+  const themes = loadList(paths.themes, themeSchema);
+  const eventTypes = loadList(paths.eventTypes, vocabularyTermSchema);
+  const audiences = loadList(paths.audiences, vocabularyTermSchema);
+  const glossaryPath = paths.glossary;
   const glossary = loadList(glossaryPath, glossaryTermSchema);
   // A content tree without a thesaurus (a new site, a test fixture) simply has no synonyms.
-  const synonyms = loadList(join(root, 'synonyms.yml'), synonymSetSchema, true);
+  const synonyms = loadList(paths.synonyms, synonymSetSchema, true);
   return {
     councils: councils.items.map((item) => item.data),
     themes: themes.items.map((item) => item.data),
     glossary: glossary.items.map((item) => item.data),
-    synonyms: synonyms.items.map((item) => ({ ...item.data, file: displayPath(join(root, 'synonyms.yml')), line: item.line })),
+    synonyms: synonyms.items.map((item) => ({ ...item.data, file: displayPath(paths.synonyms), line: item.line })),
     eventTypes: eventTypes.items.map((item) => item.data),
     audiences: audiences.items.map((item) => item.data),
     issues: [

@@ -28,8 +28,11 @@ export function loadContent(root: string): { content: Content; issues: ContentIs
     eventTypes: ids(vocabularies.eventTypes),
     audiences: ids(vocabularies.audiences),
   });
+  // An entry is held to its document's council and date only once the sidecar itself is right.
+  const sound = sources.filter((source) => !sourceIssues.some((issue) => issue.file === source.file && issue.severity === 'error'));
   const { entries, issues: entryIssues } = loadEntries(root, {
     sourceIds,
+    sources: sound,
     themeIds: ids(vocabularies.themes),
   });
   // An entry that could not be read has no known id: checking published ids then would only repeat its problem.

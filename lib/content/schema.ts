@@ -84,6 +84,8 @@ export const sourceSchema = z.strictObject({
 export const entryFrontmatterSchema = z.strictObject({
   id: idSchema.describe('Permanent id: the answer\'s address is /answers/<id>/. Never change it once published.'),
   question: z.string().trim().min(1).describe('The question (or comment or concern) exactly as the document words it.'),
+  council: z.string().trim().min(1).describe('The council that answered: its id in content/councils.yml, as the document\'s sidecar says (so that the file alone says whose answer it is).'),
+  date: partialDateSchema.describe('When it was answered, as the document\'s sidecar says: YYYY, YYYY-MM or YYYY-MM-DD, or `not stated`.'),
   source: z.string().trim().min(1).describe('The id of the document it came from (content/sources/<id>.yml).'),
   theme: z.string().trim().min(1).describe('The one theme it belongs to: an id in content/themes.yml.'),
   section: z.string().trim().min(1).optional().describe('The heading it sat under in the document, if any.'),

@@ -1,12 +1,7 @@
 import type { z } from 'zod';
 import { closestMatch, type ContentIssue } from './issues';
+import { fieldName } from './field-name';
 import type { YamlText } from './yaml-text';
-
-/** `['redact', 1]` → `redact[1]`. */
-export function fieldName(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '-';
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
-}
 
 function describe(value: unknown): string {
   return typeof value === 'string' ? `'${value}'` : JSON.stringify(value) ?? String(value);

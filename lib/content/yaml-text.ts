@@ -1,7 +1,7 @@
 import { isAlias, LineCounter, parseDocument, visit } from 'yaml';
 import type { ContentIssue } from './issues';
 import { textIssues } from './text-hygiene';
-import { fieldName } from './validate';
+import { fieldName } from './field-name';
 
 /** Parsed YAML that can say on which line of its file any value sits. */
 export interface YamlText {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { Content } from '../content';
 import { idSchema } from '../content/schema';
 import { detectLayouts, type LayoutFit } from './detect';
@@ -7,6 +7,7 @@ import { ExtractError, extractFile, type Extraction, type Original } from './ext
 import { guessSidecar } from './guess-sidecar';
 import { sidecarText, type SidecarValues } from './sidecar-file';
 import { writeContentFiles } from './write-content';
+import { contentPaths } from '../common/content-paths';
 
 /** What adding one council file did, for the editor. */
 export interface AddedFile {
@@ -54,8 +55,7 @@ export async function addFile(path: string, options: AddOptions): Promise<AddedF
   const { extraction, original } = await extractFile(path);
   const id = options.id ?? idFromFileName(path);
   if (!idSchema.safeParse(id).success) throw new ExtractError(basename(path), `gives the id '${id}', which is not one: name the document with --id, in lower-case words joined by hyphens, e.g. --id leeds-2025-03-send-conference`);
-  const textFile = join(options.contentRoot, 'sources', `${id}.txt`);
-  const sidecarFile = join(options.contentRoot, 'sources', `${id}.yml`);
+  const { text: textFile, sidecar: sidecarFile } = contentPaths(options.contentRoot).document(id);
   if (existsSync(textFile) && readFileSync(textFile, 'utf8') !== extraction.text && !options.force) {
     throw new ExtractError(basename(path), `gives text different from the ${textFile} already there. Use --force to replace it, or --id to add it as another document.`);
   }

@@ -1,6 +1,6 @@
 import { explainPartialDate } from '../content/partial-date';
 import type { Council, VocabularyTerm } from '../content/schema';
-import { escapeRegExp } from '../common/text';
+import { escapeRegExp } from '../common/escape-regexp';
 import type { Filled, SidecarValues } from './sidecar-file';
 
 /**

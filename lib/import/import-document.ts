@@ -7,6 +7,8 @@ import { normaliseText, redact, removeFurniture } from './reading/normalise';
 import { statusFor } from './status-rules';
 import { themeFor } from './theme-rules';
 import type { ParsedDocument } from './types';
+import { contentPaths } from '../common/content-paths';
+import { IncompleteImportError } from './errors';
 
 export interface ImportedFile {
   path: string;
@@ -20,12 +22,7 @@ export interface ImportedDocument {
   coverage: Coverage;
 }
 
-/** A document whose import would lose or invent words: nothing may be written. */
-export class IncompleteImportError extends Error {
-  constructor(readonly coverage: Coverage) {
-    super('the import would not keep every word of the document exactly once');
-  }
-}
+export { IncompleteImportError };
 
 /** A document the importer can read: one with its text and a layout. */
 export type ImportableSource = Source & { text: string; layout: Layout };
@@ -74,11 +71,13 @@ export function importDocument(source: ImportableSource, contentRoot: string): I
   const parsed = readDocument(source);
   const coverage = measureCoverage(source, parsed, parsed);
   if (!isComplete(coverage)) throw new IncompleteImportError(coverage);
-  const dir = join(contentRoot, 'qa', source.council, source.id);
+  const dir = contentPaths(contentRoot).entries(source.council, source.id);
   const total = parsed.entries.length;
   const frontmatter = parsed.entries.map((entry, index): EntryFrontmatter => ({
     id: `${source.id}-${index + 1}`,
     question: entry.question,
+    council: source.council,
+    date: source.date,
     source: source.id,
     theme: themeFor(entry),
     section: entry.section,
@@ -92,6 +91,6 @@ export function importDocument(source: ImportableSource, contentRoot: string): I
     path: join(dir, entryFileName(index + 1, total)),
     text: entryFileText(fields, parsed.entries[index]?.response ?? ''),
   }));
-  if (parsed.preamble !== '') files.push({ path: join(contentRoot, 'sources', `${source.id}.preamble.md`), text: `${parsed.preamble}\n` });
+  if (parsed.preamble !== '') files.push({ path: contentPaths(contentRoot).document(source.id).preamble, text: `${parsed.preamble}\n` });
   return { parsed, frontmatter, files, coverage };
 }

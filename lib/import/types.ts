@@ -56,12 +56,4 @@ export interface LayoutParser {
   parse(input: LayoutInput): ParsedDocument;
 }
 
-/** The importer could not place part of a document: nothing is written. */
-export class ImportError extends Error {
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ImportError } from './errors';

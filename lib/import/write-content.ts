@@ -1,5 +1,6 @@
 import { lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { UnsafeWriteError } from './errors';
 
 /**
  * Writing into content/ safely. A pull request can commit a symbolic link where the importer will
@@ -8,7 +9,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
  * folder inside content/ first, then each is renamed into place, so an import stopped midway leaves
  * whole files or none, never a half-written one.
  */
-export class UnsafeWriteError extends Error {}
+export { UnsafeWriteError };
 
 const STAGING_PREFIX = '.staging-';
 
@@ -23,7 +24,7 @@ export function assertWritable(root: string, path: string): void {
   let current = base;
   for (const part of inside.split(sep)) {
     current = join(current, part);
-    let isLink = false;
+    let isLink: boolean;
     try {
       isLink = lstatSync(current).isSymbolicLink();
     } catch {

@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from '../content/schema';
-import { escapeRegExp } from '../common/text';
+import { escapeRegExp } from '../common/escape-regexp';
 
 /** Finds glossary terms in running text, longest spelling first ("SEN IA" before "SEN"). */
 export interface GlossaryMatcher {

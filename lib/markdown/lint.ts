@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { ALLOWED_LINKS, linkProblem } from '../common/link-policy';
 import type { ContentIssue } from '../content/issues';
 
@@ -14,16 +15,6 @@ export interface LintTarget {
   markdown: string;
   /** What the markdown is, for messages: an answer's response or a document's preamble. */
   field?: 'response' | 'preamble';
-}
-
-/** Every node in document order, without recursion. */
-function* nodesOf(tree: Root): Generator<Nodes> {
-  const stack: Nodes[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    yield node;
-    if ('children' in node) for (const child of [...node.children].reverse()) stack.push(child);
-  }
 }
 
 /**
@@ -45,7 +36,8 @@ export function lintMarkdown(target: LintTarget, answerIds: ReadonlySet<string>)
     seen.add(`${line} ${code}`);
     issues.push({ file: target.file, line, field, code, message, ...(allowed ? { allowed } : {}), severity: 'error' });
   };
-  for (const node of nodesOf(tree)) {
+  // The loader has refused markdown nested deeper than MARKDOWN_LIMITS allows, so walking it recursively is safe.
+  visit(tree, (node: Nodes) => {
     if (node.type === 'html') report(node, 'raw-html', `raw HTML is not allowed ('${node.value.slice(0, 40)}'); write it as plain text or markdown`);
     else if (node.type === 'image' || node.type === 'imageReference') report(node, 'image', 'images are not allowed: they would make readers’ browsers contact another website; link to the page instead');
     else if (node.type === 'link' || node.type === 'definition') {
@@ -56,6 +48,6 @@ export function lintMarkdown(target: LintTarget, answerIds: ReadonlySet<string>)
       else if (problem) report(node, 'unsafe-link', `'${url.slice(0, 60)}': ${problem}`, ALLOWED_LINKS);
       else if (answer && !answerIds.has(answer[1] ?? '')) report(node, 'broken-answer-link', `there is no answer '${answer[1]}' to link to`);
     }
-  }
+  });
   return issues;
 }

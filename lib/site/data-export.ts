@@ -1,59 +1,81 @@
-import { getCouncil, getEntries, getTheme, eventTypeName, audienceName, type Entry, type SourceDocument } from '../content';
+import { z } from 'zod';
+import { entryFrontmatterSchema, KINDS, STATUSES, type Entry, type SourceDocument } from '../content';
 import { answerPath, documentPath, ROUTES } from '../common/routes';
 import { absoluteUrl, SITE_NAME } from './config';
-import { sourceOf } from './views';
+import type { SiteModel } from './site-model';
 
 /**
- * The open data files (/data/answers.json, /data/answers.csv) and the JSON Schema that describes
- * them. One list of fields makes all three and the Data page's table, so they cannot disagree.
+ * The open data files (/data/answers.json, /data/answers.csv), the JSON Schema that describes
+ * them and the Data page's table of fields, all from one zod schema of a record: its field
+ * descriptions are the schema's, and the values `status` and `kind` may take are the content
+ * schema's own lists, so the files, their schema and the page cannot disagree with the content.
  */
-interface Field {
-  name: string;
-  /** JSON Schema type; an optional field is `null` when the document does not say. */
-  type: 'string' | 'integer';
-  optional?: boolean;
-  enum?: readonly string[];
-  /** What the field means, for the schema and the Data page. */
-  description: string;
-  /** Where its words come from, for the Data page. */
-  origin: 'document' | 'editor' | 'site';
-  value(entry: Entry, source: SourceDocument): string | number | undefined;
+
+/** Where a field's words come from, for the Data page. */
+export type FieldOrigin = 'document' | 'editor' | 'site';
+
+interface FieldSource {
+  origin: FieldOrigin;
+  value(entry: Entry, source: SourceDocument, site: SiteModel): string | number | undefined;
 }
 
-export const DATA_FIELDS: readonly Field[] = [
-  { name: 'id', type: 'string', origin: 'site', description: 'The answer\'s permanent id. It never changes; a removed answer\'s id redirects.', value: (entry) => entry.id },
-  { name: 'url', type: 'string', origin: 'site', description: 'The answer\'s permanent address on this site.', value: (entry) => absoluteUrl(answerPath(entry.id)) },
-  { name: 'question', type: 'string', origin: 'document', description: 'The question, comment or concern in the document\'s words (names of members of the public replaced by "[name withheld]").', value: (entry) => entry.question },
-  { name: 'response', type: 'string', origin: 'document', description: 'The council\'s answer in the document\'s words, as Markdown (lists and links kept); empty when none is recorded.', value: (entry) => entry.response },
-  { name: 'status', type: 'string', enum: ['answered', 'deferred', 'no-response'], origin: 'editor', description: 'answered; deferred (the council promised to answer later); no-response (none is recorded).', value: (entry) => entry.status },
-  { name: 'kind', type: 'string', enum: ['question', 'comment', 'concern', 'finding'], origin: 'editor', description: 'What the entry is: a question, a comment or concern raised in a table or minutes, or an inspection finding.', value: (entry) => entry.kind },
-  { name: 'order', type: 'integer', origin: 'document', description: 'Its position in the document, from 1.', value: (entry) => entry.order },
-  { name: 'section', type: 'string', optional: true, origin: 'document', description: 'The heading it sat under in the document.', value: (entry) => entry.section },
-  { name: 'askedBy', type: 'string', optional: true, origin: 'document', description: 'Who asked, when the document names them ("[name withheld]" for a member of the public).', value: (entry) => entry.askedBy },
-  { name: 'answeredBy', type: 'string', optional: true, origin: 'document', description: 'Who answered, when the document names them.', value: (entry) => entry.answeredBy },
-  { name: 'theme', type: 'string', origin: 'editor', description: 'The id of the one theme an editor gave it (/themes/<id>/).', value: (entry) => entry.theme },
-  { name: 'themeName', type: 'string', origin: 'editor', description: 'The theme\'s name.', value: (entry) => getTheme(entry.theme)?.name ?? entry.theme },
-  { name: 'council', type: 'string', origin: 'editor', description: 'The id of the council that answered (/councils/<id>/).', value: (_, source) => source.council },
-  { name: 'councilName', type: 'string', origin: 'editor', description: 'The council\'s official name.', value: (_, source) => getCouncil(source.council)?.name ?? source.council },
-  { name: 'document', type: 'string', origin: 'site', description: 'The id of the document the answer comes from.', value: (_, source) => source.id },
-  { name: 'documentUrl', type: 'string', origin: 'site', description: 'The whole document on this site.', value: (_, source) => absoluteUrl(documentPath(source.id)) },
-  { name: 'documentTitle', type: 'string', origin: 'document', description: 'The document\'s own title.', value: (_, source) => source.title },
-  { name: 'event', type: 'string', origin: 'document', description: 'The meeting or event the questions came from.', value: (_, source) => source.event },
-  { name: 'eventType', type: 'string', origin: 'editor', description: 'What kind of event it was, in words (one of the site\'s event types).', value: (_, source) => eventTypeName(source.eventType) },
-  { name: 'audience', type: 'string', origin: 'editor', description: 'Who the answers were given to, in words.', value: (_, source) => audienceName(source.audience) },
-  { name: 'date', type: 'string', origin: 'document', description: 'When the questions were answered, only as precise as the document says: YYYY, YYYY-MM or YYYY-MM-DD, or "not stated".', value: (_, source) => source.date },
-  { name: 'dateAttributed', type: 'string', optional: true, origin: 'editor', description: 'When the council or date is not in the document itself but attributed from other evidence: that evidence.', value: (_, source) => source.attribution?.evidence },
-  { name: 'added', type: 'string', origin: 'site', description: 'When the document was added to this site (YYYY-MM-DD).', value: (_, source) => source.added },
-  { name: 'originalUrl', type: 'string', optional: true, origin: 'document', description: 'Where the council published the document, when known.', value: (_, source) => source.url },
-];
+/** What the Data page says of each field beyond its description: kept beside the schema, out of the JSON Schema. */
+const fieldSources = new Map<z.ZodType, FieldSource>();
 
-export type AnswerRecord = Record<string, string | number | null>;
+function field<T extends z.ZodType>(schema: T, description: string, origin: FieldOrigin, value: FieldSource['value']): T {
+  const described = schema.describe(description);
+  fieldSources.set(described, { origin, value });
+  return described;
+}
+/** A field that is `null` when the document does not say. */
+const optional = (description: string, origin: FieldOrigin, value: FieldSource['value']) => field(z.string().nullable(), `${description} Empty (null) when not known.`, origin, value);
+const help = (name: keyof typeof entryFrontmatterSchema.shape) => entryFrontmatterSchema.shape[name].description ?? '';
+
+export const answerRecordSchema = z.strictObject({
+  id: field(z.string(), "The answer's permanent id. It never changes; a removed answer's id redirects.", 'site', (entry) => entry.id),
+  url: field(z.string(), "The answer's permanent address on this site.", 'site', (entry) => absoluteUrl(answerPath(entry.id))),
+  question: field(z.string(), 'The question, comment or concern in the document\'s words (names of members of the public replaced by "[name withheld]").', 'document', (entry) => entry.question),
+  response: field(z.string(), "The council's answer in the document's words, as Markdown (lists and links kept); empty when none is recorded.", 'document', (entry) => entry.response),
+  status: field(z.enum(STATUSES), help('status'), 'editor', (entry) => entry.status),
+  kind: field(z.enum(KINDS), help('kind'), 'editor', (entry) => entry.kind),
+  order: field(z.int(), help('order'), 'document', (entry) => entry.order),
+  section: optional(help('section'), 'document', (entry) => entry.section),
+  askedBy: optional(help('askedBy'), 'document', (entry) => entry.askedBy),
+  answeredBy: optional(help('answeredBy'), 'document', (entry) => entry.answeredBy),
+  theme: field(z.string(), 'The id of the one theme an editor gave it (/themes/<id>/).', 'editor', (entry) => entry.theme),
+  themeName: field(z.string(), "The theme's name.", 'editor', (entry, _, site) => site.theme(entry.theme)?.name ?? entry.theme),
+  council: field(z.string(), 'The id of the council that answered (/councils/<id>/).', 'editor', (entry) => entry.council),
+  councilName: field(z.string(), "The council's official name.", 'editor', (entry, _, site) => site.council(entry.council)?.name ?? entry.council),
+  document: field(z.string(), 'The id of the document the answer comes from.', 'site', (_, source) => source.id),
+  documentUrl: field(z.string(), 'The whole document on this site.', 'site', (_, source) => absoluteUrl(documentPath(source.id))),
+  documentTitle: field(z.string(), "The document's own title.", 'document', (_, source) => source.title),
+  event: field(z.string(), 'The meeting or event the questions came from.', 'document', (_, source) => source.event),
+  eventType: field(z.string(), "What kind of event it was, in words (one of the site's event types).", 'editor', (_, source, site) => site.eventTypeName(source.eventType)),
+  audience: field(z.string(), 'Who the answers were given to, in words.', 'editor', (_, source, site) => site.audienceName(source.audience)),
+  date: field(z.string(), help('date'), 'document', (entry) => entry.date),
+  dateAttributed: optional('When the council or date is not in the document itself but attributed from other evidence: that evidence.', 'editor', (_, source) => source.attribution?.evidence),
+  added: field(z.string(), 'When the document was added to this site (YYYY-MM-DD).', 'site', (_, source) => source.added),
+  originalUrl: optional('Where the council published the document, when known.', 'document', (_, source) => source.url),
+});
+
+export type AnswerRecord = z.infer<typeof answerRecordSchema>;
+type FieldName = keyof AnswerRecord;
+const FIELD_NAMES = Object.keys(answerRecordSchema.shape) as FieldName[];
+
+function sourceOfField(name: FieldName): FieldSource {
+  const registered = fieldSources.get(answerRecordSchema.shape[name]);
+  if (!registered) throw new Error(`data field '${name}' has no origin or value`);
+  return registered;
+}
+
+/** Each field as the Data page lists it: name, description and where its words come from. */
+export const DATA_FIELDS = FIELD_NAMES.map((name) => ({ name, description: answerRecordSchema.shape[name].description ?? '', origin: sourceOfField(name).origin }));
 
 /** Every answer as a record of the fields above, in the collection's order. */
-export function answerRecords(): AnswerRecord[] {
-  return getEntries().map((entry) => {
-    const source = sourceOf(entry);
-    return Object.fromEntries(DATA_FIELDS.map((field) => [field.name, field.value(entry, source) ?? null]));
+export function answerRecords(site: SiteModel): AnswerRecord[] {
+  return site.content.entries.map((entry) => {
+    const source = site.sourceOf(entry);
+    return answerRecordSchema.parse(Object.fromEntries(FIELD_NAMES.map((name) => [name, sourceOfField(name).value(entry, source, site) ?? null])));
   });
 }
 
@@ -62,30 +84,16 @@ export function answersJson(records: readonly AnswerRecord[]): string {
   return `${JSON.stringify({ $schema: absoluteUrl(ROUTES.dataSchema), source: absoluteUrl(ROUTES.data), count: records.length, answers: records })}\n`;
 }
 
-/** JSON Schema (draft 2020-12) of /data/answers.json. */
+const answersFileSchema = z.strictObject({
+  $schema: z.string(),
+  source: z.string().describe('The page that documents this file.'),
+  count: z.int().describe('How many answers the file holds.'),
+  answers: z.array(answerRecordSchema),
+});
+
+/** JSON Schema (draft 2020-12) of /data/answers.json, generated from the zod schema of its records. */
 export function answersSchema(): object {
-  const properties = Object.fromEntries(
-    DATA_FIELDS.map((field) => [
-      field.name,
-      { type: field.optional ? [field.type, 'null'] : field.type, description: field.description, ...(field.enum ? { enum: field.enum } : {}) },
-    ]),
-  );
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: absoluteUrl(ROUTES.dataSchema),
-    title: `${SITE_NAME}: every answer`,
-    type: 'object',
-    required: ['count', 'answers'],
-    properties: {
-      $schema: { type: 'string' },
-      source: { type: 'string', description: 'The page that documents this file.' },
-      count: { type: 'integer', description: 'How many answers the file holds.' },
-      answers: {
-        type: 'array',
-        items: { type: 'object', additionalProperties: false, required: DATA_FIELDS.map((field) => field.name), properties },
-      },
-    },
-  };
+  return { ...z.toJSONSchema(answersFileSchema, { target: 'draft-2020-12' }), $id: absoluteUrl(ROUTES.dataSchema), title: `${SITE_NAME}: every answer` };
 }
 
 /**
@@ -94,8 +102,8 @@ export function answersSchema(): object {
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
+function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
   const text = typeof value === 'number' ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -105,7 +113,6 @@ function csvCell(value: string | number | null): string {
  * so that Excel reads it as UTF-8.
  */
 export function answersCsv(records: readonly AnswerRecord[]): string {
-  const names = DATA_FIELDS.map((field) => field.name);
-  const rows = [names.join(','), ...records.map((record) => names.map((name) => csvCell(record[name] ?? null)).join(','))];
+  const rows = [FIELD_NAMES.join(','), ...records.map((record) => FIELD_NAMES.map((name) => csvCell(record[name])).join(','))];
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }

@@ -1,10 +1,10 @@
-import { getCouncil, type Entry, type SourceDocument } from '../content';
+import type { Entry, SourceDocument } from '../content';
 import { formatPartialDate } from '../content/partial-date';
 import { plainText } from '../common/plain-text';
-import { escapeXml } from '../common/text';
+import { escapeXml } from '../common/escape-xml';
 import { absoluteUrl } from './config';
 import { answerPath } from '../common/routes';
-import { newestEntries, sourceOf } from './views';
+import type { FeedScope, SiteModel } from './site-model';
 
 /** How many answers a feed carries: the newest only, so that a feed stays small however many answers there are. */
 export const FEED_SIZE = 50;
@@ -16,10 +16,10 @@ interface FeedItem {
 }
 
 /** The newest answers of the whole site, or of one council or theme, as feed items. */
-export function feedItems(scope: Parameters<typeof newestEntries>[0]): FeedItem[] {
-  return newestEntries(scope, FEED_SIZE).map((entry) => {
-    const source = sourceOf(entry);
-    return { entry, source, council: getCouncil(source.council)?.name ?? source.council };
+export function feedItems(site: SiteModel, scope: FeedScope): FeedItem[] {
+  return site.newestEntries(scope, FEED_SIZE).map((entry) => {
+    const source = site.sourceOf(entry);
+    return { entry, source, council: site.council(source.council)?.name ?? source.council };
   });
 }
 

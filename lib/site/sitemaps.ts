@@ -1,4 +1,4 @@
-import { escapeXml } from '../common/text';
+import { escapeXml } from '../common/escape-xml';
 import { absoluteUrl } from './config';
 
 /** The sitemap protocol's limit of addresses in one file. */

@@ -31,7 +31,7 @@ let server: ChildProcess | undefined;
 function writeEntry(order: number, frontmatter: Record<string, unknown>, response: string) {
   const dir = join(copy, 'content/qa/hostile', SOURCE);
   mkdirSync(dir, { recursive: true });
-  const fields = { id: `${SOURCE}-${order}`, question: HOSTILE, source: SOURCE, theme: 'therapies', kind: 'question', status: 'answered', order, ...frontmatter };
+  const fields = { id: `${SOURCE}-${order}`, question: HOSTILE, council: 'hostile', date: '2025-07', source: SOURCE, theme: 'therapies', kind: 'question', status: 'answered', order, ...frontmatter };
   writeFileSync(join(dir, `0${order}.md`), `---\n${stringify(fields, { lineWidth: 0 })}---\n${response}\n`);
 }
 

@@ -2,35 +2,35 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect } from '@playwright/test';
-import { runScript } from './run-script';
+import { BUILD_INPUTS, BUILD_STEPS, buildStepCommand } from '../../lib/common/build-steps';
+import { CONTENT_ROOT } from '../../lib/common/content-paths';
 
-/** What a copy of the project needs to check, import, build and serve the site. */
-const PROJECT_FILES = ['app', 'bench', 'components', 'content', 'lib', 'scripts', 'tests', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json', 'serve.json'];
+/** What a copy of the project needs to check, import, build and serve the site, and the fixtures tests bring into it. */
+const PROJECT_FILES = [...BUILD_INPUTS, 'bench', 'tests'];
 
-/** A copy of the project in a temporary folder, sharing node_modules, for tests that change its content. */
-export function copyProject(prefix: string): string {
+/**
+ * A copy of the project in a temporary folder, sharing node_modules, for tests that change its
+ * content. Its content/ is a copy of `content` (the real one unless a test brings its own).
+ */
+export function copyProject(prefix: string, { content = CONTENT_ROOT }: { content?: string } = {}): string {
   const copy = mkdtempSync(join(tmpdir(), prefix));
   for (const name of PROJECT_FILES) if (existsSync(name)) cpSync(name, join(copy, name), { recursive: true });
+  cpSync(content, join(copy, CONTENT_ROOT), { recursive: true });
   symlinkSync(resolve('node_modules'), join(copy, 'node_modules'));
   return copy;
 }
 
-/**
- * The steps of npm run build:site in the copy (without its check, which the tests run themselves),
- * with webpack rather than Turbopack, which will not follow the symlinked node_modules.
- */
+/** The steps of npm run build:site in the copy (without its check, which the tests run themselves). */
 export function buildSite(copy: string): void {
-  const step = (script: string) => {
-    const { status, stdout, stderr } = runScript(script, [], copy);
-    if (status !== 0) throw new Error(`${script} failed:\n${stdout}${stderr}`);
-  };
-  step('scripts/publish-ids.ts');
-  step('scripts/build-search.ts');
-  step('scripts/build-islands.ts');
-  execFileSync('npx', ['next', 'build', '--webpack'], { cwd: copy, stdio: 'pipe', timeout: 200_000, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  step('scripts/strip-runtime.ts');
-  step('scripts/write-sitemaps.ts');
+  for (const step of BUILD_STEPS) {
+    const { command, args } = buildStepCommand(step, { nodePath: process.execPath, webpack: true });
+    try {
+      execFileSync(command, args, { cwd: copy, stdio: 'pipe', timeout: 200_000, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    } catch (error) {
+      const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`${step.name} failed:\n${stdout}${stderr}`, { cause: error });
+    }
+  }
 }
 
 /**
@@ -43,8 +43,11 @@ export const testPort = (offset: number): number => Number(process.env.E2E_PORT 
 export async function serveSite(copy: string, port: number): Promise<ChildProcess> {
   // Its own process group, so that stopping it stops serve and not just npx.
   const server = spawn('npx', ['serve', 'out', '--config', '../serve.json', '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'], { cwd: copy, stdio: 'ignore', detached: true });
-  await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200);
-  return server;
+  for (const started = Date.now(); Date.now() - started < 30_000; await new Promise((done) => setTimeout(done, 250))) {
+    if ((await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.status === 200) return server;
+  }
+  if (server.pid) process.kill(-server.pid);
+  throw new Error(`serve did not answer on port ${port} within 30 s`);
 }
 
 /** Stops the server and removes the copy. */

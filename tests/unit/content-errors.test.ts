@@ -21,6 +21,12 @@ function brokenContent(file: string, edit: (text: string) => string): string {
   return root;
 }
 
+/** Changes one more file of a copy made by brokenContent. */
+function alsoEdit(root: string, file: string, edit: (text: string) => string): string {
+  writeFileSync(join(root, file), edit(readFileSync(join(root, file), 'utf8')));
+  return root;
+}
+
 function problems(root: string): string[] {
   const shown = relative(process.cwd(), root);
   return checkContent(root).issues.map((issue) => formatIssue(issue).replaceAll(shown, 'content'));
@@ -73,7 +79,7 @@ describe('npm run check messages', () => {
 
   it('says an empty frontmatter is empty, and which fields it needs', () => {
     const root = brokenContent(ENTRY, (t) => `---\n---\n${t.split('---\n')[2]}`);
-    expect(problems(root)).toEqual(['content/qa/kent/kent-2024-demo/01.md:2: -: is empty; it needs these fields: id, question, source, theme, kind, status, order']);
+    expect(problems(root)).toEqual(['content/qa/kent/kent-2024-demo/01.md:2: -: is empty; it needs these fields: id, question, council, date, source, theme, kind, status, order']);
   });
 
   it('refuses an empty document text rather than publishing a document with no answers', () => {
@@ -97,7 +103,7 @@ describe('npm run check messages', () => {
   it('reports an unknown theme, listing the themes and the closest one', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('theme: tribunals-and-appeals', 'theme: tribunals-and-appeal'));
     expect(problems(root)).toEqual([
-      "content/qa/kent/kent-2024-demo/01.md:5: theme: 'tribunals-and-appeal' is not a theme in content/themes.yml (allowed: tribunals-and-appeals, therapies) Did you mean 'tribunals-and-appeals'?",
+      "content/qa/kent/kent-2024-demo/01.md:7: theme: 'tribunals-and-appeal' is not a theme in content/themes.yml (allowed: tribunals-and-appeals, therapies) Did you mean 'tribunals-and-appeals'?",
     ]);
   });
 
@@ -109,7 +115,24 @@ describe('npm run check messages', () => {
   });
 
   it('accepts a document that states no date', () => {
-    expect(problems(brokenContent(SIDECAR, (t) => t.replace('date: 2024-03', 'date: not stated')))).toEqual([]);
+    const root = brokenContent(SIDECAR, (t) => t.replace('date: 2024-03', 'date: not stated'));
+    for (const entry of [ENTRY, ENTRY.replace('01.md', '02.md')]) alsoEdit(root, entry, (t) => t.replace('date: 2024-03', 'date: not stated'));
+    expect(problems(root)).toEqual([]);
+  });
+
+  it("reports an entry whose council or date is not its document's, naming the sidecar", () => {
+    const root = brokenContent(ENTRY, (t) => t.replace('council: kent', 'council: barnet').replace('date: 2024-03', 'date: 2024-04'));
+    expect(problems(root)).toEqual([
+      "content/qa/kent/kent-2024-demo/01.md:4: council: 'barnet' is not what its document's sidecar content/sources/kent-2024-demo.yml says (allowed: kent)",
+      "content/qa/kent/kent-2024-demo/01.md:5: date: '2024-04' is not what its document's sidecar content/sources/kent-2024-demo.yml says (allowed: 2024-03)",
+    ]);
+  });
+
+  it("holds every entry to its sidecar when the sidecar's date changes", () => {
+    expect(problems(brokenContent(SIDECAR, (t) => t.replace('date: 2024-03', 'date: 2024-02')))).toEqual([
+      "content/qa/kent/kent-2024-demo/01.md:5: date: '2024-03' is not what its document's sidecar content/sources/kent-2024-demo.yml says (allowed: 2024-02)",
+      "content/qa/kent/kent-2024-demo/02.md:5: date: '2024-03' is not what its document's sidecar content/sources/kent-2024-demo.yml says (allowed: 2024-02)",
+    ]);
   });
 
   it('reports an event type or audience that is not in its vocabulary file', () => {
@@ -156,7 +179,7 @@ describe('npm run check messages', () => {
   it('reports an empty response unless the status says there was none', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('About a year.\n', ''));
     expect(problems(root)).toEqual([
-      "content/qa/kent/kent-2024-demo/01.md:7: response: there is no response below the frontmatter, but status is 'answered'; add the response or set status to no-response",
+      "content/qa/kent/kent-2024-demo/01.md:9: response: there is no response below the frontmatter, but status is 'answered'; add the response or set status to no-response",
     ]);
   });
 
@@ -164,14 +187,14 @@ describe('npm run check messages', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('theme:', 'thme:'));
     expect(problems(root)).toEqual([
       'content/qa/kent/kent-2024-demo/01.md:2: theme: is missing',
-      'content/qa/kent/kent-2024-demo/01.md:5: thme: is not a field we know (allowed: id, question, source, theme, section, askedBy, answeredBy, kind, status, order) Did you mean \'theme\'?',
+      'content/qa/kent/kent-2024-demo/01.md:7: thme: is not a field we know (allowed: id, question, council, date, source, theme, section, askedBy, answeredBy, kind, status, order) Did you mean \'theme\'?',
     ]);
   });
 
   it('reports a value outside a fixed list', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('kind: question', 'kind: questoin'));
     expect(problems(root)).toEqual([
-      "content/qa/kent/kent-2024-demo/01.md:6: kind: 'questoin' is not one of the allowed values (allowed: question, comment, concern, finding) Did you mean 'question'?",
+      "content/qa/kent/kent-2024-demo/01.md:8: kind: 'questoin' is not one of the allowed values (allowed: question, comment, concern, finding) Did you mean 'question'?",
     ]);
   });
 
@@ -185,7 +208,7 @@ describe('npm run check messages', () => {
   it('reports an answer whose document does not exist', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('source: kent-2024-demo', 'source: kent-2024-dmeo'));
     expect(problems(root)[0]).toBe(
-      "content/qa/kent/kent-2024-demo/01.md:4: source: 'kent-2024-dmeo' is not a document in content/sources (allowed: kent-2024-demo) Did you mean 'kent-2024-demo'?",
+      "content/qa/kent/kent-2024-demo/01.md:6: source: 'kent-2024-dmeo' is not a document in content/sources (allowed: kent-2024-demo) Did you mean 'kent-2024-demo'?",
     );
   });
 
@@ -229,7 +252,7 @@ describe('npm run check messages', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('theme: tribunals-and-appeals', 'theme: nope').replace('order: 1', 'order: 0'));
     const { status, stderr: output } = runScript('scripts/check.ts', [root]);
     expect(status).toBe(1);
-    expect(output).toContain('01.md:8: order: must be greater than 0');
+    expect(output).toContain('01.md:10: order: must be greater than 0');
     expect(output).not.toContain("'nope'"); // an entry that fails its schema is not cross-checked
     expect(output).toContain('1 problem to fix.');
   });
@@ -249,7 +272,7 @@ describe('on GitHub', () => {
     const shown = relative(process.cwd(), root);
     expect(status).toBe(1);
     expect(stdout.split('\n').filter((line) => line.startsWith('::')).map((line) => line.replaceAll(shown, 'content'))).toEqual([
-      "::error file=content/qa/kent/kent-2024-demo/01.md,line=5,title=theme%3A unknown-theme::theme: 'tribunals-and-appeal' is not a theme in content/themes.yml (allowed: tribunals-and-appeals, therapies) Did you mean 'tribunals-and-appeals'?",
+      "::error file=content/qa/kent/kent-2024-demo/01.md,line=7,title=theme%3A unknown-theme::theme: 'tribunals-and-appeal' is not a theme in content/themes.yml (allowed: tribunals-and-appeals, therapies) Did you mean 'tribunals-and-appeals'?",
     ]);
   });
 

@@ -1,14 +1,16 @@
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { makeDocx, makePdf } from '../../bench/lib/binary-fixtures';
 import { DOCX_TABLE, PDF_TABLE } from '../../bench/lib/council-files';
+import { checkContent } from '../../lib/checks';
+import { formatIssue } from '../../lib/content';
 import { runScript } from '../helpers/run-script';
 
 /**
- * npm run import on a council's own files, as an editor runs it, in a copy of the content: from a
+ * npm run import on a council's own files, as an editor runs it, in a copy of a fixture content folder: from a
  * PDF or a Word file to entries in one command, and a refused file leaving nothing behind.
  */
 const IMPORT = resolve('scripts/import.ts');
@@ -21,9 +23,8 @@ const sources = () => readdirSync(join(project, 'content/sources')).sort();
 
 beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), 'send-import-'));
-  cpSync('content', join(project, 'content'), { recursive: true });
+  cpSync('tests/fixtures/collection', join(project, 'content'), { recursive: true });
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
-  appendFileSync(join(project, 'content/councils.yml'), '- id: northshire\n  name: Northshire County Council\n  shortName: Northshire\n  region: Nowhere\n');
   mkdirSync(join(project, 'inbox'));
   writeFileSync(join(project, 'inbox/Northshire parent forum Q&A.pdf'), await makePdf(PDF_TABLE));
   writeFileSync(join(project, 'inbox/northshire-forum-answers.docx'), await makeDocx(DOCX_TABLE));
@@ -51,7 +52,7 @@ describe('npm run import -- <council file>', () => {
     const entries = readdirSync(join(project, 'content/qa/northshire/northshire-parent-forum-q-a'));
     expect(entries).toHaveLength(14);
     expect(readFileSync(join(project, 'summary.md'), 'utf8')).toMatch(/### Northshire parent forum Q&A\.pdf → `content\/sources\/northshire-parent-forum-q-a\.txt`[\s\S]*To confirm in the sidecar:/);
-    expect(runScript(resolve('scripts/check.ts'), [], project).status).toBe(0);
+    expect(checkContent(join(project, 'content')).issues.filter((issue) => issue.severity === 'error').map(formatIssue)).toEqual([]);
   });
 
   it('takes a Word file to entries in one command', () => {

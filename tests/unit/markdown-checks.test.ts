@@ -54,6 +54,6 @@ describe('markdown an editor writes', () => {
     const issues = checkContent(root).issues.map(formatIssue);
     rmSync(root, { recursive: true, force: true });
     // The HTML's words are not the council's either, so the coverage check reports them too.
-    expect(issues).toContainEqual(expect.stringMatching(/01\.md:12: response: raw HTML is not allowed \('<iframe/));
+    expect(issues).toContainEqual(expect.stringMatching(/01\.md:14: response: raw HTML is not allowed \('<iframe/));
   });
 });

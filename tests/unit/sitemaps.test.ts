@@ -1,4 +1,4 @@
-import { escapeXml } from '../../lib/common/text';
+import { escapeXml } from '../../lib/common/escape-xml';
 import { describe, expect, it } from 'vitest';
 import { sitemapFiles } from '../../lib/site/sitemaps';
 

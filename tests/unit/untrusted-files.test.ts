@@ -3,26 +3,27 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../lib/checks';
 import { formatIssue, loadContent, type ContentIssue } from '../../lib/content';
 import { runScript } from '../helpers/run-script';
 
 /**
  * Files a hostile or careless pull request can commit under content/: links out of the repository,
  * bytes that are not text, characters that hide what text says, files too big to be content.
- * Each is refused with its file and line, in a copy of the real content.
+ * Each is refused with its file and line, in a copy of a fixture collection.
  */
 let project = '';
 const content = () => join(project, 'content');
-const ENTRY = 'qa/kent/kent-2024-03-countywide-senco-forum/01.md';
-const KENT_TEXT = 'content/sources/kent-2024-03-countywide-senco-forum.txt';
+const FIXTURE = 'tests/fixtures/collection';
+const FORUM = 'qa/northshire/northshire-2024-03-parent-forum';
+const ENTRY = `${FORUM}/01.md`;
+const FORUM_TEXT = 'content/sources/northshire-2024-03-parent-forum.txt';
 const errorsOf = () => loadContent(content()).issues.filter((issue) => issue.severity === 'error');
 const codes = (issues: readonly ContentIssue[]) => issues.map((issue) => issue.code);
 const editEntry = (edit: (text: string) => string | Buffer) => writeFileSync(join(content(), ENTRY), edit(readFileSync(join(content(), ENTRY), 'utf8')));
 
 beforeEach(() => {
   project = mkdtempSync(join(tmpdir(), 'send-untrusted-'));
-  cpSync('content', content(), { recursive: true });
+  cpSync(FIXTURE, content(), { recursive: true });
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
 });
 afterEach(() => rmSync(project, { recursive: true, force: true }));
@@ -31,39 +32,39 @@ describe('links out of the repository', () => {
   it('a preamble linked to a secret is refused, naming the link, and its text is never read', () => {
     const secret = join(project, 'secret.env');
     writeFileSync(secret, 'DEPLOY_TOKEN=do-not-publish\n');
-    const preamble = join(content(), 'sources/kent-2024-03-countywide-senco-forum.preamble.md');
+    const preamble = join(content(), 'sources/northshire-2024-03-parent-forum.preamble.md');
     rmSync(preamble);
     symlinkSync(secret, preamble);
     const { content: loaded, issues } = loadContent(content());
     const link = issues.find((issue) => issue.code === 'symlink');
-    expect(link && formatIssue(link)).toMatch(/sources\/kent-2024-03-countywide-senco-forum\.preamble\.md:1: -: is a symbolic link/);
+    expect(link && formatIssue(link)).toMatch(/sources\/northshire-2024-03-parent-forum\.preamble\.md:1: -: is a symbolic link/);
     expect(JSON.stringify(loaded)).not.toContain('DEPLOY_TOKEN');
   });
 
   it('the build machine\u2019s environment cannot be linked in either', () => {
-    symlinkSync('/proc/self/environ', join(content(), 'sources/barnet-2019-send-conference.preamble.md.tmp'));
-    rmSync(join(content(), 'sources/barnet-2019-send-conference.preamble.md'));
-    symlinkSync('/proc/self/environ', join(content(), 'sources/barnet-2019-send-conference.preamble.md'));
+    symlinkSync('/proc/self/environ', join(content(), 'sources/southvale-2022-send-webinar.preamble.md.tmp'));
+    rmSync(join(content(), 'sources/southvale-2022-send-webinar.preamble.md'));
+    symlinkSync('/proc/self/environ', join(content(), 'sources/southvale-2022-send-webinar.preamble.md'));
     const { content: loaded, issues } = loadContent(content());
     expect(codes(issues).filter((code) => code === 'symlink')).toHaveLength(2);
-    expect(loaded.sources.find((source) => source.id === 'barnet-2019-send-conference')?.preamble).toBe('');
+    expect(loaded.sources.find((source) => source.id === 'southvale-2022-send-webinar')?.preamble).toBe('');
   });
 
   it('the importer will not write through a linked folder, nor overwrite a linked file with --force', () => {
-    const entries = join(content(), 'qa/kent/kent-2024-03-countywide-senco-forum');
+    const entries = join(content(), FORUM);
     rmSync(entries, { recursive: true });
     writeFileSync(join(project, 'victim.json'), '{"keep": true}\n');
     symlinkSync(join(project, 'scripts-outside'), entries);
-    const outside = runScript(resolve('scripts/import.ts'), [KENT_TEXT], project);
+    const outside = runScript(resolve('scripts/import.ts'), [FORUM_TEXT], project);
     expect(outside.status).toBe(1);
-    expect(outside.stdout + outside.stderr).toContain('kent-2024-03-countywide-senco-forum: is a symbolic link');
+    expect(outside.stdout + outside.stderr).toContain('northshire-2024-03-parent-forum: is a symbolic link');
     expect(existsSync(join(project, 'scripts-outside'))).toBe(false);
 
     rmSync(entries);
-    cpSync('content/qa/kent/kent-2024-03-countywide-senco-forum', entries, { recursive: true });
+    cpSync(join(FIXTURE, FORUM), entries, { recursive: true });
     rmSync(join(entries, '01.md'));
     symlinkSync(join(project, 'victim.json'), join(entries, '01.md'));
-    const forced = runScript(resolve('scripts/import.ts'), [KENT_TEXT, '--force'], project);
+    const forced = runScript(resolve('scripts/import.ts'), [FORUM_TEXT, '--force'], project);
     expect(forced.status).toBe(1);
     expect(readFileSync(join(project, 'victim.json'), 'utf8')).toBe('{"keep": true}\n');
   });
@@ -76,7 +77,7 @@ describe('the build step that writes into content/', () => {
     rmSync(join(content(), 'published.txt'));
     symlinkSync(outside, join(content(), 'published.txt'));
     // A new answer makes the step want to add an id.
-    editEntry((text) => text.replace('id: kent-2024-03-countywide-senco-forum-1', 'id: kent-2024-03-countywide-senco-forum-new'));
+    editEntry((text) => text.replace('id: northshire-2024-03-parent-forum-1', 'id: northshire-2024-03-parent-forum-new'));
     const result = runScript(resolve('scripts/publish-ids.ts'), [], project);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/published.txt:1: -: is a symbolic link');
@@ -86,20 +87,20 @@ describe('the build step that writes into content/', () => {
 
 describe('bytes that are not text', () => {
   it('Windows-1252 text is refused with its line and how to save it as UTF-8', () => {
-    editEntry((text) => Buffer.concat([Buffer.from(text.replace('colleagues', 'colleagues\n')), Buffer.from([0x93, 0x71, 0x94])]));
+    editEntry((text) => Buffer.concat([Buffer.from(text.replace('About a year', 'About a year\n')), Buffer.from([0x93, 0x71, 0x94])]));
     const [issue] = errorsOf();
     expect(issue && formatIssue(issue)).toMatch(/01\.md:1[0-9]: -: byte 93 71 is not UTF-8 text.*save the file as UTF-8/);
   });
 
   it('NUL and BEL in a question are refused with their line', () => {
-    editEntry((text) => text.replace('Can you send', 'Can\u0000 you\u0007 send'));
+    editEntry((text) => text.replace('How long do', 'How\u0000 long\u0007 do'));
     const issues = errorsOf();
     expect(codes(issues)).toEqual(['control-character', 'control-character']);
     expect(formatIssue(issues[0]!)).toMatch(/01\.md:3: -: contains the control character U\+0000/);
   });
 
   it('the same characters written as YAML escapes are refused too, on the field\u2019s line', () => {
-    editEntry((text) => text.replace('question: "Can you send', 'question: "Can you \\a send an EH\\u200BCP'));
+    editEntry((text) => text.replace(/^question: .*$/m, 'question: "How \\a long is the wait for an EH\\u200BCP?"'));
     expect(errorsOf().map(formatIssue)).toEqual([
       expect.stringMatching(/01\.md:3: question: contains the control character U\+0007, .*\(it is written as an escape\)$/),
       expect.stringMatching(/01\.md:3: question: contains the invisible character U\+200B inside the word 'EHCP'.*\(it is written as an escape\)$/),
@@ -109,15 +110,15 @@ describe('bytes that are not text', () => {
   it('a byte order mark and Windows line ends are accepted', () => {
     editEntry((text) => `\uFEFF${text.replace(/\n/g, '\r\n')}`);
     expect(errorsOf()).toEqual([]);
-    expect(loadContent(content()).content.entries.find((entry) => entry.id === 'kent-2024-03-countywide-senco-forum-1')?.response).not.toContain('\r');
+    expect(loadContent(content()).content.entries.find((entry) => entry.id === 'northshire-2024-03-parent-forum-1')?.response).not.toContain('\r');
   });
 
   it('direction overrides, and invisible characters inside words, are reported', () => {
-    editEntry((text) => text.replace('Can you send', 'Can you \u202Esend').replace('Mainstream Core', 'Main\u200Bstream Core'));
+    editEntry((text) => text.replace('How long', 'How \u202Elong').replace('About a year', 'About a ye\u200Bar'));
     const issues = errorsOf().map(formatIssue);
     expect(issues).toEqual([
       expect.stringMatching(/01\.md:3: -: contains the invisible direction control U\+202E/),
-      expect.stringMatching(/01\.md:1[0-9]: -: contains the invisible character U\+200B inside the word 'Mainstream'/),
+      expect.stringMatching(/01\.md:1[0-9]: -: contains the invisible character U\+200B inside the word 'year'/),
     ]);
   });
 
@@ -134,11 +135,12 @@ describe('bytes that are not text', () => {
 
 describe('an import stopped midway', () => {
   it('leaves every answer file whole or absent, never half-written', async () => {
-    const entries = join(content(), 'qa/kent/kent-2024-03-countywide-senco-forum');
+    const entries = join(content(), FORUM);
     const expected = new Map(readdirSync(entries).map((name) => [name, readFileSync(join(entries, name), 'utf8')]));
-    for (const delay of [250, 350, 450, 500, 550, 600, 650, 750]) {
+    // Around the time the import takes to start and write (about a second here), so that some kills land mid-write.
+    for (const delay of [500, 700, 850, 1000, 1200]) {
       rmSync(entries, { recursive: true, force: true });
-      const child = spawn(process.execPath, ['--import', 'tsx', resolve('scripts/import.ts'), KENT_TEXT], { cwd: project, stdio: 'ignore' });
+      const child = spawn(process.execPath, ['--import', 'tsx', resolve('scripts/import.ts'), FORUM_TEXT], { cwd: project, stdio: 'ignore' });
       await new Promise((done) => setTimeout(done, delay));
       const exited = new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)));
       child.kill('SIGKILL');
@@ -147,17 +149,8 @@ describe('an import stopped midway', () => {
       for (const name of written) expect(readFileSync(join(entries, name), 'utf8'), `${name} after ${delay} ms`).toBe(expected.get(name));
     }
     // A staging folder a killed import left is cleared by the next one, which writes everything.
-    expect(runScript(resolve('scripts/import.ts'), [KENT_TEXT], project).status).toBe(0);
+    expect(runScript(resolve('scripts/import.ts'), [FORUM_TEXT], project).status).toBe(0);
     expect(readdirSync(content()).filter((name) => name.startsWith('.staging-'))).toEqual([]);
     expect(readdirSync(entries).sort()).toEqual([...expected.keys()].sort());
   }, 60_000);
-});
-
-describe('names of members of the public in the repository', () => {
-  it('are not in any committed file of the real content: documents keep only fingerprints, and none reappears', () => {
-    const { content: loaded, issues } = checkContent(content());
-    expect(loaded.sources.filter((source) => (source.redact ?? []).length > 0).map((source) => source.id)).toEqual([]);
-    expect(loaded.sources.find((source) => source.id === 'barnet-2019-send-conference')?.redacted).toHaveLength(2);
-    expect(codes(issues)).not.toContain('withheld-name');
-  });
 });

@@ -5,18 +5,17 @@ import { AnswerNotices } from '@/components/AnswerNotices';
 import { AnswerStructuredData } from '@/components/AnswerStructuredData';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MovedAnswer } from '@/components/MovedAnswer';
-import { SanitisedHtml } from '@/components/Html';
+import { SanitisedHtml } from '@/components/SanitisedHtml';
 import { SourceFacts } from '@/components/SourceFacts';
-import { getCouncil, getEntries, getEntry, getRedirects, getTheme } from '@/lib/content';
 import { renderMarkdown, renderText } from '@/lib/markdown/render';
-import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
 import { answerAnchor, answerPath, councilPath, documentPath, ISLANDS, ROUTES } from '@/lib/common/routes';
 import { citation, VIEWED_PLACEHOLDER } from '@/lib/site/citation';
 import { absoluteUrl, SITE_NAME } from '@/lib/site/config';
 import { reportProblemUrl } from '@/lib/site/report';
 import { summarise } from '@/lib/site/summary';
-import { alsoAsked, neighbours, otherCouncilsAnswers, sourceOf } from '@/lib/site/views';
+import { getSite } from '@/lib/site/site';
+import type { GlossaryOptions } from '@/lib/markdown/glossary-plugin';
 import { found } from '@/app/found';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { LONG_QUESTION, questionHeading } from '@/lib/site/question-heading';
@@ -26,7 +25,8 @@ export const dynamicParams = false;
 
 /** Every answer, and every old address that now redirects to one. */
 export function generateStaticParams() {
-  return [...getEntries().map((entry) => entry.id), ...Object.keys(getRedirects())].map((id) => ({ id }));
+  const { content } = getSite();
+  return [...content.entries.map((entry) => entry.id), ...Object.keys(content.permalinks.redirects)].map((id) => ({ id }));
 }
 
 interface Props {
@@ -35,14 +35,15 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const movedTo = getRedirects()[id];
+  const site = getSite();
+  const movedTo = site.content.permalinks.redirects[id];
   if (movedTo) return { title: 'This answer has moved', robots: { index: false } };
-  const entry = found(getEntry(id));
-  const source = sourceOf(entry);
-  const council = getCouncil(source.council);
+  const entry = found(site.entry(id));
+  const source = site.sourceOf(entry);
+  const council = site.council(source.council);
   const description = summarise(entry.response || entry.question, 160);
   return {
-    ...pageMetadata({ title: entry.question, description: `${council?.shortName ?? ''}: ${description}`, path: answerPath(entry.id), theme: getTheme(entry.theme), type: 'article' }),
+    ...pageMetadata({ title: entry.question, description: `${council?.shortName ?? ''}: ${description}`, path: answerPath(entry.id), theme: site.theme(entry.theme), type: 'article' }),
     // The browser tab shows a shortened question; previews show it whole.
     title: entry.question.length > 90 ? `${entry.question.slice(0, 87)}…` : entry.question,
     description,
@@ -51,16 +52,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AnswerPage({ params }: Props) {
   const { id } = await params;
-  const movedTo = getRedirects()[id];
+  const site = getSite();
+  const movedTo = site.content.permalinks.redirects[id];
   if (movedTo) return <MovedAnswer to={movedTo} />;
-  const entry = found(getEntry(id));
-  const source = sourceOf(entry);
-  const council = getCouncil(source.council);
-  const theme = getTheme(entry.theme);
-  const glossary = pageGlossary();
-  const { previous, next } = neighbours(entry);
-  const repeats = alsoAsked(entry);
-  const elsewhere = otherCouncilsAnswers(entry);
+  const entry = found(site.entry(id));
+  const source = site.sourceOf(entry);
+  const council = site.council(source.council);
+  const theme = site.theme(entry.theme);
+  const glossary = site.pageGlossary();
+  const { previous, next } = site.neighbours(entry);
+  const repeats = site.alsoAsked(entry);
+  const elsewhere = site.otherCouncilsAnswers(entry);
   const citationText = citation(entry, source, council);
   return (
     <article>
@@ -92,7 +94,7 @@ export default async function AnswerPage({ params }: Props) {
         <p>No response is recorded in the document.</p>
       )}
       <h2>Where this answer comes from</h2>
-      <SourceFacts source={source} council={council} theme={theme} />
+      <SourceFacts facts={site.sourceFacts(source)} theme={theme} />
       <p className="no-print">
         <Link href={`${documentPath(source.id)}#${answerAnchor(entry.order)}`}>See this answer in the whole document</Link>
       </p>
@@ -100,14 +102,14 @@ export default async function AnswerPage({ params }: Props) {
         <section className="no-print" aria-labelledby="also-asked">
           <h2 id="also-asked">Also asked</h2>
           <p>Much the same question was asked again. The answers may differ.</p>
-          <AnswerList entries={repeats} />
+          <AnswerList items={site.answerItems(repeats)} />
         </section>
       )}
       {elsewhere.length > 0 && (
         <section className="no-print" aria-labelledby="other-councils">
           <h2 id="other-councils">How other councils answered</h2>
           <p>Answers on {theme ? `“${theme.name}”` : 'the same subject'} from other councils, in similar words. Services differ between councils: your own council&rsquo;s answer is the one that applies to you.</p>
-          <AnswerList entries={elsewhere} />
+          <AnswerList items={site.answerItems(elsewhere)} />
         </section>
       )}
       <h2 id="share">Link to or cite this answer</h2>
@@ -149,7 +151,7 @@ export default async function AnswerPage({ params }: Props) {
 }
 
 /** The parent's question as the heading: a long one leads with its first sentence in bold, the rest in ordinary type. */
-function questionHeadingElement(question: string, glossary: ReturnType<typeof pageGlossary>) {
+function questionHeadingElement(question: string, glossary: GlossaryOptions) {
   const { lead, rest } = questionHeading(question);
   if (!rest) return <SanitisedHtml as="h1" className={question.length > LONG_QUESTION ? 'question long-question' : 'question'} html={renderText(question, glossary)} />;
   return (

@@ -6,7 +6,8 @@ import { ThemeChart } from '@/components/ThemeChart';
 import { NationalHelp, WhereToAsk } from '@/components/WhereToAsk';
 import { getCouncil, getCouncils, getThemes } from '@/lib/content';
 import { councilFeedPath, councilPath, ROUTES } from '@/lib/common/routes';
-import { countBy, documentsOf, entriesOf } from '@/lib/site/views';
+import { countBy } from '@/lib/site/listing';
+import { getSite } from '@/lib/site/site';
 import { found } from '@/app/found';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';
@@ -28,8 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CouncilPage({ params }: Props) {
   const council = found(getCouncil((await params).council));
-  const sources = documentsOf(council.id);
-  const entries = sources.flatMap((source) => entriesOf(source.id));
+  const site = getSite();
+  const sources = site.documentsOf(council.id);
+  const entries = sources.flatMap((source) => site.entriesOf(source.id));
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Councils', href: ROUTES.councils }]} current={council.shortName} />
@@ -39,7 +41,7 @@ export default async function CouncilPage({ params }: Props) {
       </p>
       <FollowFeed href={councilFeedPath(council.id)} what={`${council.shortName}'s answers`} />
       <h2>Documents</h2>
-      <DocumentList sources={sources} withCouncil={false} />
+      <DocumentList items={site.documentItems(sources)} withCouncil={false} />
       <h2>What was asked about</h2>
       <ThemeChart counts={countBy(entries, (entry) => entry.theme)} themes={getThemes()} caption={`Answers from ${council.name} by theme`} />
       <h2>Ask {council.shortName} yourself</h2>

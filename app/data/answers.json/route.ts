@@ -1,7 +1,8 @@
 import { answerRecords, answersJson } from '@/lib/site/data-export';
+import { getSite } from '@/lib/site/site';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(answersJson(answerRecords()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(answersJson(answerRecords(getSite())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { SanitisedHtml } from '@/components/Html';
+import { SanitisedHtml } from '@/components/SanitisedHtml';
 import { SourceFacts } from '@/components/SourceFacts';
-import { formatPartialDate, getCouncil, getSource, getSources } from '@/lib/content';
+import { formatPartialDate, getSources } from '@/lib/content';
 import { REDACTION_MARKER } from '@/lib/common/redaction';
 import { renderMarkdown } from '@/lib/markdown/render';
-import { pageGlossary } from '@/lib/site/glossary';
 import { KIND_LABELS, sectionTitle } from '@/lib/site/labels';
 import { answerAnchor, answerPath, councilPath, documentPath, ROUTES } from '@/lib/common/routes';
-import { entriesOf } from '@/lib/site/views';
+import { getSite } from '@/lib/site/site';
 import { found } from '@/app/found';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';
@@ -25,17 +24,19 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = found(getSource((await params).source));
-  const council = getCouncil(source.council);
-  const description = `${count(entriesOf(source.id).length, 'answer')} from ${council?.name ?? source.council}, ${formatPartialDate(source.date)}: ${source.event}.`;
+  const site = getSite();
+  const source = found(site.source((await params).source));
+  const council = site.council(source.council);
+  const description = `${count(site.entriesOf(source.id).length, 'answer')} from ${council?.name ?? source.council}, ${formatPartialDate(source.date)}: ${source.event}.`;
   return pageMetadata({ title: source.title, description, path: documentPath(source.id) });
 }
 
 export default async function DocumentPage({ params }: Props) {
-  const source = found(getSource((await params).source));
-  const council = getCouncil(source.council);
-  const entries = entriesOf(source.id);
-  const glossary = pageGlossary();
+  const site = getSite();
+  const source = found(site.source((await params).source));
+  const council = site.council(source.council);
+  const entries = site.entriesOf(source.id);
+  const glossary = site.pageGlossary();
   // The lists hold spellings ("Mr Feld", "Mr Omar Feld"), not people: the page does not count them.
   const withheld = (source.redact?.length ?? 0) + (source.redacted?.length ?? 0) > 0;
   return (
@@ -43,7 +44,7 @@ export default async function DocumentPage({ params }: Props) {
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: council?.shortName ?? source.council, href: councilPath(source.council) }]} current={source.title} />
       <p className="caption">{council?.name}, {formatPartialDate(source.date)}</p>
       <h1>{source.title}</h1>
-      <SourceFacts source={source} council={council} />
+      <SourceFacts facts={site.sourceFacts(source)} />
       <p>
         This is the whole document in its original order: {count(entries.length, 'answer')}. Only its layout has been tidied (spacing,
         bullets and words split across lines).

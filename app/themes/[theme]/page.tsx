@@ -5,7 +5,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FollowFeed } from '@/components/FollowFeed';
 import { getCouncils, getTheme, getThemes } from '@/lib/content';
 import { councilPath, ROUTES, themeCouncilPath, themeFeedPath, themePath } from '@/lib/common/routes';
-import { THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '@/lib/site/views';
+import { THEME_PAGE_PER_COUNCIL } from '@/lib/site/listing';
+import { getSite } from '@/lib/site/site';
 import { found } from '@/app/found';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';
@@ -28,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A theme: how many answers each council gave on it, and each council's newest few, so that the page stays small however many there are. */
 export default async function ThemePage({ params }: Props) {
   const theme = found(getTheme((await params).theme));
-  const byCouncil = themeEntriesByCouncil(theme.id);
+  const site = getSite();
+  const byCouncil = site.themeEntriesByCouncil(theme.id);
   const councils = getCouncils().flatMap((council) => {
     const entries = byCouncil.get(council.id);
     return entries ? [{ council, entries }] : [];
@@ -61,7 +63,7 @@ export default async function ThemePage({ params }: Props) {
       {councils.map(({ council, entries }) => (
         <section key={council.id} aria-labelledby={council.id}>
           <h2 id={council.id}>{council.name}</h2>
-          <AnswerList entries={entries.slice(0, THEME_PAGE_PER_COUNCIL)} />
+          <AnswerList items={site.answerItems(entries.slice(0, THEME_PAGE_PER_COUNCIL))} />
           <p>
             {entries.length > THEME_PAGE_PER_COUNCIL ? (
               <Link href={themeCouncilPath(theme.id, council.id)}>

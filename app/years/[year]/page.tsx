@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { DocumentList } from '@/components/DocumentList';
 import { ROUTES, yearPath } from '@/lib/common/routes';
-import { documentsByYear, UNDATED, yearLabel } from '@/lib/site/views';
+import { UNDATED, yearLabel } from '@/lib/site/listing';
+import { getSite } from '@/lib/site/site';
 import { found } from '@/app/found';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';
@@ -10,7 +11,7 @@ import { count } from '@/lib/common/plural';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [...documentsByYear().keys()].map((year) => ({ year }));
+  return [...getSite().documentsByYear().keys()].map((year) => ({ year }));
 }
 
 interface Props {
@@ -27,7 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The documents of one year: the documents page lists years, so that it stays small however many documents there are. */
 export default async function YearPage({ params }: Props) {
   const { year } = await params;
-  const sources = found(documentsByYear().get(year));
+  const site = getSite();
+  const sources = found(site.documentsByYear().get(year));
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Documents', href: ROUTES.documents }]} current={yearLabel(year)} />
@@ -35,7 +37,7 @@ export default async function YearPage({ params }: Props) {
       <p>
         {count(sources.length, 'document')}, newest first.
       </p>
-      <DocumentList sources={sources} />
+      <DocumentList items={site.documentItems(sources)} />
     </>
   );
 }

@@ -12,12 +12,4 @@ export interface Extraction {
   notes: string[];
 }
 
-/** A file the importer will not read, with what the editor can do about it. */
-export class ExtractError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ExtractError } from '../errors';

@@ -1,5 +1,5 @@
 import type { Kind } from '../../content/schema';
-import { escapeRegExp } from '../../common/text';
+import { escapeRegExp } from '../../common/escape-regexp';
 
 /**
  * The one grammar for the labels council documents put before a question or an answer. Real

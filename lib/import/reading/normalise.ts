@@ -1,5 +1,5 @@
 import { REDACTION_MARKER } from '../../common/redaction';
-import { escapeRegExp } from '../../common/text';
+import { escapeRegExp } from '../../common/escape-regexp';
 
 /**
  * Layout repair for text extracted from PDF and Word files. Every rule here changes spacing or

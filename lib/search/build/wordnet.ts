@@ -67,7 +67,12 @@ function build(): WordNet {
       if (!other) continue;
       const from = source === -1 ? synset.words : [synset.words[source] ?? ''];
       const to = target === -1 ? other.words : [other.words[target] ?? ''];
-      for (const a of from) for (const b of to) (add(forms, a, b), add(forms, b, a));
+      for (const a of from) {
+        for (const b of to) {
+          add(forms, a, b);
+          add(forms, b, a);
+        }
+      }
     }
   }
   const lemmas = new Set<string>();

@@ -1,4 +1,4 @@
-import { editDistance } from '../../common/text';
+import { editDistance } from '../../common/edit-distance';
 import type { Vocabulary } from '../format';
 
 /**

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AnswerList } from '@/components/AnswerList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { getCouncil, getTheme, getThemes } from '@/lib/content';
+import { getCouncil, getTheme } from '@/lib/content';
 import { councilPath, ROUTES, themeCouncilPath, themePath } from '@/lib/common/routes';
-import { THEME_PAGE_PER_COUNCIL, themeEntriesByCouncil } from '@/lib/site/views';
+import { getSite } from '@/lib/site/site';
 import { found } from '@/app/found';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';
@@ -13,9 +13,7 @@ export const dynamicParams = false;
 
 /** Only where a theme page cannot show a council's every answer. */
 export function generateStaticParams() {
-  return getThemes().flatMap((theme) =>
-    [...themeEntriesByCouncil(theme.id)].filter(([, entries]) => entries.length > THEME_PAGE_PER_COUNCIL).map(([council]) => ({ theme: theme.id, council })),
-  );
+  return getSite().themeCouncilPages();
 }
 
 interface Props {
@@ -34,7 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ThemeCouncilPage({ params }: Props) {
   const { theme, council } = await resolve(params);
-  const entries = themeEntriesByCouncil(theme.id).get(council.id) ?? [];
+  const site = getSite();
+  const entries = site.themeEntriesByCouncil(theme.id).get(council.id) ?? [];
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Themes', href: ROUTES.themes }, { label: theme.name, href: themePath(theme.id) }]} current={council.shortName} />
@@ -44,7 +43,7 @@ export default async function ThemeCouncilPage({ params }: Props) {
       <p>
         {count(entries.length, 'answer')}, newest document first. <Link href={councilPath(council.id)}>Everything from {council.shortName}</Link>.
       </p>
-      <AnswerList entries={entries} />
+      <AnswerList items={site.answerItems(entries)} />
     </>
   );
 }
