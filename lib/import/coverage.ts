@@ -2,6 +2,7 @@ import type { Layout, Source } from '../content/schema';
 import { parserFor } from './layouts';
 import type { ConsumedLabel, Reading } from './types';
 import { normaliseText, redact, removeFurniture } from './reading/normalise';
+import { diffWords } from './word-diff';
 
 /**
  * Proof that an import lost nothing and invented nothing: the words of the source (after the
@@ -91,44 +92,6 @@ function context(list: readonly string[], index: number): string {
   return list.slice(Math.max(0, index - 3), index + 4).join(' ');
 }
 
-/** Longest common subsequence of the two word lists, trimmed of their common ends first. */
-function align(expected: readonly string[], actual: readonly string[]): { kept: number; lost: number[]; invented: number[] } {
-  let start = 0;
-  while (start < expected.length && start < actual.length && expected[start] === actual[start]) start += 1;
-  let endE = expected.length;
-  let endA = actual.length;
-  while (endE > start && endA > start && expected[endE - 1] === actual[endA - 1]) {
-    endE -= 1;
-    endA -= 1;
-  }
-  const rows = endE - start;
-  const cols = endA - start;
-  const table = Array.from({ length: rows + 1 }, () => new Uint32Array(cols + 1));
-  for (let i = rows - 1; i >= 0; i--) {
-    for (let j = cols - 1; j >= 0; j--) {
-      const row = table[i] as Uint32Array;
-      row[j] = expected[start + i] === actual[start + j] ? (table[i + 1] as Uint32Array)[j + 1]! + 1 : Math.max((table[i + 1] as Uint32Array)[j]!, row[j + 1]!);
-    }
-  }
-  const lost: number[] = [];
-  const invented: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < rows || j < cols) {
-    if (i < rows && j < cols && expected[start + i] === actual[start + j]) {
-      i += 1;
-      j += 1;
-    } else if (j >= cols || (i < rows && table[i + 1]![j]! >= table[i]![j + 1]!)) {
-      lost.push(start + i);
-      i += 1;
-    } else {
-      invented.push(start + j);
-      j += 1;
-    }
-  }
-  return { kept: expected.length - lost.length, lost, invented };
-}
-
 /** The line of each word of a text. */
 function wordLines(text: string): number[] {
   return text.split('\n').flatMap((line, index) => words(line).map(() => index + 1));
@@ -139,10 +102,10 @@ export function measureCoverage(source: CoverageSource, parts: CoverageParts, re
   const expected = words(expectedSource);
   const lines = wordLines(expectedSource);
   const actual = words(reassembledText(parts, reading.groups));
-  const { kept, lost, invented } = align(expected, actual);
+  const { lost, invented } = diffWords(expected, actual);
   return {
     sourceWords: expected.length,
-    keptWords: kept,
+    keptWords: expected.length - lost.length,
     lost: lost.map((index) => `'${expected[index]}' in "… ${context(expected, index)} …"`),
     lostLines: [...new Set(lost.map((index) => lines[index] ?? 0))].sort((a, b) => a - b),
     invented: invented.map((index) => `'${actual[index]}' in "… ${context(actual, index)} …"`),
