@@ -28,7 +28,7 @@ function measure(name: string, source: DetectSource, expected: Layout): string {
     const best = detectLayouts(source)[0];
     const layout = best?.layout ?? 'labelled-qa';
     const parsed = readDocument({ ...source, layout });
-    const coverage = measureCoverage({ ...source, layout }, parsed, parsed);
+    const coverage = measureCoverage(source, parsed, parsed);
     times.push(performance.now() - start);
     const share = coverage.sourceWords === 0 ? 100 : Math.floor((1000 * coverage.keptWords) / coverage.sourceWords) / 10;
     const same = layout === expected || comparable(renderParsed(parsed)) === comparable(renderParsed(readDocument({ ...source, layout: expected })));
@@ -65,7 +65,7 @@ async function fromFile(name: string, bytes: Buffer, runs: number): Promise<stri
       const best = detectLayouts(source)[0];
       const layout = best?.layout ?? 'labelled-qa';
       const parsed = readDocument({ ...source, layout });
-      const coverage = measureCoverage({ ...source, layout }, parsed, parsed);
+      const coverage = measureCoverage(source, parsed, parsed);
       times.push(performance.now() - start);
       row = `| ${name} | ${(bytes.length / 1024).toFixed(0)} KB, ${extraction.notes[0] ?? ''} | ${layout} | ${parsed.entries.length} | ${formatCoverage(coverage)} |`;
     }

@@ -1,21 +1,13 @@
-import type { Layout, Source } from '../content/schema';
-import { parserFor } from './layouts';
 import type { ConsumedLabel, Reading } from './types';
-import { normaliseText, redact, removeFurniture } from './reading/normalise';
+import { prepareText, type PreparableSource } from './reading/prepare-text';
 import { diffWords } from './word-diff';
 
 /**
  * Proof that an import lost nothing and invented nothing: the words of the source (after the
- * declared normalisation: spacing, furniture, structural markers, redaction) must be exactly the
+ * prepared text: spacing, furniture, redaction; less the labels the layout consumed) must be exactly the
  * words of its preamble, section headings, questions and responses, in order.
  */
-export interface CoverageSource {
-  text: string;
-  layout: Layout;
-  labels?: Source['labels'];
-  furniture?: readonly string[];
-  redact?: readonly string[];
-}
+export type CoverageSource = PreparableSource;
 
 export interface CoverageParts {
   preamble: string;
@@ -44,16 +36,14 @@ export function words(text: string): string[] {
  * normalisation, without the structural labels the layout consumed.
  */
 export function expectedText(source: CoverageSource, consumed: readonly ConsumedLabel[]): string {
-  const text = removeFurniture(normaliseText(source.text), source.furniture ?? []);
-  const unmarked = (parserFor(source).markers ?? []).reduce((current, marker) => current.replace(marker, ''), text);
-  const lines = unmarked.split('\n');
+  const lines = prepareText(source).split('\n');
   for (const label of consumed) {
     const line = lines[label.line - 1];
     // A layout may only drop a label where it stands; anything else would hide a lost word.
     if (line === undefined || !line.startsWith(label.text)) throw new Error(`line ${label.line} does not start with the label '${label.text}'`);
     lines[label.line - 1] = line.slice(label.text.length);
   }
-  return redact(lines.join('\n'), source.redact ?? []);
+  return lines.join('\n');
 }
 
 /**

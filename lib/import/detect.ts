@@ -1,8 +1,10 @@
-import { LAYOUTS, type Layout } from '../content/schema';
+import type { Layout } from '../content/schema';
+import { LAYOUT_FAMILIES } from './layouts';
 import { isComplete, measureCoverage, words } from './coverage';
 import { readDocument, type ReadableSource } from './import-document';
 import { startsWithLabel } from './reading/labels';
-import { normaliseText, removeFurniture } from './reading/normalise';
+import { prepareText } from './reading/prepare-text';
+import { stripBold } from './reading/vocabulary';
 import { ImportError, type ParsedDocument } from './types';
 
 /** How well one layout reads a document. */
@@ -64,18 +66,14 @@ function fit(source: DetectSource, layout: Layout): LayoutFit {
   }
 }
 
-// On a tie the more particular layout wins: a document that reads as minutes of public questions
-// also reads as numbered questions, but not the other way round.
-const TIE_ORDER: readonly Layout[] = ['lettered-subparts', 'public-question-minutes', 'two-column-table', 'bulleted-qa', 'minutes', 'labelled-qa', 'numbered-qa', 'question-paragraphs'];
 
 /**
  * Every layout tried on a document, best first: complete readings before incomplete ones, then the
  * reading that looks most like one entry per question (in steps of 0.05, so that near-equal readings
- * fall to the one with more entries), then TIE_ORDER.
+ * fall to the one with more entries), then the order of LAYOUT_FAMILIES.
  */
 export function detectLayouts(source: DetectSource): LayoutFit[] {
-  const layouts = [...TIE_ORDER, ...LAYOUTS.filter((layout) => !TIE_ORDER.includes(layout))];
-  const fits = layouts.map((layout) => fit(source, layout));
+  const fits = LAYOUT_FAMILIES.map((family) => fit(source, family.name));
   const bucket = (value: number) => Math.round(value * 20);
   return fits
     .map((result, order) => ({ result, order }))
@@ -93,8 +91,8 @@ export function detectLayouts(source: DetectSource): LayoutFit[] {
 /** Short lines repeated on three or more lines: likely page headers or footers to declare as furniture. */
 export function suggestFurniture(source: DetectSource): string[] {
   const counts = new Map<string, number>();
-  for (const line of removeFurniture(normaliseText(source.text), source.furniture ?? []).split('\n')) {
-    const text = line.trim().replace(/^\*\*|\*\*$/g, '');
+  for (const line of prepareText(source).split('\n')) {
+    const text = stripBold(line);
     if (text.length >= 3 && text.length <= 60 && /\p{L}/u.test(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   return [...counts].filter(([, count]) => count >= 3).map(([text]) => text);

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { EntryFrontmatter, Layout, Source } from '../content/schema';
 import { isComplete, measureCoverage, type Coverage, type CoverageParts } from './coverage';
 import { entryFileName, entryFileText } from './entry-file';
-import { parserFor } from './layouts';
-import { normaliseText, redact, removeFurniture } from './reading/normalise';
+import { layoutFamily } from './layouts';
+import { prepareText } from './reading/prepare-text';
 import { statusFor } from './status-rules';
 import { themeFor } from './theme-rules';
 import type { ParsedDocument } from './types';
@@ -39,23 +39,9 @@ export function importable<T extends Source & { text?: string }>(source: T): (T 
   return text === undefined || layout === undefined ? undefined : { ...source, text, layout };
 }
 
-/** A document read by its layout, after layout repair and furniture, with the public's names withheld. */
+/** A document read by its layout from its prepared text (layout repaired, furniture removed, the public's names withheld). */
 export function readDocument(source: ReadableSource): ParsedDocument {
-  const text = removeFurniture(normaliseText(source.text), source.furniture ?? []);
-  const parsed = parserFor(source).parse({ text, raw: source.text });
-  const names = source.redact ?? [];
-  const withheld = (value: string | undefined) => (value === undefined ? undefined : redact(value, names));
-  return {
-    ...parsed,
-    preamble: redact(parsed.preamble, names),
-    entries: parsed.entries.map((entry) => ({
-      ...entry,
-      question: redact(entry.question, names),
-      response: redact(entry.response, names),
-      askedBy: withheld(entry.askedBy),
-      answeredBy: withheld(entry.answeredBy),
-    })),
-  };
+  return layoutFamily(source.layout).parse({ text: prepareText(source), raw: source.text, labels: source.labels });
 }
 
 /**

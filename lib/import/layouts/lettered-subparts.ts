@@ -2,8 +2,8 @@ import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
 import { ANSWER_LABELS, keywordLabels, numberLabels, QUESTION_LABELS, type LabelMatch } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
-import { isBlank } from '../reading/bullets';
-import { ImportError, type ConsumedLabel, type LayoutParser, type ParsedEntry } from '../types';
+import { isBlank } from '../reading/vocabulary';
+import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
 
 const LETTER = /^[ \t]*(?:\(([a-z])\)|([a-z])[).])[ \t]+/i;
 const questionLabel = keywordLabels(QUESTION_LABELS);
@@ -22,8 +22,9 @@ interface Part {
  * own entry, under the question's opening words as its heading, so that a reader finds the one part
  * they need. A part left unanswered (a document cut short) has no response.
  */
-export const letteredSubparts: LayoutParser = {
-  description: "a question ('1.' or 'Question asked by …:') in parts 'a)', 'b)', then 'Answer' or 'Response by …:' and answers 'a)', 'b)' in the same order",
+export const letteredSubparts: LayoutFamily = {
+  name: 'lettered-subparts',
+  description: 'a question in parts `a)`, `b)`, answered part by part',
   parse({ text }) {
     const lines = toLines(text);
     const labels: ConsumedLabel[] = [];

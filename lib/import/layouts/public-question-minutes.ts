@@ -1,6 +1,8 @@
+import { REDACTION_MARKER } from '../../common/redaction';
+import { escapeRegExp } from '../../common/text';
 import { escapeMarkdown, paragraphText, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
 import { numberLabels } from '../reading/labels';
-import { ImportError, type ConsumedLabel, type LayoutParser, type ParsedEntry } from '../types';
+import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
 
 // "Mrs J Smith asked the following question:", "Mr Brown asked whether …", "By way of a supplementary question, …"
 const ASKS =
@@ -8,8 +10,8 @@ const ASKS =
 // "Councillor Green replied as follows:", "The Director stated that …", reported speech of every kind.
 const REPLIES =
   /\b(?:replied|responded|answered|gave the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|agreed|undertook|acknowledged) that|in (?:reply|response)[ ,])/i;
-// An asker named alone on a line: "Mrs J Smith", "Councillor A Brown", "Dr Patel:".
-const NAME_ALONE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*:?$/;
+// An asker named alone on a line: "Mrs J Smith", "Councillor A Brown", "Dr Patel:", or the name withheld.
+const NAME_ALONE = new RegExp(String.raw`^(?:${escapeRegExp(REDACTION_MARKER)}|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*:?$`);
 
 
 /** Reported speech names its speaker first: a paragraph that asks before anyone replies is a question. */
@@ -34,8 +36,9 @@ interface Minute {
  * kept as who asked; each supplementary question is its own entry; names of the public are
  * withheld through the sidecar's `redact` list.
  */
-export const publicQuestionMinutes: LayoutParser = {
-  description: "minutes of public questions: 'X asked the following question' / 'asked whether' (or the asker's name alone on a line), then 'Y replied' / 'stated that'",
+export const publicQuestionMinutes: LayoutFamily = {
+  name: 'public-question-minutes',
+  description: 'minutes where someone "asked" and an officer "replied" or "stated that"',
   parse({ text }) {
     const paragraphs = splitParagraphs(toLines(text));
     const labels: ConsumedLabel[] = [];

@@ -1,9 +1,8 @@
 import { joinLines, toLines, type Line } from '../reading/blocks';
-import { looksLikeHeading } from '../reading/headings';
 import { cleanMarkdownText } from '../reading/inline';
 import { isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
-import { BULLET, isBlank } from '../reading/bullets';
+import { BULLET, ENDS_QUESTION, isBlank, looksLikeHeading } from '../reading/vocabulary';
 import { ImportError, type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
 
 /**
@@ -35,7 +34,6 @@ function tabRow(text: string): [string, string] | undefined {
   const cells = text.split(/\t+/);
   return cells.length === 2 && /\S/.test(cells[0]!) && /\S/.test(cells[1]!) ? [cells[0]!, cells[1]!] : undefined;
 }
-const ENDS_QUESTION = /\?["”’')\]]*$/;
 
 const indentOf = (text: string) => /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0;
 

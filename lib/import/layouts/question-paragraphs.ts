@@ -1,16 +1,10 @@
 import { joinLines, toLines, type Line } from '../reading/blocks';
-import { looksLikeHeading } from '../reading/headings';
 import { cleanMarkdownText } from '../reading/inline';
 import { markdownFromLines } from '../reading/markdown-source';
 import { isBareLabel } from '../reading/labels';
-import { BULLET, isBlank } from '../reading/bullets';
-import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
+import { BULLET, ENDS_QUESTION, ENDS_SENTENCE, ENDS_SMALL_WORD, isBlank, looksLikeHeading, OPENS_QUESTION, stripBold } from '../reading/vocabulary';
+import { ImportError, type LayoutFamily, type ParsedEntry } from '../types';
 
-const ENDS_QUESTION = /\?["”’')\]*_]*$/;
-const ENDS_SENTENCE = /[.!?:;]["”’')\]*_]*$/;
-// A heading names a topic; a line that opens like a question or stops on a small word is a question wrapped over two lines.
-const OPENS_QUESTION = /^\W*(?:how|what|why|when|where|who|whom|which|can|could|will|would|is|are|do|does|did|should|shall|may|might|if|has|have|am)\b/i;
-const ENDS_SMALL_WORD = /\b(?:the|a|an|of|to|and|or|for|in|on|with|at|my|our|their|his|her|is|are|be|by|from|that|this|about|as)$/i;
 const MAX_QUESTION_LINES = 6;
 const MAX_QUESTION_CHARS = 600;
 
@@ -21,8 +15,9 @@ interface Found {
   end: number;
 }
 
+// A heading names a topic; a line that opens like a question or stops on a small word is a question wrapped over two lines.
 function isTopicHeading(text: string): boolean {
-  const trimmed = text.trim().replace(/^\*\*|\*\*$/g, '');
+  const trimmed = stripBold(text);
   return looksLikeHeading(trimmed) && trimmed.length <= 100 && !OPENS_QUESTION.test(trimmed) && !ENDS_SMALL_WORD.test(trimmed) && !BULLET.test(text);
 }
 
@@ -86,8 +81,9 @@ function contentsEnd(lines: readonly Line[]): number {
  * perhaps under a topic heading, and its answer runs to the next question. A list of the questions
  * at the top of a page, repeated below with their answers, is kept as the preamble.
  */
-export const questionParagraphs: LayoutParser = {
-  description: 'questions as short paragraphs ending in "?", each followed by its answer, with or without a topic heading (FAQ pages, newsletters)',
+export const questionParagraphs: LayoutFamily = {
+  name: 'question-paragraphs',
+  description: 'no labels: each question is a short paragraph ending in `?` (FAQ pages, newsletters), perhaps under a topic heading',
   parse({ text }) {
     const lines = toLines(text);
     const found: Found[] = [];
@@ -103,7 +99,7 @@ export const questionParagraphs: LayoutParser = {
     if (!head) throw new ImportError(1, 'found no question: a short paragraph ending in "?"');
     let section: string | undefined;
     const entries: ParsedEntry[] = found.map((question, n) => {
-      if (question.heading !== undefined) section = lines[question.heading]?.text.trim().replace(/^\*\*(.*)\*\*$/, '$1');
+      if (question.heading !== undefined) section = stripBold(lines[question.heading]?.text ?? '');
       return { section, question: questionText(question), response: markdownFromLines(lines.slice(question.end, answerEnd(n))), kind: 'question' };
     });
     return { preamble: markdownFromLines(lines.slice(0, head.heading ?? head.start)), entries };
