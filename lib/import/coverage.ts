@@ -46,36 +46,53 @@ export function expectedText(source: CoverageSource, consumed: readonly Consumed
   return lines.join('\n');
 }
 
+/** Which part of a reading a piece of its text is: for the coverage proof, only its place in the order matters. */
+export type PieceRole = 'preamble' | 'section' | 'askedBy' | 'question' | 'answeredBy' | 'response';
+
+export interface Piece {
+  text: string;
+  role: PieceRole;
+  /** The entry's index in the reading; undefined for the preamble. */
+  entry?: number;
+}
+
 /**
  * The entries put back in the order the document had them. In a document that gives its questions
  * before their answers, each group (`groups` gives their sizes) is its heading, who asked, the
  * questions, who answered, then the answers.
  */
-export function reassembledText(parts: CoverageParts, groups?: readonly number[]): string {
-  const pieces = [parts.preamble];
+export function reassembledPieces(parts: CoverageParts, groups?: readonly number[]): Piece[] {
+  const pieces: Piece[] = [{ text: parts.preamble, role: 'preamble' }];
   let section: string | undefined;
-  const heading = (entry: CoverageParts['entries'][number]) => {
-    if (entry.section !== undefined && entry.section !== section) pieces.push(entry.section);
+  const heading = (entry: CoverageParts['entries'][number], index: number) => {
+    if (entry.section !== undefined && entry.section !== section) pieces.push({ text: entry.section, role: 'section', entry: index });
     section = entry.section;
   };
-  if (!groups) {
-    for (const entry of parts.entries) {
-      heading(entry);
-      pieces.push(entry.askedBy ?? '', entry.question, entry.answeredBy ?? '', entry.response);
-    }
-    return pieces.join('\n\n');
-  }
-  let start = 0;
+  const piece = (index: number, role: Exclude<PieceRole, 'preamble' | 'section'>) => {
+    const text = parts.entries[index]?.[role];
+    if (text !== undefined && text !== '') pieces.push({ text, role, entry: index });
+  };
   // Entries past the groups the document was read into (an editor added one) still count.
-  for (const size of [...groups, Math.max(0, parts.entries.length - groups.reduce((a, b) => a + b, 0))]) {
-    const group = parts.entries.slice(start, start + size);
+  const sizes = groups ? [...groups, Math.max(0, parts.entries.length - groups.reduce((a, b) => a + b, 0))] : parts.entries.map(() => 1);
+  let start = 0;
+  for (const size of sizes) {
+    const members = Array.from({ length: Math.min(size, parts.entries.length - start) }, (_, offset) => start + offset);
     start += size;
-    const [first] = group;
-    if (!first) continue;
-    heading(first);
-    pieces.push(first.askedBy ?? '', ...group.map((entry) => entry.question), first.answeredBy ?? '', ...group.map((entry) => entry.response));
+    const [first] = members;
+    if (first === undefined) continue;
+    heading(parts.entries[first]!, first);
+    piece(first, 'askedBy');
+    for (const index of members) piece(index, 'question');
+    piece(first, 'answeredBy');
+    for (const index of members) piece(index, 'response');
   }
-  return pieces.join('\n\n');
+  return pieces;
+}
+
+export function reassembledText(parts: CoverageParts, groups?: readonly number[]): string {
+  return reassembledPieces(parts, groups)
+    .map((piece) => piece.text)
+    .join('\n\n');
 }
 
 function context(list: readonly string[], index: number): string {

@@ -19,6 +19,8 @@ export interface LayoutFit {
   line?: number;
   /** 0–1: how much this reading looks like one entry per question (words placed in entries, answers found, questions that ask). */
   quality: number;
+  /** The reading itself, when the layout could read the document at all. */
+  parsed?: ParsedDocument;
 }
 
 export type DetectSource = Omit<ReadableSource, 'layout'>;
@@ -59,7 +61,7 @@ function fit(source: DetectSource, layout: Layout): LayoutFit {
       : line !== undefined
         ? `could not place line ${line}: ${quote(source.text, line)}`
         : `${coverage.invented.length} words would be added: ${coverage.invented[0] ?? ''}`;
-    return { layout, entries: parsed.entries.length, coverage: share, problem, line, quality: isComplete(coverage) ? quality(parsed, coverage.sourceWords) : 0 };
+    return { layout, entries: parsed.entries.length, coverage: share, problem, line, quality: isComplete(coverage) ? quality(parsed, coverage.sourceWords) : 0, parsed };
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     return { layout, entries: 0, coverage: 0, problem: `line ${error.line}: ${error.message}`, line: error.line, quality: 0 };

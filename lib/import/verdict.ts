@@ -1,0 +1,100 @@
+import { words } from './coverage';
+import { firstLine } from './preview';
+import { ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
+import type { ParsedDocument, ParsedEntry } from './types';
+
+/**
+ * The verdict on a reading's structure, which keeping every word cannot give: a reading that puts
+ * the whole document in one entry keeps every word too. Each doubt names the entry a person should
+ * look at and why; a reading without doubts "looks right".
+ */
+export type DoubtCode =
+  | 'question-does-not-ask'
+  | 'question-too-long'
+  | 'no-answer'
+  | 'answer-holds-question'
+  | 'numbering-skips'
+  | 'entry-holds-most'
+  | 'text-after-last-answer'
+  | 'extraction';
+
+export interface Doubt {
+  code: DoubtCode;
+  /** 1-based entry the doubt is about; undefined for the document as a whole. */
+  entry?: number;
+  reason: string;
+}
+
+/** A question this long is a paragraph of minutes or an answer read as the question. */
+const MAX_QUESTION_WORDS = 80;
+/** Past this share of the document's words, one entry is holding what should be several. */
+const MOST_OF_THE_DOCUMENT = 0.5;
+/** …in a document long enough to hold several exchanges. */
+const DOCUMENT_OF_SEVERAL = 150;
+
+// Reported speech asks without a "?": "asked whether …", "sought clarity on …", "raised concerns about …".
+const REPORTED_ASKING = /\b(?:ask(?:ed|s|ing)?|enquir(?:ed|y)|inquir(?:ed|y)|quer(?:ied|y)|whether|wonder(?:ed)?|want(?:ed)? to know|sought|clarity|clarification|concern(?:s|ed)?|raised|request(?:ed|s)?|feedback|told us|you said|comment(?:ed|s)?|suggest(?:ed|ion)|worr(?:y|ies|ied)|issue|point)\b/i;
+// A paragraph of an answer that opens another exchange: "Mr Brown asked a further question", "3. How many …?".
+const OPENS_ANOTHER_EXCHANGE = /^(?:[^.?!]{0,80}\b(?:asked (?:a|another|the following|whether|if|about|for|what|how|why|when)|supplementary question|further question)\b|\d{1,3}[.)]\s*\S[^\n]*\?$)/i;
+// What closes a document rather than answers a question: a sign-off, the next item, a page's footer.
+const CLOSING = /^(?:[^.]{0,60}\bthanked\b|the meeting (?:closed|ended)|(?:there being no|the time for)|date of (?:the )?next meeting|yours (?:sincerely|faithfully)|kind regards|best wishes|page last (?:reviewed|updated)|last updated|\[?\d{1,2}\]?\s|\*+\s?\S|item \d+|copyright|©)/i;
+
+const quote = (text: string) => `'${firstLine(text)}'`;
+
+function asks(entry: ParsedEntry): boolean {
+  return entry.kind !== 'question' || /\?/.test(entry.question) || OPENS_QUESTION.test(entry.question) || REPORTED_ASKING.test(entry.question);
+}
+
+/** The paragraphs of an answer that look like another exchange opening. */
+function otherQuestions(response: string): string[] {
+  return response
+    .split(/\n+/)
+    .map((line) => line.replace(/^[-*]\s+/, '').replace(/\\/g, '').trim())
+    .filter((line) => OPENS_ANOTHER_EXCHANGE.test(line) || (ENDS_QUESTION.test(line) && OPENS_QUESTION.test(line) && words(line).length <= 40));
+}
+
+/** Question numbers the reading consumed, in order, and where they jump. */
+function numberingSkips(parsed: ParsedDocument): Doubt[] {
+  const numbers = (parsed.labels ?? []).flatMap((label) => {
+    const match = /^\W*(?:q|qu|question)?\W*(\d{1,3})\b/i.exec(label.text);
+    return match ? [Number(match[1])] : [];
+  });
+  const doubts: Doubt[] = [];
+  numbers.forEach((n, index) => {
+    const previous = numbers[index - 1];
+    if (previous !== undefined && n > previous + 1 && n !== 1) doubts.push({ code: 'numbering-skips', entry: index + 1, reason: `the numbering skips from ${previous} to ${n}: question ${previous + 1} may be inside the entry before` });
+  });
+  return doubts;
+}
+
+/** Every doubt about a reading, entry by entry, then `extra` (doubts about the text itself, from extraction). */
+export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []): Doubt[] {
+  const doubts: Doubt[] = [];
+  const total = words([parsed.preamble, ...parsed.entries.flatMap((e) => [e.question, e.response])].join(' ')).length;
+  parsed.entries.forEach((entry, index) => {
+    const n = index + 1;
+    const questionWords = words(entry.question).length;
+    if (questionWords > MAX_QUESTION_WORDS) doubts.push({ code: 'question-too-long', entry: n, reason: `its question is a paragraph long (${questionWords} words): ${quote(entry.question)}` });
+    else if (!asks(entry)) doubts.push({ code: 'question-does-not-ask', entry: n, reason: `its question does not ask anything: ${quote(entry.question)}` });
+    if (entry.response.trim() === '') doubts.push({ code: 'no-answer', entry: n, reason: 'it has no answer' });
+    const other = otherQuestions(entry.response)[0];
+    if (other !== undefined) doubts.push({ code: 'answer-holds-question', entry: n, reason: `its answer holds what looks like another question: ${quote(other)}` });
+    const share = (questionWords + words(entry.response).length) / Math.max(1, total);
+    if (total >= DOCUMENT_OF_SEVERAL && share > MOST_OF_THE_DOCUMENT) doubts.push({ code: 'entry-holds-most', entry: n, reason: `it holds ${Math.round(share * 100)}% of the document's words` });
+  });
+  doubts.push(...numberingSkips(parsed));
+  const last = parsed.entries.at(-1);
+  const closing = last?.response.split(/\n+/).at(-1)?.replace(/^\\/, '').trim();
+  if (last && closing && parsed.entries.length > 0 && CLOSING.test(closing)) {
+    doubts.push({ code: 'text-after-last-answer', entry: parsed.entries.length, reason: `its answer ends with what may follow the last answer: ${quote(closing)}` });
+  }
+  return [...doubts, ...extra].sort((a, b) => (a.entry ?? 0) - (b.entry ?? 0));
+}
+
+/** The verdict in words: "looks right", or the entries to check and why. */
+export function formatVerdict(doubts: readonly Doubt[]): string[] {
+  if (doubts.length === 0) return ['Verdict: looks right.'];
+  const entries = [...new Set(doubts.flatMap((d) => (d.entry === undefined ? [] : [d.entry])))];
+  const head = entries.length > 0 ? `Verdict: check ${entries.length === 1 ? 'entry' : 'entries'} ${entries.join(', ')}:` : 'Verdict: check the reading:';
+  return [head, ...doubts.map((d) => `  ${d.entry === undefined ? 'the document' : `entry ${d.entry}`}: ${d.reason}`)];
+}
