@@ -100,6 +100,11 @@ export function suggestFurniture(source: DetectSource): string[] {
   return [...counts].filter(([, count]) => count >= 3).map(([text]) => text);
 }
 
+/** The ranking as data for scripts (`--detect --json`): the reading itself is left out. */
+export function rankingAsJson(fits: readonly LayoutFit[]): { layout: Layout; entries: number; coverage: number; problem: string | null }[] {
+  return fits.map(({ layout, entries, coverage, problem }) => ({ layout, entries, coverage, problem: problem ?? null }));
+}
+
 /** The ranking as a table an editor reads in a terminal. */
 export function formatRanking(fits: readonly LayoutFit[]): string[] {
   const rows = fits.map((f) => [f.layout, String(f.entries), `${Math.floor(f.coverage * 1000) / 10}%`, f.problem ?? '—']);

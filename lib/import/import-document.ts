@@ -31,7 +31,7 @@ export class IncompleteImportError extends Error {
 export type ImportableSource = Source & { text: string; layout: Layout };
 
 /** What reading a document needs: its text, its layout and the sidecar's reading instructions. */
-export type ReadableSource = Pick<Source, 'furniture' | 'redact' | 'labels'> & { text: string; layout: Layout };
+export type ReadableSource = Pick<Source, 'furniture' | 'redact' | 'labels' | 'questions' | 'answers'> & { text: string; layout: Layout };
 
 /** The document as something the importer can read, or undefined when its answers are entered by hand. */
 export function importable<T extends Source & { text?: string }>(source: T): (T & ImportableSource) | undefined {
@@ -41,7 +41,8 @@ export function importable<T extends Source & { text?: string }>(source: T): (T 
 
 /** A document read by its layout from its prepared text (layout repaired, furniture removed, the public's names withheld). */
 export function readDocument(source: ReadableSource): ParsedDocument {
-  return layoutFamily(source.layout).parse({ text: prepareText(source), raw: source.text, labels: source.labels });
+  const { labels, questions, answers } = source;
+  return layoutFamily(source.layout).parse({ text: prepareText(source), raw: source.text, labels, questions, answers });
 }
 
 /**

@@ -45,6 +45,9 @@ export interface LayoutInput {
   raw: string;
   /** Labels the sidecar declares, for layouts that read labels. */
   labels?: Source['labels'];
+  /** Where the sidecar says each question, and perhaps each answer, starts. */
+  questions?: Source['questions'];
+  answers?: Source['answers'];
 }
 
 /**

@@ -3,6 +3,7 @@ import type { LayoutFamily } from '../types';
 import { bulletedQa } from './bulleted-qa';
 import { labelledQa } from './labelled-qa';
 import { letteredSubparts } from './lettered-subparts';
+import { listedQuestions } from './listed-questions';
 import { minutes } from './minutes';
 import { numberedQa } from './numbered-qa';
 import { publicQuestionMinutes } from './public-question-minutes';
@@ -23,6 +24,8 @@ export const LAYOUT_FAMILIES: readonly LayoutFamily[] = [
   labelledQa,
   numberedQa,
   questionParagraphs,
+  // Last: it reads only what a sidecar lists, and then nothing else should be preferred to it.
+  listedQuestions,
 ];
 
 /** The family a sidecar's `layout` names. */
