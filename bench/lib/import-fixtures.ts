@@ -47,6 +47,7 @@ export function renderParsed(parsed: ParsedDocument): string {
     const who = [entry.askedBy && `asked by ${entry.askedBy}`, entry.answeredBy && `answered by ${entry.answeredBy}`].filter(Boolean).join(', ');
     parts.push(`## ${i + 1} (${entry.kind})${entry.section ? ` under "${entry.section}"` : ''}${who ? ` ${who}` : ''}\n\nQ: ${entry.question}\n\n${entry.response || '(no response)'}`);
   });
+  if (parsed.closing) parts.push(`# Closing\n\n${parsed.closing}`);
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -128,7 +129,7 @@ export function judgedFixtures(): JudgedFixture[] {
   const layouts = importFixtures().map(({ layout, name, file, source }): JudgedFixture => {
     const parsed = readDocument(source);
     const { layout: _, ...detectable } = source;
-    const judged = { preamble: parsed.preamble, trailing: '', entries: parsed.entries.map((entry) => ({ question: entry.question, answer: entry.response === '' ? null : entry.response, section: entry.section })) };
+    const judged = { preamble: parsed.preamble, trailing: parsed.closing ?? '', entries: parsed.entries.map((entry) => ({ question: entry.question, answer: entry.response === '' ? null : entry.response, section: entry.section })) };
     return { name: `${layout}/${name}`, shape: layout, split: 'tune', file, source: detectable, judged };
   });
   return [...documents, ...layouts];

@@ -22,7 +22,7 @@ type Side = 'question' | 'answer' | 'outside' | 'neutral';
 
 // Where a word stands does not matter for a heading or a label ("Response by the Chairman:"):
 // a person accepts it in the entry's heading, its question or as who answered.
-const PREDICTED_SIDE: Record<PieceRole, Side> = { preamble: 'outside', section: 'neutral', askedBy: 'neutral', question: 'question', answeredBy: 'neutral', response: 'answer' };
+const PREDICTED_SIDE: Record<PieceRole, Side> = { preamble: 'outside', section: 'neutral', askedBy: 'neutral', question: 'question', answeredBy: 'neutral', response: 'answer', closing: 'outside' };
 
 /** The word positions of `piece` in `source`: its first contiguous occurrence not yet taken, else its words in order from its first word. */
 function locate(piece: readonly string[], source: readonly string[], taken: Uint8Array, where: Map<string, number[]>): number[] {

@@ -197,4 +197,4 @@ export type Entry = EntryFrontmatter & { response: string; file: string; questio
  * A validated document: its sidecar, the raw text as received (none for a document whose answers
  * were entered by hand) and its preamble (text before the first answer).
  */
-export type SourceDocument = Source & { text?: string; preamble: string; file: string };
+export type SourceDocument = Source & { text?: string; preamble: string; closing: string; file: string };

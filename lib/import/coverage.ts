@@ -11,6 +11,7 @@ export type CoverageSource = PreparableSource;
 
 export interface CoverageParts {
   preamble: string;
+  closing?: string;
   entries: readonly { question: string; response: string; section?: string; askedBy?: string; answeredBy?: string }[];
 }
 
@@ -47,12 +48,12 @@ export function expectedText(source: CoverageSource, consumed: readonly Consumed
 }
 
 /** Which part of a reading a piece of its text is: for the coverage proof, only its place in the order matters. */
-export type PieceRole = 'preamble' | 'section' | 'askedBy' | 'question' | 'answeredBy' | 'response';
+export type PieceRole = 'preamble' | 'section' | 'askedBy' | 'question' | 'answeredBy' | 'response' | 'closing';
 
 export interface Piece {
   text: string;
   role: PieceRole;
-  /** The entry's index in the reading; undefined for the preamble. */
+  /** The entry's index in the reading; undefined for the preamble and the closing. */
   entry?: number;
 }
 
@@ -68,7 +69,7 @@ export function reassembledPieces(parts: CoverageParts, groups?: readonly number
     if (entry.section !== undefined && entry.section !== section) pieces.push({ text: entry.section, role: 'section', entry: index });
     section = entry.section;
   };
-  const piece = (index: number, role: Exclude<PieceRole, 'preamble' | 'section'>) => {
+  const piece = (index: number, role: Exclude<PieceRole, 'preamble' | 'section' | 'closing'>) => {
     const text = parts.entries[index]?.[role];
     if (text !== undefined && text !== '') pieces.push({ text, role, entry: index });
   };
@@ -86,6 +87,7 @@ export function reassembledPieces(parts: CoverageParts, groups?: readonly number
     piece(first, 'answeredBy');
     for (const index of members) piece(index, 'response');
   }
+  if (parts.closing) pieces.push({ text: parts.closing, role: 'closing' });
   return pieces;
 }
 

@@ -76,12 +76,15 @@ function fit(source: DetectSource, layout: Layout): LayoutFit {
  */
 export function detectLayouts(source: DetectSource): LayoutFit[] {
   const fits = LAYOUT_FAMILIES.map((family) => fit(source, family.name));
+  const declared = Number(source.questions !== undefined);
   const bucket = (value: number) => Math.round(value * 20);
   return fits
     .map((result, order) => ({ result, order }))
     .sort(
       (a, b) =>
         Number(b.result.problem === undefined) - Number(a.result.problem === undefined) ||
+        // Where the sidecar says where the questions start, its reading is the editor's word.
+        Number(b.result.layout === 'listed-questions') * declared - Number(a.result.layout === 'listed-questions') * declared ||
         bucket(b.result.quality) - bucket(a.result.quality) ||
         bucket(b.result.coverage) - bucket(a.result.coverage) ||
         b.result.entries - a.result.entries ||

@@ -3,10 +3,13 @@ import type { EntryFrontmatter, Layout, Source } from '../content/schema';
 import { isComplete, measureCoverage, type Coverage, type CoverageParts } from './coverage';
 import { entryFileName, entryFileText } from './entry-file';
 import { layoutFamily } from './layouts';
+import { closingStart, withoutClosing } from './reading/closing';
+import { toLines } from './reading/blocks';
+import { markdownFromLines } from './reading/markdown-source';
 import { prepareText } from './reading/prepare-text';
 import { statusFor } from './status-rules';
 import { themeFor } from './theme-rules';
-import type { ParsedDocument } from './types';
+import { ImportError, type ParsedDocument } from './types';
 
 export interface ImportedFile {
   path: string;
@@ -39,10 +42,27 @@ export function importable<T extends Source & { text?: string }>(source: T): (T 
   return text === undefined || layout === undefined ? undefined : { ...source, text, layout };
 }
 
-/** A document read by its layout from its prepared text (layout repaired, furniture removed, the public's names withheld). */
+/**
+ * A document read by its layout from its prepared text (layout repaired, furniture removed, the
+ * public's names withheld), with what follows the last answer (a sign-off, the next item,
+ * footnotes) kept apart as its closing, whichever layout reads it. A layout that cannot read the
+ * document without its closing reads it whole.
+ */
 export function readDocument(source: ReadableSource): ParsedDocument {
   const { labels, questions, answers } = source;
-  return layoutFamily(source.layout).parse({ text: prepareText(source), raw: source.text, labels, questions, answers });
+  const family = layoutFamily(source.layout);
+  const text = prepareText(source);
+  const start = closingStart(text);
+  if (start !== undefined) {
+    const { body, closing } = withoutClosing(text, start);
+    try {
+      const parsed = family.parse({ text: body, raw: source.text, labels, questions, answers });
+      if (parsed.entries.length > 0) return { ...parsed, closing: markdownFromLines(toLines(closing.join('\n')).map((line) => ({ ...line, number: line.number + start }))) };
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+    }
+  }
+  return family.parse({ text, raw: source.text, labels, questions, answers });
 }
 
 /**
@@ -80,5 +100,6 @@ export function importDocument(source: ImportableSource, contentRoot: string): I
     text: entryFileText(fields, parsed.entries[index]?.response ?? ''),
   }));
   if (parsed.preamble !== '') files.push({ path: join(contentRoot, 'sources', `${source.id}.preamble.md`), text: `${parsed.preamble}\n` });
+  if (parsed.closing) files.push({ path: join(contentRoot, 'sources', `${source.id}.closing.md`), text: `${parsed.closing}\n` });
   return { parsed, frontmatter, files, coverage };
 }

@@ -26,6 +26,8 @@ export interface ParsedDocument {
   /** Markdown. */
   preamble: string;
   entries: ParsedEntry[];
+  /** Markdown: what follows the last answer (a sign-off, the next agenda item, footnotes), kept apart from it. */
+  closing?: string;
   /** Labels consumed line by line, for layouts that decide what is a label from its context. */
   labels?: ConsumedLabel[];
   /**

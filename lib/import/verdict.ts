@@ -1,6 +1,6 @@
 import { words } from './coverage';
 import { firstLine } from './preview';
-import { ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
+import { closesDocument, ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
 import type { ParsedDocument, ParsedEntry } from './types';
 
 /**
@@ -36,8 +36,6 @@ const DOCUMENT_OF_SEVERAL = 150;
 const REPORTED_ASKING = /\b(?:ask(?:ed|s|ing)?|enquir(?:ed|y)|inquir(?:ed|y)|quer(?:ied|y)|whether|wonder(?:ed)?|want(?:ed)? to know|sought|clarity|clarification|concern(?:s|ed)?|raised|request(?:ed|s)?|feedback|told us|you said|comment(?:ed|s)?|suggest(?:ed|ion)|worr(?:y|ies|ied)|issue|point)\b/i;
 // A paragraph of an answer that opens another exchange: "Mr Brown asked a further question", "3. How many …?".
 const OPENS_ANOTHER_EXCHANGE = /^(?:[^.?!]{0,80}\b(?:asked (?:a|another|the following|whether|if|about|for|what|how|why|when)|supplementary question|further question)\b|\d{1,3}[.)]\s*\S[^\n]*\?$)/i;
-// What closes a document rather than answers a question: a sign-off, the next item, a page's footer.
-const CLOSING = /^(?:[^.]{0,60}\bthanked\b|the meeting (?:closed|ended)|(?:there being no|the time for)|date of (?:the )?next meeting|yours (?:sincerely|faithfully)|kind regards|best wishes|page last (?:reviewed|updated)|last updated|\[?\d{1,2}\]?\s|\*+\s?\S|item \d+|copyright|©)/i;
 
 const quote = (text: string) => `'${firstLine(text)}'`;
 
@@ -85,7 +83,7 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
   doubts.push(...numberingSkips(parsed));
   const last = parsed.entries.at(-1);
   const closing = last?.response.split(/\n+/).at(-1)?.replace(/^\\/, '').trim();
-  if (last && closing && parsed.entries.length > 0 && CLOSING.test(closing)) {
+  if (last && closing && parsed.entries.length > 0 && closesDocument(closing)) {
     doubts.push({ code: 'text-after-last-answer', entry: parsed.entries.length, reason: `its answer ends with what may follow the last answer: ${quote(closing)}` });
   }
   return [...doubts, ...extra].sort((a, b) => (a.entry ?? 0) - (b.entry ?? 0));

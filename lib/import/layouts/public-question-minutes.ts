@@ -6,10 +6,16 @@ import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } 
 
 // "Mrs J Smith asked the following question:", "Mr Brown asked whether …", "By way of a supplementary question, …"
 const ASKS =
-  /\b(?:asked (?:the following|a|an|whether|if|why|what|how|when|where|who|which|about|for|that)|(?:put|submitted|raised) the following|supplementary question|queried|enquired|asked:|question (?:had been |has been |was )?(?:received|submitted) from)/i;
+  /\b(?:asked (?:the following|a|an|whether|if|why|what|how|when|where|who|which|about|for|that)|(?:put|submitted|raised) the following|supplementary question\b|queried|enquired|asked:|sought (?:clarity|clarification|assurance)|question (?:had been |has been |was )?(?:received|submitted) from)/i;
 // "Councillor Green replied as follows:", "The Director stated that …", reported speech of every kind.
 const REPLIES =
-  /\b(?:replied|responded|answered|gave the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|agreed|undertook|acknowledged) that|in (?:reply|response)[ ,])/i;
+  /\b(?:replied|responded|answered|gave the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|agreed|undertook|acknowledged) that|(?:was|were) told|in (?:reply|response)(?! to (?:a|an|the|his|her|their)\b[^.;]{0,40}\bquestion)[ ,])/i;
+// Where a reply starts inside the paragraph that asks: "…in the autumn; the Assistant Director replied that …",
+// "…about whether …, the Designated Clinical Officer said that …", "…; she was told that …", "… last year. The Cabinet Member responded …".
+// A pronoun that "said" is the questioner going on ("She said that she had waited"); one that "was told" is being answered.
+const REPLY_CLAUSE = /(?:[;,]|\.(?=\s+[A-Z]))\s+(?=(?:he|she|they)\s+(?:was|were)\s+(?:told|advised|informed)\b|(?!(?:he|she|they)\b)[^;,.]{0,100}?\b(?:replied|responded|answered|said|stated|explained|confirmed|advised|reported|(?:was|were) told|agreed|acknowledged|undertook)\b)/gi;
+// A minute's own number ("23.1", "4.") or bullet starts a new point even without a blank line before it.
+const POINT_START = /^[ \t]*(?:\d{1,3}\.\d{1,3}\.?[ \t]+|\d{1,3}[.)][ \t]+|[-*•·▪●][ \t]+)/;
 // An asker named alone on a line: "Mrs J Smith", "Councillor A Brown", "Dr Patel:", or the name withheld.
 const NAME_ALONE = new RegExp(String.raw`^(?:${escapeRegExp(REDACTION_MARKER)}|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*:?$`);
 
@@ -22,6 +28,27 @@ function asksFirst(words: string): boolean {
 }
 
 const replies = (words: string) => REPLIES.test(words) && !asksFirst(words);
+
+/** A point that asks and is answered in the same paragraph, cut where the reply starts. */
+function splitExchange(words: string): [string, string] | undefined {
+  const asked = ASKS.exec(words);
+  if (!asked) return undefined;
+  REPLY_CLAUSE.lastIndex = asked.index + asked[0].length;
+  const clause = REPLY_CLAUSE.exec(words);
+  return clause ? [words.slice(0, clause.index + 1), words.slice(clause.index + clause[0].length)] : undefined;
+}
+
+/** Paragraphs, split again where a numbered or bulleted point starts on the next line. */
+function points(lines: readonly Line[]): Line[][] {
+  return splitParagraphs(lines).flatMap((paragraph) => {
+    const parts: Line[][] = [];
+    for (const line of paragraph) {
+      if (parts.length === 0 || POINT_START.test(line.text)) parts.push([line]);
+      else parts.at(-1)!.push(line);
+    }
+    return parts;
+  });
+}
 
 interface Minute {
   askedBy?: string;
@@ -40,7 +67,7 @@ export const publicQuestionMinutes: LayoutFamily = {
   name: 'public-question-minutes',
   description: 'minutes where someone "asked" and an officer "replied" or "stated that"',
   parse({ text }) {
-    const paragraphs = splitParagraphs(toLines(text));
+    const paragraphs = points(toLines(text));
     const labels: ConsumedLabel[] = [];
     const nameAlone = (index: number) => {
       const paragraph = paragraphs[index];
@@ -57,14 +84,21 @@ export const publicQuestionMinutes: LayoutFamily = {
     let inReply = false;
     for (let index = first; index < paragraphs.length; index++) {
       const paragraph = paragraphs[index] ?? [];
-      // "1. Mrs Jones asked …": the number is the minute's, not the question's.
-      const number = numberLabels(paragraph[0]?.text ?? '');
-      if (number) labels.push({ line: paragraph[0]?.number ?? 0, text: number.consumed });
-      const words = paragraphText(number ? [{ ...(paragraph[0] as Line), text: number.rest }, ...paragraph.slice(1)] : paragraph);
+      // "1. Mrs Jones asked …", "23.4 The Service Manager said …": the number (or bullet) is the minute's, not the question's.
+      const head = paragraph[0]?.text ?? '';
+      const number = POINT_START.exec(head)?.[0] ?? numberLabels(head)?.consumed;
+      if (number) labels.push({ line: paragraph[0]?.number ?? 0, text: number });
+      const words = paragraphText(number ? [{ ...(paragraph[0] as Line), text: head.slice(number.length) }, ...paragraph.slice(1)] : paragraph);
       const current = minutes.at(-1);
+      const exchange = asks(index) ? splitExchange(words) : undefined;
       if (nameAlone(index)) {
         minutes.push({ askedBy: words.replace(/:$/, ''), asks: [], replies: [] });
         inReply = false;
+      } else if (exchange) {
+        // One point holds the question and its reply: "X asked whether …; the Director replied that …".
+        if (current !== undefined && current.asks.length === 0) current.asks.push(exchange[0]), current.replies.push(exchange[1]);
+        else minutes.push({ asks: [exchange[0]], replies: [exchange[1]] });
+        inReply = true;
       } else if (asks(index) && (current === undefined || current.replies.length > 0)) {
         // A question asked after a reply is a new entry, a supplementary question included.
         minutes.push({ asks: [words], replies: [] });

@@ -1,0 +1,24 @@
+import { CITES_FOOTNOTE, closesDocument, FOOTNOTE_MARK, isBlank } from './vocabulary';
+
+/** A closing is a few lines at the very end: a sign-off, footnotes, the next item. Past this, the lines are the last answer's. */
+const MAX_CLOSING_LINES = 10;
+
+/**
+ * Where the text that follows the last answer starts (a 0-based line), if the document has one:
+ * the earliest of its last few lines that reads like a closing (reading/vocabulary.ts), or a
+ * footnote the text above cites ("52 pupils*" … "* Includes …"; a "* " list is not one).
+ * Everything from there on is the closing, kept apart from the last answer.
+ */
+export function closingStart(text: string): number | undefined {
+  const lines = text.split('\n');
+  const filled = lines.flatMap((line, index) => (isBlank(line) ? [] : [index]));
+  const candidates = filled.slice(-MAX_CLOSING_LINES);
+  const footnote = (index: number) => FOOTNOTE_MARK.test(lines[index]!.trim()) && CITES_FOOTNOTE.test(lines.slice(0, index).join('\n'));
+  return candidates.find((index) => closesDocument(lines[index]!) || footnote(index));
+}
+
+/** The text with its closing lines blanked, so that line numbers still match, and the closing's lines. */
+export function withoutClosing(text: string, start: number): { body: string; closing: string[] } {
+  const lines = text.split('\n');
+  return { body: [...lines.slice(0, start), ...lines.slice(start).map(() => '')].join('\n'), closing: lines.slice(start) };
+}
