@@ -6,6 +6,7 @@ import { startsWithLabel } from './reading/labels';
 import { prepareText } from './reading/prepare-text';
 import { stripBold } from './reading/vocabulary';
 import { ImportError, type ParsedDocument } from './types';
+import { doubtsAbout, type DoubtCode } from './verdict';
 
 /** How well one layout reads a document. */
 export interface LayoutFit {
@@ -28,20 +29,68 @@ export type DetectSource = Omit<ReadableSource, 'layout'>;
 const MAX_QUESTION_CHARS = 600;
 
 /**
+ * The detector's weights, each with its reason. A reading's score is the product of one factor per
+ * property, each running from its floor (no entry has the property) to 1 (every entry has it).
+ */
+export const DETECTION_WEIGHTS = {
+  /** Entries without an answer: a document cut short, or an FOI item nobody answered, is real, so only halve. */
+  unansweredFloor: 0.5,
+  /** Questions without "?": comments and concerns ("You said …") and reported speech ask none and are right. */
+  notAskingFloor: 0.7,
+  /** Questions over MAX_QUESTION_CHARS: usually an answer or a page read as the question. */
+  oversizedFloor: 0.5,
+  /** A question or answer still opening with a label: the reading missed a boundary the document marks. */
+  labelledFloor: 0.25,
+  /**
+   * What each doubt of the verdict (verdict.ts) costs the entry it is about, averaged over the
+   * entries: one entry holding most of the document is the reading that keeps every word and reads
+   * nothing, so it costs most; an entry without answer happens in real documents, so it costs least.
+   */
+  doubts: {
+    'entry-holds-most': 0.6,
+    'question-too-long': 0.4,
+    'answer-holds-question': 0.3,
+    'numbering-skips': 0.3,
+    'question-does-not-ask': 0.25,
+    'no-answer': 0.15,
+    'text-after-last-answer': 0.1,
+    // Doubts about the extracted text are the same for every layout: they rank none above another.
+    extraction: 0,
+  } satisfies Record<DoubtCode, number>,
+};
+
+/** 1 for a reading no doubt touches, less for each entry a doubt is about (the costliest of its doubts). */
+function doubtFactor(parsed: ParsedDocument): number {
+  const cost = new Map<number, number>();
+  for (const doubt of doubtsAbout(parsed)) {
+    const entry = doubt.entry ?? 0;
+    cost.set(entry, Math.max(cost.get(entry) ?? 0, DETECTION_WEIGHTS.doubts[doubt.code]));
+  }
+  const total = [...cost.values()].reduce((sum, each) => sum + each, 0);
+  return Math.max(0, 1 - total / Math.max(1, parsed.entries.length));
+}
+
+/**
  * How much a complete reading looks like one entry per question: the document's words are in
  * entries rather than the preamble, questions have answers, questions ask, no question is a page
- * long, and no question or answer still starts with a label the reading failed to take as one.
+ * long, no question or answer still starts with a label the reading failed to take as one, and the
+ * verdict finds little to doubt.
  */
 function quality(parsed: ParsedDocument, totalWords: number): number {
   const entries = parsed.entries;
   if (entries.length === 0 || totalWords === 0) return 0;
   const share = (test: (entry: ParsedDocument['entries'][number]) => boolean) => entries.filter(test).length / entries.length;
+  const factor = (floor: number, test: (entry: ParsedDocument['entries'][number]) => boolean) => floor + (1 - floor) * share(test);
   const placed = Math.max(0, 1 - words(parsed.preamble).length / totalWords);
-  const answered = share((entry) => entry.response.trim() !== '');
-  const asks = share((entry) => entry.kind !== 'question' || /\?/.test(entry.question));
-  const sized = share((entry) => entry.question.length <= MAX_QUESTION_CHARS);
-  const clean = share((entry) => !startsWithLabel(entry.question) && !startsWithLabel(entry.response));
-  return placed * (0.5 + answered / 2) * (0.7 + (0.3 * asks)) * (0.5 + sized / 2) * (0.25 + (0.75 * clean));
+  const w = DETECTION_WEIGHTS;
+  return (
+    placed *
+    factor(w.unansweredFloor, (entry) => entry.response.trim() !== '') *
+    factor(w.notAskingFloor, (entry) => entry.kind !== 'question' || /\?/.test(entry.question)) *
+    factor(w.oversizedFloor, (entry) => entry.question.length <= MAX_QUESTION_CHARS) *
+    factor(w.labelledFloor, (entry) => !startsWithLabel(entry.question) && !startsWithLabel(entry.response)) *
+    doubtFactor(parsed)
+  );
 }
 
 function quote(text: string, line: number): string {

@@ -9,20 +9,24 @@ const ASKS =
   /\b(?:asked (?:the following|a|an|whether|if|why|what|how|when|where|who|which|about|for|that)|(?:put|submitted|raised) the following|supplementary question\b|queried|enquired|asked:|sought (?:clarity|clarification|assurance)|question (?:had been |has been |was )?(?:received|submitted) from)/i;
 // "Councillor Green replied as follows:", "The Director stated that …", reported speech of every kind.
 const REPLIES =
-  /\b(?:replied|responded|answered|gave the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|agreed|undertook|acknowledged) that|(?:was|were) told|in (?:reply|response)(?! to (?:a|an|the|his|her|their)\b[^.;]{0,40}\bquestion)[ ,])/i;
+  /\b(?:replied|responded|answered|gave the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|agreed|undertook|acknowledged)(?: that)?\b|(?:was|were) told|in (?:reply|response)(?! to (?:a|an|the|his|her|their)\b[^.;]{0,40}\bquestion)[ ,])/i;
 // Where a reply starts inside the paragraph that asks: "…in the autumn; the Assistant Director replied that …",
 // "…about whether …, the Designated Clinical Officer said that …", "…; she was told that …", "… last year. The Cabinet Member responded …".
 // A pronoun that "said" is the questioner going on ("She said that she had waited"); one that "was told" is being answered.
 const REPLY_CLAUSE = /(?:[;,]|\.(?=\s+[A-Z]))\s+(?=(?:he|she|they)\s+(?:was|were)\s+(?:told|advised|informed)\b|(?!(?:he|she|they)\b)[^;,.]{0,100}?\b(?:replied|responded|answered|said|stated|explained|confirmed|advised|reported|(?:was|were) told|agreed|acknowledged|undertook)\b)/gi;
 // A minute's own number ("23.1", "4.") or bullet starts a new point even without a blank line before it.
-const POINT_START = /^[ \t]*(?:\d{1,3}\.\d{1,3}\.?[ \t]+|\d{1,3}[.)][ \t]+|[-*•·▪●][ \t]+)/;
+const POINT_START = /^[ \t]*(?:\d{1,3}\.\d{1,3}\.?[ \t]+|\d{1,3}[.)][ \t]+|[-–—*•·▪●][ \t]+)/;
 // An asker named alone on a line: "Mrs J Smith", "Councillor A Brown", "Dr Patel:", or the name withheld.
 const NAME_ALONE = new RegExp(String.raw`^(?:${escapeRegExp(REDACTION_MARKER)}|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*:?$`);
 
 
+// Procedure notes ask nothing: "Each questioner may ask one supplementary question."
+const MODAL_BEFORE = /\b(?:may|can|must|will|shall|should)\b[^.;]{0,25}$/i;
+
 /** Reported speech names its speaker first: a paragraph that asks before anyone replies is a question. */
 function asksFirst(words: string): boolean {
-  const asked = ASKS.exec(words)?.index;
+  const match = ASKS.exec(words);
+  const asked = match && !MODAL_BEFORE.test(words.slice(0, match.index)) ? match.index : undefined;
   const replied = REPLIES.exec(words)?.index;
   return asked !== undefined && (replied === undefined || asked < replied);
 }
