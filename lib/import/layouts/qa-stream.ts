@@ -2,7 +2,7 @@ import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
 import { isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
-import { BULLET, ENDS_QUESTION, isBlank, looksLikeHeading } from '../reading/vocabulary';
+import { BULLET, ENDS_QUESTION, ENDS_SENTENCE, isBlank, looksLikeHeading } from '../reading/vocabulary';
 import { ImportError, type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
 
 /**
@@ -143,8 +143,15 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
       let questionLines: Line[];
       let answerFrom: number;
       if (answerAt !== -1) {
-        questionLines = [head, ...lines.slice(start + 1, answerAt)];
-        answerFrom = answerAt;
+        // What stands between the question and its answer label is the question only as far as its
+        // last "?", or, for feedback that asks nothing ("You said: …"), its first sentence: a council
+        // paragraph before "We did" is already the answer.
+        const between = [head, ...lines.slice(start + 1, answerAt)];
+        const asked = between.map((line) => ENDS_QUESTION.test(line.text.trim())).lastIndexOf(true);
+        const said = between.findIndex((line) => ENDS_SENTENCE.test(line.text.trim()));
+        const end = asked !== -1 ? asked + 1 : said !== -1 ? said + 1 : between.length;
+        questionLines = between.slice(0, end);
+        answerFrom = start + end;
       } else {
         // A label alone on its line may have blank lines before its question.
         let from = start;
