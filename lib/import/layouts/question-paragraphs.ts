@@ -2,7 +2,7 @@ import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
 import { markdownFromLines } from '../reading/markdown-source';
 import { isBareLabel } from '../reading/labels';
-import { BULLET, ENDS_QUESTION, ENDS_SENTENCE, ENDS_SMALL_WORD, isBlank, looksLikeHeading, OPENS_QUESTION, stripBold } from '../reading/vocabulary';
+import { BARE_ADDRESS, BULLET, ENDS_QUESTION, ENDS_SENTENCE, ENDS_SMALL_WORD, isBlank, looksLikeHeading, OPENS_QUESTION, stripBold } from '../reading/vocabulary';
 import { ImportError, type LayoutFamily, type ParsedEntry } from '../types';
 
 const MAX_QUESTION_LINES = 6;
@@ -28,6 +28,8 @@ function questionFrom(lines: readonly Line[], start: number, singleLine: boolean
   for (let index = start; index < lines.length && index < start + MAX_QUESTION_LINES; index++) {
     const text = lines[index]?.text ?? '';
     if (isBlank(text) || BULLET.test(text)) return undefined;
+    // A title run into the question below it ("Radbourne SEND Local Offer" / "What is …?") is not part of it.
+    if (index > start && isRunInTitle(lines[index - 1]?.text) && /^\s*[A-Z]/.test(text)) return undefined;
     chars += text.length;
     if (chars > MAX_QUESTION_CHARS) return undefined;
     if (ENDS_QUESTION.test(text.trim())) {
@@ -40,13 +42,21 @@ function questionFrom(lines: readonly Line[], start: number, singleLine: boolean
   return undefined;
 }
 
+/** A title or heading line run into what follows without a blank line: short, no full stop, not the start of a wrapped question. */
+function isRunInTitle(text: string | undefined): boolean {
+  const trimmed = stripBold(text ?? '');
+  return trimmed !== '' && looksLikeHeading(trimmed) && trimmed.length <= 100 && !OPENS_QUESTION.test(trimmed) && !ENDS_SMALL_WORD.test(trimmed) && !BULLET.test(text ?? '') && !BARE_ADDRESS.test(trimmed);
+}
+
 function findAt(lines: readonly Line[], index: number): Found | undefined {
   const text = lines[index]?.text ?? '';
   const previous = lines[index - 1]?.text;
   const afterBlank = index === 0 || isBlank(previous);
-  // Web pages copied as text often have no blank lines: a one-line question after a finished sentence still starts an entry.
-  const afterSentence = !afterBlank && (ENDS_SENTENCE.test(previous?.trim() ?? '') || isBareLabel(previous ?? ''));
-  if (isBlank(text) || BULLET.test(text) || (!afterBlank && !afterSentence)) return undefined;
+  // Web pages copied as text often have no blank lines: a one-line question after a finished
+  // sentence, a bare link or a title line still starts an entry.
+  const afterSentence = !afterBlank && (ENDS_SENTENCE.test(previous?.trim() ?? '') || isBareLabel(previous ?? '') || BARE_ADDRESS.test(previous ?? ''));
+  const afterTitle = !afterBlank && !afterSentence && isRunInTitle(previous) && /^\s*[A-Z0-9“"‘'(]/.test(text);
+  if (isBlank(text) || BULLET.test(text) || (!afterBlank && !afterSentence && !afterTitle)) return undefined;
   if (afterBlank && isTopicHeading(text)) {
     // A topic heading, then the question on the next line or after blank lines.
     let next = index + 1;
@@ -55,7 +65,10 @@ function findAt(lines: readonly Line[], index: number): Found | undefined {
     if (end !== undefined) return { heading: index, start: next, end };
   }
   const direct = questionFrom(lines, index, !afterBlank);
-  return direct === undefined ? undefined : { start: index, end: direct };
+  if (direct === undefined) return undefined;
+  // A heading run in between an answer's last sentence and the next question: "Paying for support".
+  const runInHeading = afterTitle && isTopicHeading(previous ?? '') && (index < 2 || ENDS_SENTENCE.test(lines[index - 2]?.text.trim() ?? '') || BARE_ADDRESS.test(lines[index - 2]?.text ?? ''));
+  return runInHeading ? { heading: index - 1, start: index, end: direct } : { start: index, end: direct };
 }
 
 /**

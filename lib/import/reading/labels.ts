@@ -28,6 +28,8 @@ export interface LabelWords {
   /** Words of the label, matched in any case with any spacing: "parent question". */
   words: string;
   kind?: Kind;
+  /** The words open a sentence that keeps them ("You said that the …"): they start an entry but are not dropped. */
+  keep?: boolean;
 }
 
 const LEAD = String.raw`[ \t]*(?:[-*•·▪◦●][ \t]+)?(?:\*\*|__)?`;
@@ -42,6 +44,7 @@ export function keywordLabels(labels: readonly LabelWords[]): LabelReader {
   const sorted = [...labels].sort((a, b) => b.words.length - a.words.length);
   const alternatives = sorted.map((label) => label.words.trim().split(/\s+/).map(escapeRegExp).join(String.raw`[ \t]+`));
   const kinds = new Map(sorted.map((label) => [normaliseWords(label.words), label.kind]));
+  const kept = new Set(sorted.filter((label) => label.keep).map((label) => normaliseWords(label.words)));
   const head = new RegExp(String.raw`^(?<lead>${LEAD})(?<word>${alternatives.join('|')})(?<num>${NUMBER})?`, 'i');
   const byName = new RegExp(String.raw`^${BY}[ \t]+(?<who>[^:\n]{1,150}?)[ \t]*${CLOSE}[ \t]*:${CLOSE}[ \t]*`, 'i');
   const byPrefix = new RegExp(String.raw`^${BY}`, 'i');
@@ -55,6 +58,7 @@ export function keywordLabels(labels: readonly LabelWords[]): LabelReader {
     const number = match.groups.number === undefined ? undefined : Number(match.groups.number);
     const word = normaliseWords(match.groups.word ?? '');
     const kind = kinds.get(word);
+    if (kept.has(word)) return /^[ \t]+\S/.test(afterHead) ? { consumed: '', rest: line, number, kind, word } : undefined;
     const attributed = byName.exec(afterHead);
     if (attributed?.groups) {
       const prefix = byPrefix.exec(afterHead)?.[0] ?? '';
@@ -110,6 +114,7 @@ export const QUESTION_LABELS: readonly LabelWords[] = [
   { words: 'supplementary question' },
   { words: 'supplementary' },
   { words: 'you said', kind: 'comment' },
+  { words: 'you said that', kind: 'comment', keep: true },
   { words: 'what you said', kind: 'comment' },
   { words: 'you told us', kind: 'comment' },
   { words: 'comment', kind: 'comment' },

@@ -50,7 +50,7 @@ export function looksLikeHeading(text: string): boolean {
  * the next agenda item, a footnote, a page's "last reviewed", an FOI reply's review rights.
  */
 const CLOSING_WORDS =
-  /^\W{0,3}(?:(?:the )?(?:chair(?:man)?|mayor|convenor|cabinet member)\b[^.]{0,60}\b(?:thanked|reminded|closed)\b|thank you (?:to everyone|again|all|for)|many thanks|the meeting (?:closed|ended|was closed|moved)|there being no (?:further|other)|the time for (?:public )?questions|(?:date of )?(?:the )?next (?:meeting|webinar|session|forum)\b|next steps\b|yours (?:sincerely|faithfully)|kind regards|best wishes|regards,?$|page last (?:reviewed|updated)|resolved\b|(?:agenda )?item \d+\b|\[\d{1,2}\]\s|footnotes?\b|notes?:|sources?:|copyright|©|if (?:you are|you remain) (?:unhappy|dissatisfied)|if you would like to (?:tell us|know) more|please (?:note that|do get in touch|contact us if)|this (?:information is provided|transcript has been edited|page was)|these (?:responses|answers) will be published|[^.]{0,40}\bdid not ask a supplementary)/i;
+  /^\W{0,3}(?:(?:the )?(?:chair(?:man)?|mayor|convenor|cabinet member)\b[^.]{0,60}\b(?:thanked|reminded|closed)\b|thank you (?:to everyone|again|all|for)|many thanks|the meeting (?:closed|ended|was closed|moved)|there being no (?:further|other)|the time for (?:public )?questions|(?:date of )?(?:the )?next (?:meeting|webinar|session|forum)\b|next steps\b|yours (?:sincerely|faithfully)|kind regards|best wishes|regards,?$|page last (?:reviewed|updated)|resolved\b|(?:agenda )?item \d+\b|\[\d{1,2}\]\s|appendix \w+ (?:contains|sets out|shows|gives)\b|footnotes?\b|notes?:|sources?:|copyright|©|if (?:you are|you remain) (?:unhappy|dissatisfied)|if you would like to (?:tell us|know) more|please (?:note that|do get in touch|contact us if)|this (?:information is provided|transcript has been edited|page was)|these (?:responses|answers) will be published|[^.]{0,40}\bdid not ask a supplementary)/i;
 // The next item of minutes, numbered and in capitals: "7. HOME TO SCHOOL TRANSPORT POLICY".
 const NEXT_ITEM = /^\d{1,3}\.\s+[A-Z][A-Z ,'’&/()\d-]{6,}$/;
 /** A footnote, marked as the text above cites it: "52 pupils*" … "* Includes pupils …". */
@@ -61,3 +61,6 @@ export function closesDocument(line: string): boolean {
   const text = line.trim();
   return CLOSING_WORDS.test(text) || NEXT_ITEM.test(text);
 }
+
+/** A line that is only a web or email address: it ends what stands above it as a full stop would. */
+export const BARE_ADDRESS = /^\s*(?:<)?(?:https?:\/\/|www\.)\S+(?:>)?\s*$|^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
