@@ -42,6 +42,9 @@ function questionFrom(lines: readonly Line[], start: number, singleLine: boolean
   return undefined;
 }
 
+// Sentences about the page itself, run into its first question: "This page answers the questions families ask us most often."
+const INTRODUCES = /^(?:[^.?!]*\b(?:this (?:page|document|guide|leaflet|section)|below|the following|frequently asked|questions (?:that )?(?:families|parents|carers|people) (?:often |most often )?ask)\b[^.?!]*[.!:]\s+)+(?=[A-Z][^.?!]*\?)/;
+
 /** A title or heading line run into what follows without a blank line: short, no full stop, not the start of a wrapped question. */
 function isRunInTitle(text: string | undefined): boolean {
   const trimmed = stripBold(text ?? '');
@@ -56,7 +59,9 @@ function findAt(lines: readonly Line[], index: number): Found | undefined {
   // sentence, a bare link or a title line still starts an entry.
   const afterSentence = !afterBlank && (ENDS_SENTENCE.test(previous?.trim() ?? '') || isBareLabel(previous ?? '') || BARE_ADDRESS.test(previous ?? ''));
   const afterTitle = !afterBlank && !afterSentence && isRunInTitle(previous) && /^\s*[A-Z0-9“"‘'(]/.test(text);
-  if (isBlank(text) || BULLET.test(text) || (!afterBlank && !afterSentence && !afterTitle)) return undefined;
+  // …or the last item of a list inside the answer before, when the line is a whole question.
+  const afterList = !afterBlank && BULLET.test(previous ?? '') && /^\s*[A-Z]/.test(text) && ENDS_QUESTION.test(text.trim());
+  if (isBlank(text) || BULLET.test(text) || (!afterBlank && !afterSentence && !afterTitle && !afterList)) return undefined;
   if (afterBlank && isTopicHeading(text)) {
     // A topic heading, then the question on the next line or after blank lines.
     let next = index + 1;
@@ -115,6 +120,12 @@ export const questionParagraphs: LayoutFamily = {
       if (question.heading !== undefined) section = stripBold(lines[question.heading]?.text ?? '');
       return { section, question: questionText(question), response: markdownFromLines(lines.slice(question.end, answerEnd(n))), kind: 'question' };
     });
-    return { preamble: markdownFromLines(lines.slice(0, head.heading ?? head.start)), entries };
+    const preamble = markdownFromLines(lines.slice(0, head.heading ?? head.start));
+    // "This page answers the questions families ask. Who can get …?" on one line: the introduction is the preamble's.
+    const [first] = entries;
+    const intro = first && head.heading === undefined ? INTRODUCES.exec(first.question) : null;
+    if (!first || !intro) return { preamble, entries };
+    const lead = first.question.slice(0, intro[0].length).trim();
+    return { preamble: [preamble, lead].filter((part) => part !== '').join('\n\n'), entries: [{ ...first, question: first.question.slice(intro[0].length).trim() }, ...entries.slice(1)] };
   },
 };
