@@ -26,13 +26,26 @@ export interface StreamOptions {
 type Mark =
   | { type: 'question'; label: LabelMatch }
   | { type: 'answer'; label: LabelMatch }
-  | { type: 'row'; cells: [string, string] }
+  | { type: 'row'; cells: [string, string]; ref?: string }
   | undefined;
 
-/** Two cells with text, split at the one run of tabs between them; split, not matched, so a long line costs one pass. */
-function tabRow(text: string): [string, string] | undefined {
-  const cells = text.split(/\t+/);
-  return cells.length === 2 && /\S/.test(cells[0]!) && /\S/.test(cells[1]!) ? [cells[0]!, cells[1]!] : undefined;
+// A row's reference number in a first column of its own ("PCF01", "3", "Q12"): the item's number, not its words.
+const REF_CELL = /^[A-Z]{0,5}\d{1,4}[a-z]?\.?$/i;
+const hasWords = (cell: string) => /[\p{L}\p{N}]/u.test(cell);
+
+/**
+ * A row of a table pasted as text: cells split at runs of tabs, or between the pipes of a markdown
+ * table (`| question | response |`), perhaps after a reference cell; split, not matched, so a long
+ * line costs one pass. `prefix` is what stands before the question cell, dropped with the reference.
+ */
+function tableRow(text: string): { cells: [string, string]; prefix: string; ref?: string } | undefined {
+  const piped = /^[ \t]*\|(.*)\|[ \t]*$/.exec(text);
+  const cells = piped ? (piped[1] ?? '').split('|') : text.split(/\t+/);
+  const withRef = cells.length === 3 && REF_CELL.test(cells[0]!.trim());
+  const [question, answer] = withRef ? cells.slice(1) : cells;
+  if (cells.length !== (withRef ? 3 : 2) || question === undefined || answer === undefined || !hasWords(question) || !hasWords(answer)) return undefined;
+  const at = text.indexOf(question);
+  return { cells: [question, answer], prefix: text.slice(0, at), ref: withRef ? cells[0]!.trim() : undefined };
 }
 
 const indentOf = (text: string) => /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0;
@@ -63,9 +76,9 @@ function classify(lines: readonly Line[], options: StreamOptions): Mark[] {
     }
     const answer = options.answer?.(line.text);
     if (answer) return marks.push({ type: 'answer', label: answer });
-    const row = options.tabRows ? tabRow(line.text) : undefined;
+    const row = options.tabRows ? tableRow(line.text) : undefined;
     // A table's header row ("Comment<TAB>Response") names the columns; it is not a comment.
-    if (row && !(isBareLabel(row[0]) && isBareLabel(row[1]))) return marks.push({ type: 'row', cells: row });
+    if (row && !(isBareLabel(row.cells[0]) && isBareLabel(row.cells[1]))) return marks.push({ type: 'row', cells: row.cells, ref: row.ref === undefined ? undefined : row.prefix });
     return marks.push(undefined);
   });
   return marks;
@@ -73,6 +86,11 @@ function classify(lines: readonly Line[], options: StreamOptions): Mark[] {
 
 // Contact details close many answers and are short lines too, but never headings.
 const CONTACT = /@|https?:|www\.|\d{3,}[ \d]{4,}/;
+
+/** A theme row of a table: a short line without cells. */
+function isRowHeading(text: string): boolean {
+  return looksLikeHeading(text) && text.trim().length <= 60 && !/[\t|]/.test(text) && !CONTACT.test(text);
+}
 
 /** A short line on its own, with a blank line (or the start) before it. */
 function isLoneShortLine(lines: readonly Line[], index: number): boolean {
@@ -112,8 +130,10 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
   const headingBefore = (start: number): number | undefined => {
     let index = start - 1;
     while (index >= 0 && isBlank(lines[index]?.text)) index -= 1;
-    if (index < 0 || marks[index] !== undefined || !isLoneShortLine(lines, index)) return undefined;
-    return index;
+    if (index < 0 || marks[index] !== undefined) return undefined;
+    // Between the rows of a table, a theme row ("EDUCATION") has no blank line around it.
+    const themeRow = marks[start]?.type === 'row' && index === start - 1 && isRowHeading(lines[index]?.text ?? '');
+    return isLoneShortLine(lines, index) || themeRow ? index : undefined;
   };
   const firstHeading = headingBefore(first);
   // …except the end of the document's title, when the document has no other section headings.
@@ -131,9 +151,11 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
     const end = nextHeading ?? next ?? lines.length;
     const mark = marks[start];
     if (mark?.type === 'row') {
+      if (mark.ref !== undefined) labels.push({ line: lines[start]?.number ?? 0, text: mark.ref });
       const more = markdownFromLines(lines.slice(start + 1, end));
       const response = [cleanMarkdownText(mark.cells[1].trim()), more].filter((part) => part !== '').join('\n\n');
-      entries.push({ question: cleanMarkdownText(mark.cells[0].trim()), response, section, kind: 'comment' });
+      const question = cleanMarkdownText(mark.cells[0].trim());
+      entries.push({ question, response, section, kind: ENDS_QUESTION.test(question) ? 'question' : 'comment' });
     } else if (mark?.type === 'question') {
       consume(start, mark.label);
       const head: Line = { number: lines[start]?.number ?? 0, text: mark.label.rest };
