@@ -57,7 +57,8 @@ export function readDocument(source: ReadableSource): ParsedDocument {
     const { body, closing } = withoutClosing(text, start);
     try {
       const parsed = family.parse({ text: body, raw: source.text, labels, questions, answers });
-      if (parsed.entries.length > 0) return { ...parsed, closing: markdownFromLines(toLines(closing.join('\n')).map((line) => ({ ...line, number: line.number + start }))) };
+      const after = markdownFromLines(toLines(closing.join('\n')).map((line) => ({ ...line, number: line.number + start })));
+      if (parsed.entries.length > 0) return { ...parsed, closing: [parsed.closing ?? '', after].filter((part) => part !== '').join('\n\n') };
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
     }

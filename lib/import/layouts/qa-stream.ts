@@ -143,6 +143,7 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
   const labels: ConsumedLabel[] = [];
   const consume = (index: number, label: LabelMatch) => labels.push({ line: lines[index]?.number ?? 0, text: label.consumed });
   const entries: ParsedEntry[] = [];
+  let closing = '';
   let section = firstHeading !== undefined && !titleOnly ? lines[firstHeading]?.text.trim() : undefined;
 
   starts.forEach((start, n) => {
@@ -152,7 +153,10 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
     const mark = marks[start];
     if (mark?.type === 'row') {
       if (mark.ref !== undefined) labels.push({ line: lines[start]?.number ?? 0, text: mark.ref });
-      const more = markdownFromLines(lines.slice(start + 1, end));
+      // A row holds its whole entry: a paragraph after the last row, past a blank line, is the document's closing.
+      const last = next === undefined && isBlank(lines[start + 1]?.text);
+      if (last) closing = markdownFromLines(lines.slice(start + 1, end));
+      const more = last ? '' : markdownFromLines(lines.slice(start + 1, end));
       const response = [cleanMarkdownText(mark.cells[1].trim()), more].filter((part) => part !== '').join('\n\n');
       const question = cleanMarkdownText(mark.cells[0].trim());
       entries.push({ question, response, section, kind: ENDS_QUESTION.test(question) ? 'question' : 'comment' });
@@ -209,5 +213,5 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
     }
     if (nextHeading !== undefined) section = lines[nextHeading]?.text.trim();
   });
-  return { preamble: markdownFromLines(lines.slice(0, preambleEnd)), entries, labels };
+  return { preamble: markdownFromLines(lines.slice(0, preambleEnd)), entries, labels, ...(closing === '' ? {} : { closing }) };
 }
