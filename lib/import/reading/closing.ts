@@ -2,10 +2,12 @@ import { CITES_FOOTNOTE, closesDocument, FOOTNOTE_MARK, isBlank } from './vocabu
 
 /** A closing is a few lines at the very end: a sign-off, footnotes, the next item. Past this, the lines are the last answer's. */
 const MAX_CLOSING_LINES = 10;
+/** Lines between two closing lines of one closing: a signature's name and title. */
+const CLOSING_GAP = 3;
 
 /**
  * Where the text that follows the last answer starts (a 0-based line), if the document has one:
- * the earliest of its last few lines that reads like a closing (reading/vocabulary.ts), or a
+ * the start of the block of its last few lines that read like a closing (reading/vocabulary.ts), or a
  * footnote the text above cites ("52 pupils*" … "* Includes …"; a "* " list is not one).
  * Everything from there on is the closing, kept apart from the last answer.
  */
@@ -14,7 +16,13 @@ export function closingStart(text: string): number | undefined {
   const filled = lines.flatMap((line, index) => (isBlank(line) ? [] : [index]));
   const candidates = filled.slice(-MAX_CLOSING_LINES);
   const footnote = (index: number) => FOOTNOTE_MARK.test(lines[index]!.trim()) && CITES_FOOTNOTE.test(lines.slice(0, index).join('\n'));
-  return candidates.find((index) => closesDocument(lines[index]!) || footnote(index));
+  const closes = candidates.map((index) => closesDocument(lines[index]!) || footnote(index));
+  // From the last closing line back, through closing lines no more than CLOSING_GAP lines apart
+  // ("If you are unhappy …" / "Yours sincerely" / a name): a closing is one block at the end.
+  let at = closes.lastIndexOf(true);
+  if (at === -1) return undefined;
+  for (let earlier = at - 1; earlier >= 0 && at - earlier <= CLOSING_GAP; earlier--) if (closes[earlier]) at = earlier;
+  return candidates[at];
 }
 
 /** The text with its closing lines blanked, so that line numbers still match, and the closing's lines. */
