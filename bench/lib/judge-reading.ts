@@ -1,6 +1,5 @@
 import { reassembledPieces, words, type PieceRole } from '../../lib/import/coverage';
 import type { ParsedDocument } from '../../lib/import/types';
-import { diffWords } from '../../lib/import/word-diff';
 
 /** A document's reading as a careful person made it: the judged half of a fixture. */
 export interface JudgedReading {
@@ -24,19 +23,23 @@ type Side = 'question' | 'answer' | 'outside' | 'neutral';
 // a person accepts it in the entry's heading, its question or as who answered.
 const PREDICTED_SIDE: Record<PieceRole, Side> = { preamble: 'outside', section: 'neutral', askedBy: 'neutral', question: 'question', answeredBy: 'neutral', response: 'answer', closing: 'outside' };
 
-/** The word positions of `piece` in `source`: its first contiguous occurrence not yet taken, else its words in order from its first word. */
-function locate(piece: readonly string[], source: readonly string[], taken: Uint8Array, where: Map<string, number[]>): number[] {
+/**
+ * The word positions of `piece` in `source`: its first contiguous occurrence not yet taken at or
+ * after `from` (pieces mostly follow the text's order, and a short answer such as "Yes." also
+ * occurs earlier), else before it; else its words in order from the first free occurrence of its
+ * first word (a piece broken by a page footer or a label).
+ */
+function locate(piece: readonly string[], source: readonly string[], taken: Uint8Array, where: Map<string, number[]>, from = 0): number[] {
   const [first] = piece;
   if (first === undefined) return [];
   const starts = where.get(first) ?? [];
-  for (const start of starts) {
-    if (piece.every((word, offset) => source[start + offset] === word && taken[start + offset] === 0)) return piece.map((_, offset) => start + offset);
-  }
-  // A piece broken by a page footer or a label: its words in order, from the first free occurrence of its first word.
-  const from = starts.find((start) => taken[start] === 0);
-  if (from === undefined) return [];
+  const free = (start: number) => piece.every((word, offset) => source[start + offset] === word && taken[start + offset] === 0);
+  const start = starts.find((at) => at >= from && free(at)) ?? starts.find(free);
+  if (start !== undefined) return piece.map((_, offset) => start + offset);
+  const begin = starts.find((at) => at >= from && taken[at] === 0) ?? starts.find((at) => taken[at] === 0);
+  if (begin === undefined) return [];
   const found: number[] = [];
-  let at = from;
+  let at = begin;
   for (const word of piece) {
     while (at < source.length && (source[at] !== word || taken[at] === 1)) at += 1;
     if (at >= source.length) break;
@@ -66,50 +69,49 @@ export function judgeReading(sourceText: string, judged: JudgedReading, parsed: 
   const judgedPair = new Int32Array(source.length).fill(-1);
   const judgedSide: Side[] = source.map(() => 'neutral');
   const taken = new Uint8Array(source.length);
+  let next = 0;
   const mark = (text: string, pair: number, side: Side) => {
-    for (const index of locate(words(text), source, taken, where)) {
+    const found = locate(words(text), source, taken, where, next);
+    next = (found.at(-1) ?? next - 1) + 1;
+    for (const index of found) {
       taken[index] = 1;
       judgedPair[index] = pair;
       judgedSide[index] = side;
     }
   };
-  // Long pieces first, so that a short label or heading cannot take the words of an answer.
+  // In the judged order, each looked for after the one before: a short label or heading then cannot take the words of an answer.
   const pieces = [
     ...judged.entries.flatMap((entry, pair) => [
+      { text: entry.section ?? '', pair: -1, side: 'neutral' as const },
       { text: entry.question, pair, side: 'question' as const },
+      // The answer before its label: an answer broken by its label is then looked for from its first words.
       { text: entry.answer ?? '', pair, side: 'answer' as const },
       { text: entry.label ?? '', pair, side: 'neutral' as const },
-      { text: entry.section ?? '', pair: -1, side: 'neutral' as const },
     ]),
-    { text: judged.preamble, pair: -1, side: 'outside' as const },
     { text: judged.trailing, pair: -1, side: 'outside' as const },
-  ].sort((a, b) => b.text.length - a.text.length);
+  ];
+  mark(judged.preamble, -1, 'outside');
   for (const piece of pieces) mark(piece.text, piece.pair, piece.side);
 
-  // The reading's owner of each source word, through the word diff (labels a layout consumed have none).
-  const tagged = reassembledPieces(parsed, parsed.groups).flatMap((piece) => words(piece.text).map((word) => ({ word, entry: piece.entry ?? -1, side: PREDICTED_SIDE[piece.role] })));
-  const { lost, invented } = diffWords(
-    source,
-    tagged.map((t) => t.word),
-  );
+  // The reading's owner of each source word: each piece of the reading found in the text the same
+  // way, so that a reading which puts its entries in another order than the text is judged too.
   const readEntry = new Int32Array(source.length).fill(-1);
   const readSide: Side[] = source.map(() => 'outside');
-  const lostSet = new Set(lost);
-  const inventedSet = new Set(invented);
-  for (let i = 0, j = 0; i < source.length; ) {
-    // A label the reading consumed ("WE DID", "Q:") is neither in nor out of an entry.
-    if (lostSet.has(i)) {
-      readSide[i] = 'neutral';
-      i += 1;
-    }
-    else if (inventedSet.has(j)) j += 1;
-    else {
-      readEntry[i] = tagged[j]?.entry ?? -1;
-      readSide[i] = tagged[j]?.side ?? 'outside';
-      i += 1;
-      j += 1;
+  const placed = new Uint8Array(source.length);
+  let after = 0;
+  for (const piece of reassembledPieces(parsed, parsed.groups)) {
+    const found = locate(words(piece.text), source, placed, where, after);
+    after = (found.at(-1) ?? after - 1) + 1;
+    for (const index of found) {
+      placed[index] = 1;
+      readEntry[index] = piece.entry ?? -1;
+      readSide[index] = PREDICTED_SIDE[piece.role];
     }
   }
+  // A label the reading consumed ("WE DID", "Q:") is neither in nor out of an entry.
+  source.forEach((_, index) => {
+    if (placed[index] === 0) readSide[index] = 'neutral';
+  });
 
   const indices = source.map((_, index) => index);
   const outcomes = judged.entries.map((_, pair): PairOutcome => {

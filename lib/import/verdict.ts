@@ -1,6 +1,6 @@
 import { words } from './coverage';
 import { firstLine } from './preview';
-import { closesDocument, ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
+import { closesDocument, OPENS_QUESTION } from './reading/vocabulary';
 import type { ParsedDocument, ParsedEntry } from './types';
 
 /**
@@ -48,7 +48,11 @@ function otherQuestions(response: string): string[] {
   return response
     .split(/\n+/)
     .map((line) => line.replace(/^[-*]\s+/, '').replace(/\\/g, '').trim())
-    .filter((line) => OPENS_ANOTHER_EXCHANGE.test(line) || (ENDS_QUESTION.test(line) && OPENS_QUESTION.test(line) && words(line).length <= 40));
+    .filter((line) => {
+      // A paragraph that opens with a short question of its own: "What if I am refused? You can ask …".
+      const first = /^[^?.!]*\?["”’')\]]*(?=\s|$)/.exec(line)?.[0] ?? '';
+      return OPENS_ANOTHER_EXCHANGE.test(line) || (first !== '' && OPENS_QUESTION.test(first) && words(first).length <= 40);
+    });
 }
 
 /** Question numbers the reading consumed, in order, and where they jump. */
