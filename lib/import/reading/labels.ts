@@ -82,8 +82,11 @@ export function normaliseWords(words: string): string {
  */
 export const numberLabels: LabelReader = (line) => {
   const match =
-    /^[ \t]*(?:\*\*|__)?(?:(?:q|qu|question)[ \t]*(?:no\.?[ \t]*)?[:.]?[ \t]*(?<a>\d{1,4})[a-z]?(?:[ \t]*[:.)–—-])?|\((?<b>\d{1,4})\)|(?<c>\d{1,4})(?:[.):]|[ \t]+[–—-]))(?:\*\*|__)?(?:[ \t]+|$)/i.exec(line);
+    /^[ \t]*(?:\*\*|__)?(?:(?:q|qu|question)[ \t]*(?:no\.?[ \t]*)?[:.]?[ \t]*(?<a>\d{1,4})[a-z]?(?:[ \t]*[:.)–—-])?|\((?<b>\d{1,4})\)|(?<c>\d{1,4})(?:[.):]|[ \t]+[–—-]))(?:\*\*|__)?(?:[ \t]+|$|(?<=[.)])(?=\p{L}))/iu.exec(line);
   if (!match?.groups) return undefined;
+  // "3.How many …" (no space after the number) is a question; "1.five" or "e.g." is not.
+  const next = line.charAt(match[0].length);
+  if (!/[ \t]$/.test(match[0]) && /\p{L}/u.test(next) && next === next.toLowerCase()) return undefined;
   const { a, b, c } = match.groups;
   return { consumed: match[0], rest: line.slice(match[0].length), number: Number(a ?? b ?? c) };
 };
