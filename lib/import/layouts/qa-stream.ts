@@ -50,10 +50,19 @@ function tableRow(text: string): { cells: [string, string]; prefix: string; ref?
 
 const indentOf = (text: string) => /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0;
 
-function classify(lines: readonly Line[], options: StreamOptions): Mark[] {
+/** A question's opening words, to tell the same question asked again. */
+const opening = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 80);
+
+/**
+ * Each line's mark, and where the questions start again at 1 with the same words (a request thread:
+ * the request, then the reply repeating each question with its answer): -1 when they do not.
+ */
+function classify(lines: readonly Line[], options: StreamOptions): { marks: Mark[]; restart: number } {
   let last: number | undefined;
   let listLast: number | undefined;
   let indent: number | undefined;
+  let restart = -1;
+  const asked = new Set<string>();
   const marks: Mark[] = [];
   lines.forEach((line, index) => {
     if (isBlank(line.text)) return marks.push(undefined);
@@ -62,10 +71,13 @@ function classify(lines: readonly Line[], options: StreamOptions): Mark[] {
       const n = question.number;
       // A numbered line set in further than the questions is an item of a list inside an answer.
       const nested = options.sequential && indent !== undefined && indentOf(line.text) > indent + 1;
+      const again = options.sequential && n === 1 && last !== undefined && asked.has(opening(question.rest));
       const follows =
         !nested &&
-        (n === undefined || !options.sequential || (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) || (n === 1 && afterHeading(lines, index)));
+        (n === undefined || !options.sequential || (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) || (n === 1 && afterHeading(lines, index)) || again);
+      if (again) restart = index;
       if (follows) {
+        asked.add(opening(question.rest));
         if (n !== undefined) last = n;
         listLast = undefined;
         indent ??= indentOf(line.text);
@@ -81,7 +93,7 @@ function classify(lines: readonly Line[], options: StreamOptions): Mark[] {
     if (row && !(isBareLabel(row.cells[0]) && isBareLabel(row.cells[1]))) return marks.push({ type: 'row', cells: row.cells, ref: row.ref === undefined ? undefined : row.prefix });
     return marks.push(undefined);
   });
-  return marks;
+  return { marks, restart };
 }
 
 // Contact details close many answers and are short lines too, but never headings.
@@ -116,13 +128,15 @@ function questionEnd(textAt: (index: number) => string, from: number, end: numbe
   if (cut === stop) return stop;
   cut += 1;
   while (cut < stop && ENDS_QUESTION.test(textAt(cut).trim())) cut += 1;
-  return cut < stop && /^\s*[A-Z“"‘'(]/.test(textAt(cut)) ? cut : stop;
+  // The answer starts a new sentence, or with a figure: "1,218.", "£27.9 million".
+  return cut < stop && /^\s*[A-Z0-9£$€“"‘'(]/.test(textAt(cut)) ? cut : stop;
 }
 
 export function readQaStream(text: string, options: StreamOptions): ParsedDocument {
   const lines = toLines(text);
-  const marks = classify(lines, options);
-  const starts = marks.flatMap((mark, index) => (mark?.type === 'question' || mark?.type === 'row' ? [index] : []));
+  const { marks, restart } = classify(lines, options);
+  // In a request thread the entries are the reply's, which repeats each question with its answer; the request is the preamble's.
+  const starts = marks.flatMap((mark, index) => ((mark?.type === 'question' || mark?.type === 'row') && index >= restart ? [index] : []));
   const first = starts[0];
   if (first === undefined) throw new ImportError(1, options.noQuestion);
 
