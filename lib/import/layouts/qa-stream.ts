@@ -41,9 +41,10 @@ const hasWords = (cell: string) => /[\p{L}\p{N}]/u.test(cell);
 function tableRow(text: string): { cells: [string, string]; prefix: string; ref?: string } | undefined {
   const piped = /^[ \t]*\|(.*)\|[ \t]*$/.exec(text);
   const cells = piped ? (piped[1] ?? '').split('|') : text.split(/\t+/);
-  const withRef = cells.length === 3 && REF_CELL.test(cells[0]!.trim());
-  const [question, answer] = withRef ? cells.slice(1) : cells;
-  if (cells.length !== (withRef ? 3 : 2) || question === undefined || answer === undefined || !hasWords(question) || !hasWords(answer)) return undefined;
+  const withRef = (cells.length === 3 || cells.length === 2) && REF_CELL.test(cells[0]!.trim());
+  // A row whose response cell is empty ("4<TAB>Number of …<TAB>") loses its last tab with the line's trailing space.
+  const [question, answer = ''] = withRef ? cells.slice(1) : cells;
+  if ((!withRef && cells.length !== 2) || question === undefined || !hasWords(question) || (!withRef && !hasWords(answer))) return undefined;
   const at = text.indexOf(question);
   return { cells: [question, answer], prefix: text.slice(0, at), ref: withRef ? cells[0]!.trim() : undefined };
 }
@@ -123,6 +124,12 @@ function afterHeading(lines: readonly Line[], index: number): boolean {
 function questionEnd(textAt: (index: number) => string, from: number, end: number): number {
   let stop = from;
   while (stop < end && !isBlank(textAt(stop))) stop += 1;
+  // A question wrapped with a blank line in mid-sentence ("… upheld in part in" / "" / "each of those years?") goes on.
+  for (let next = stop; stop > from && !ENDS_SENTENCE.test(textAt(stop - 1).trim()); stop = next) {
+    while (next < end && isBlank(textAt(next))) next += 1;
+    if (next >= end || !/^\s*\p{Ll}/u.test(textAt(next))) break;
+    while (next < end && !isBlank(textAt(next))) next += 1;
+  }
   let cut = from;
   while (cut < stop && !ENDS_QUESTION.test(textAt(cut).trim())) cut += 1;
   if (cut === stop) return stop;
@@ -157,6 +164,9 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
   const labels: ConsumedLabel[] = [];
   const consume = (index: number, label: LabelMatch) => labels.push({ line: lines[index]?.number ?? 0, text: label.consumed });
   const entries: ParsedEntry[] = [];
+  // Each entry's question number and first line, for pairing a run of answers with its questions.
+  const numbers: (number | undefined)[] = [];
+  const firstLines: number[] = [];
   let closing = '';
   let section = firstHeading !== undefined && !titleOnly ? lines[firstHeading]?.text.trim() : undefined;
 
@@ -216,6 +226,8 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
         // A second speaker in one answer: their name stays in the text, where the document has it.
         return { ...line, text: `${attribution}: ${rest}` };
       });
+      numbers[entries.length] = mark.label.number;
+      firstLines[entries.length] = start;
       entries.push({
         question,
         response: markdownFromLines(answerLines),
@@ -227,5 +239,37 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
     }
     if (nextHeading !== undefined) section = lines[nextHeading]?.text.trim();
   });
-  return { preamble: markdownFromLines(lines.slice(0, preambleEnd)), entries, labels, ...(closing === '' ? {} : { closing }) };
+  const paired = options.sequential ? pairAnswerRun(entries, numbers) : undefined;
+  if (paired) {
+    const heading = headingBefore(firstLines[paired.answersFrom] ?? 0);
+    // The run's heading ("Decision", "Answers") only says that the answers follow.
+    if (heading !== undefined) labels.push({ line: lines[heading]?.number ?? 0, text: lines[heading]?.text ?? '' });
+  }
+  return {
+    preamble: markdownFromLines(lines.slice(0, preambleEnd)),
+    entries: paired?.entries ?? entries,
+    labels,
+    ...(paired ? { groups: paired.groups } : {}),
+    ...(closing === '' ? {} : { closing }),
+  };
+}
+
+/**
+ * All the questions, then all the answers by number (an FOI reply's "Request" and "Decision"): a
+ * run numbered from 1 again whose items ask nothing, after a run of questions that have no answers
+ * of their own, answers that run item by item. The pairs are one group, as the coverage check reads
+ * them back: the questions, then the answers.
+ */
+function pairAnswerRun(entries: readonly ParsedEntry[], numbers: readonly (number | undefined)[]): { entries: ParsedEntry[]; groups: number[]; answersFrom: number } | undefined {
+  const answersFrom = numbers.findIndex((n, index) => n === 1 && index > 0 && numbers[index - 1] !== undefined);
+  if (answersFrom === -1) return undefined;
+  const questions = entries.slice(0, answersFrom);
+  const answers = entries.slice(answersFrom);
+  const asks = (entry: ParsedEntry) => ENDS_QUESTION.test(entry.question.trim());
+  if (numbers[0] !== 1 || answers.length !== questions.length || questions.some((q) => q.response !== '') || answers.filter(asks).length * 2 > answers.length) return undefined;
+  const joined = questions.map((question, k): ParsedEntry => {
+    const answer = answers[k]!;
+    return { ...question, response: [answer.question, answer.response].filter((part) => part !== '').join('\n\n') };
+  });
+  return { entries: joined, groups: [joined.length], answersFrom };
 }
