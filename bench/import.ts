@@ -51,7 +51,8 @@ function judge(fixture: JudgedFixture, into: Tally[]): string {
   const { outcomes, extra } = judgeReading(prepareText(fixture.source), fixture.judged, reading.parsed);
   const count = (outcome: PairOutcome) => outcomes.filter((o) => o === outcome).length;
   const right = count('exact') === outcomes.length && extra === 0;
-  const doubts = doubtsAbout(reading.parsed);
+  // No layout reading the document is flagged too: the import stops and says so.
+  const doubts = reading.layout === 'none' ? [{ code: 'extraction' as const, reason: 'no layout reads every line' }] : doubtsAbout(reading.parsed);
   for (const t of into) {
     t.documents += 1;
     t.right += right ? 1 : 0;

@@ -54,6 +54,10 @@ export const DETECTION_WEIGHTS = {
     'question-does-not-ask': 0.25,
     'no-answer': 0.15,
     'text-after-last-answer': 0.1,
+    'question-runs-on': 0.3,
+    'answer-starts-mid-sentence': 0.3,
+    // About the document, not an entry: a question left in the preamble.
+    'preamble-holds-question': 0.3,
     // Doubts about the extracted text are the same for every layout: they rank none above another.
     extraction: 0,
   } satisfies Record<DoubtCode, number>,

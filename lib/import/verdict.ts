@@ -1,6 +1,6 @@
 import { words } from './coverage';
 import { firstLine } from './preview';
-import { closesDocument, OPENS_QUESTION } from './reading/vocabulary';
+import { closesDocument, ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
 import type { ParsedDocument, ParsedEntry } from './types';
 
 /**
@@ -16,6 +16,9 @@ export type DoubtCode =
   | 'numbering-skips'
   | 'entry-holds-most'
   | 'text-after-last-answer'
+  | 'question-runs-on'
+  | 'answer-starts-mid-sentence'
+  | 'preamble-holds-question'
   | 'extraction';
 
 export interface Doubt {
@@ -33,7 +36,7 @@ const MOST_OF_THE_DOCUMENT = 0.5;
 const DOCUMENT_OF_SEVERAL = 150;
 
 // Reported speech asks without a "?": "asked whether …", "sought clarity on …", "raised concerns about …".
-const REPORTED_ASKING = /\b(?:ask(?:ed|s|ing)?|enquir(?:ed|y)|inquir(?:ed|y)|quer(?:ied|y)|whether|wonder(?:ed)?|want(?:ed)? to know|sought|clarity|clarification|concern(?:s|ed)?|raised|request(?:ed|s)?|feedback|told us|you said|comment(?:ed|s)?|suggest(?:ed|ion)|worr(?:y|ies|ied)|issue|point)\b/i;
+const REPORTED_ASKING = /\b(?:ask(?:ed|s|ing)?|enquir(?:ed|y)|inquir(?:ed|y)|quer(?:ied|y)|whether|wonder(?:ed)?|want(?:ed)? to know|sought|clarity|clarification|concern(?:s|ed)?|raised|request(?:ed|s)?|feedback|told us|you said|comment(?:ed|s)?|question(?:ed|s)?|suggest(?:ed|ion)|worr(?:y|ies|ied)|issue|point)\b/i;
 // A paragraph of an answer that opens another exchange: "Mr Brown asked a further question", "3. How many …?".
 const OPENS_ANOTHER_EXCHANGE = /^(?:[^.?!]{0,80}\b(?:asked (?:a|another|the following|whether|if|about|for|what|how|why|when)|supplementary question|further question)\b|\d{1,3}[.)]\s*\S[^\n]*\?$)/i;
 
@@ -69,6 +72,15 @@ function numberingSkips(parsed: ParsedDocument): Doubt[] {
   return doubts;
 }
 
+/** Words after a question's "?" that are not a question themselves: its answer, read into it. */
+const RUNS_ON_WORDS = 8;
+
+/** The text after a question's last "?", when that is long and asks nothing. */
+function runsOn(question: string): string | undefined {
+  const after = /\?["”’')\]]*\s+([^?]+)$/.exec(question)?.[1];
+  return after !== undefined && words(after).length >= RUNS_ON_WORDS ? after : undefined;
+}
+
 /** Every doubt about a reading, entry by entry, then `extra` (doubts about the text itself, from extraction). */
 export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []): Doubt[] {
   const doubts: Doubt[] = [];
@@ -78,13 +90,21 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
     const questionWords = words(entry.question).length;
     if (questionWords > MAX_QUESTION_WORDS) doubts.push({ code: 'question-too-long', entry: n, reason: `its question is a paragraph long (${questionWords} words): ${quote(entry.question)}` });
     else if (!asks(entry)) doubts.push({ code: 'question-does-not-ask', entry: n, reason: `its question does not ask anything: ${quote(entry.question)}` });
+    const tail = runsOn(entry.question);
+    if (tail !== undefined) doubts.push({ code: 'question-runs-on', entry: n, reason: `its question goes on after its "?": ${quote(tail)} may be the start of its answer` });
     if (entry.response.trim() === '') doubts.push({ code: 'no-answer', entry: n, reason: 'it has no answer' });
+    // A question cut where no sentence or clause ends, and an answer starting in lower case: one sentence split in two.
+    else if (!/[.?!:;,)"”’*_]$/.test(entry.question.trim()) && /^\p{Ll}/u.test(entry.response.trim())) {
+      doubts.push({ code: 'answer-starts-mid-sentence', entry: n, reason: `its answer starts in the middle of a sentence: ${quote(entry.response)}` });
+    }
     const other = otherQuestions(entry.response)[0];
     if (other !== undefined) doubts.push({ code: 'answer-holds-question', entry: n, reason: `its answer holds what looks like another question: ${quote(other)}` });
     const share = (questionWords + words(entry.response).length) / Math.max(1, total);
     if (total >= DOCUMENT_OF_SEVERAL && share > MOST_OF_THE_DOCUMENT) doubts.push({ code: 'entry-holds-most', entry: n, reason: `it holds ${Math.round(share * 100)}% of the document's words` });
   });
   doubts.push(...numberingSkips(parsed));
+  const missed = parsed.preamble.split(/\n+/).find((line) => ENDS_QUESTION.test(line.trim()) && OPENS_QUESTION.test(line.replace(/^[-*\d.)\s]+/, '')));
+  if (missed !== undefined) doubts.push({ code: 'preamble-holds-question', reason: `the text before the first entry holds what looks like a question: ${quote(missed)}` });
   const last = parsed.entries.at(-1);
   const closing = last?.response.split(/\n+/).at(-1)?.replace(/^\\/, '').trim();
   if (last && closing && parsed.entries.length > 0 && closesDocument(closing)) {

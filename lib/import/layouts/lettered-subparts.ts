@@ -9,7 +9,7 @@ import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } 
 const LETTER = /^[ \t]*(?:\(([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{1,4})[).])[ \t]+/i;
 const questionLabel = keywordLabels(QUESTION_LABELS);
 // Not the single letter 'a': here "a." letters a part.
-const answerLabel = keywordLabels(ANSWER_LABELS.filter((label) => label.words !== 'a'));
+const answerLabel = keywordLabels(ANSWER_LABELS.filter((label) => label.words !== 'a'), 'answers');
 
 interface Part {
   letter: string;

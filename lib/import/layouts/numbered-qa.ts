@@ -15,7 +15,7 @@ export const numberedQa: LayoutFamily = {
     const answers = labelsInUse(ANSWER_LABELS, text.split('\n'), true);
     return readQaStream(text, {
       question: numberLabels,
-      answer: answers.length > 0 ? keywordLabels(answers) : undefined,
+      answer: answers.length > 0 ? keywordLabels(answers, 'answers') : undefined,
       sequential: true,
       tabRows: true,
       noQuestion: "found no question numbered '1.' (or '1)', '(1)', 'Q1') and no 'comment<TAB>response' rows",

@@ -37,8 +37,11 @@ const NUMBER = String.raw`(?:[ \t]*(?:no\.?|number)?[ \t]*[:.]?[ \t]*\(?(?<numbe
 const BY = String.raw`(?:[ \t]+(?:asked|put|submitted|raised|given|answered|provided)?[ \t]*(?:by|from))`;
 const CLOSE = String.raw`(?:\*\*|__)?`;
 
-/** A reader for labels made of the given words. */
-export function keywordLabels(labels: readonly LabelWords[]): LabelReader {
+/**
+ * A reader for labels made of the given words. For answer labels, a number alone after the colon
+ * is the answer ("Response: 61"), where after a question label it numbers the question ("Question: 1").
+ */
+export function keywordLabels(labels: readonly LabelWords[], of: 'questions' | 'answers' = 'questions'): LabelReader {
   if (labels.length === 0) return () => undefined;
   // Longest first, so that "question asked" is tried before "question".
   const sorted = [...labels].sort((a, b) => b.words.length - a.words.length);
@@ -46,13 +49,16 @@ export function keywordLabels(labels: readonly LabelWords[]): LabelReader {
   const kinds = new Map(sorted.map((label) => [normaliseWords(label.words), label.kind]));
   const kept = new Set(sorted.filter((label) => label.keep).map((label) => normaliseWords(label.words)));
   const head = new RegExp(String.raw`^(?<lead>${LEAD})(?<word>${alternatives.join('|')})(?<num>${NUMBER})?`, 'i');
+  const bare = new RegExp(String.raw`^(?<lead>${LEAD})(?<word>${alternatives.join('|')})`, 'i');
   const byName = new RegExp(String.raw`^${BY}[ \t]+(?<who>[^:\n]{1,150}?)[ \t]*${CLOSE}[ \t]*:${CLOSE}[ \t]*`, 'i');
   const byPrefix = new RegExp(String.raw`^${BY}`, 'i');
   // Not ")": "A)" and "a)" letter the parts of a list far more often than they label an answer.
   const tail = new RegExp(String.raw`^${CLOSE}(?:[ \t]*[:.–—-]+${CLOSE}[ \t]*|[ \t]*$)`);
   const spaceAfterNumber = /^[ \t]+/;
   return (line) => {
-    const match = head.exec(line);
+    let match = head.exec(line);
+    if (!match?.groups) return undefined;
+    if (of === 'answers' && match.groups.num !== undefined && /^[ \t]*[:.]/.test(match.groups.num) && line.slice(match[0].length).trim() === '') match = bare.exec(line);
     if (!match?.groups) return undefined;
     const afterHead = line.slice(match[0].length);
     const number = match.groups.number === undefined ? undefined : Number(match.groups.number);
