@@ -115,7 +115,9 @@ export function judgeReading(sourceText: string, judged: JudgedReading, parsed: 
 
   const indices = source.map((_, index) => index);
   const outcomes = judged.entries.map((_, pair): PairOutcome => {
-    const mine = indices.filter((index) => judgedPair[index] === pair && judgedSide[index] !== 'neutral' && readSide[index] !== 'neutral');
+    // A word of the judged question or answer that the reading dropped as a label is lost from the entry.
+    if (indices.some((index) => judgedPair[index] === pair && judgedSide[index] !== 'neutral' && placed[index] === 0)) return 'misplaced';
+    const mine = indices.filter((index) => judgedPair[index] === pair && judgedSide[index] !== 'neutral');
     const entries = new Set(mine.map((index) => readEntry[index]).filter((entry) => entry !== -1));
     if (entries.size >= 2) return 'split';
     const [entry] = [...entries];

@@ -1,6 +1,6 @@
 import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
-import { isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
+import { isBareLabel, normaliseWords, type LabelMatch, type LabelReader } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
 import { BULLET, ENDS_QUESTION, ENDS_SENTENCE, isBlank, looksLikeHeading } from '../reading/vocabulary';
 import { ImportError, type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
@@ -99,6 +99,11 @@ function classify(lines: readonly Line[], options: StreamOptions): { marks: Mark
 
 // Contact details close many answers and are short lines too, but never headings.
 const CONTACT = /@|https?:|www\.|\d{3,}[ \d]{4,}/;
+
+/** A label the document keeps (`consumed` is empty), alone on its line: "We did", "WE DID:". */
+function standsAlone(label: LabelMatch, text: string): boolean {
+  return label.consumed === '' && normaliseWords(text.replace(/[^\p{L}\s]/gu, ' ')) === label.word;
+}
 
 /** A theme row of a table: a short line without cells. */
 function isRowHeading(text: string): boolean {
@@ -213,18 +218,26 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
       const question = cleanMarkdownText(joinLines(questionLines.map((line) => line.text)));
       if (question === '') throw new ImportError(head.number, `the label '${mark.label.consumed.trim()}' has no question after it`);
       let answeredBy: string | undefined;
-      const answerLines = lines.slice(answerFrom, end).map((line, offset) => {
+      let answered = false;
+      const answerLines = lines.slice(answerFrom, end).flatMap((line, offset): Line[] => {
         const index = answerFrom + offset;
         const answer = marks[index];
-        if (answer?.type !== 'answer') return line;
+        // An answer label after the answer has begun ("…a council paragraph" / "We did: …") is part of what the council wrote there.
+        const begun = answered;
+        answered ||= !isBlank(line.text);
+        if (answer?.type !== 'answer' || (begun && answer.label.attribution === undefined)) {
+          // A label the document keeps, alone on its line ("We did"), is a line of its own, not the start of the sentence below it.
+          return answer?.type === 'answer' && standsAlone(answer.label, line.text) ? [line, { number: line.number, text: '' }] : [line];
+        }
+        if (standsAlone(answer.label, line.text)) return [line, { number: line.number, text: '' }];
         consume(index, answer.label);
         const { attribution, rest } = answer.label;
         if (attribution === undefined || answeredBy === undefined) {
           answeredBy ??= attribution;
-          return { ...line, text: rest };
+          return [{ ...line, text: rest }];
         }
         // A second speaker in one answer: their name stays in the text, where the document has it.
-        return { ...line, text: `${attribution}: ${rest}` };
+        return [{ ...line, text: `${attribution}: ${rest}` }];
       });
       numbers[entries.length] = mark.label.number;
       firstLines[entries.length] = start;

@@ -28,7 +28,7 @@ export interface LabelWords {
   /** Words of the label, matched in any case with any spacing: "parent question". */
   words: string;
   kind?: Kind;
-  /** The words open a sentence that keeps them ("You said that the …"): they start an entry but are not dropped. */
+  /** The words are the document's own ("You said that the …", "We did: …"): they start an entry or an answer but are not dropped. */
   keep?: boolean;
 }
 
@@ -38,8 +38,9 @@ const BY = String.raw`(?:[ \t]+(?:asked|put|submitted|raised|given|answered|prov
 const CLOSE = String.raw`(?:\*\*|__)?`;
 
 /**
- * A reader for labels made of the given words. For answer labels, a number alone after the colon
- * is the answer ("Response: 61"), where after a question label it numbers the question ("Question: 1").
+ * A reader for labels made of the given words. For answer labels, a number after the colon starts
+ * the answer ("Response: 61", "Response: 412 pupils"), where after a question label it numbers the
+ * question ("Question: 1").
  */
 export function keywordLabels(labels: readonly LabelWords[], of: 'questions' | 'answers' = 'questions'): LabelReader {
   if (labels.length === 0) return () => undefined;
@@ -58,13 +59,14 @@ export function keywordLabels(labels: readonly LabelWords[], of: 'questions' | '
   return (line) => {
     let match = head.exec(line);
     if (!match?.groups) return undefined;
-    if (of === 'answers' && match.groups.num !== undefined && /^[ \t]*[:.]/.test(match.groups.num) && line.slice(match[0].length).trim() === '') match = bare.exec(line);
+    if (of === 'answers' && match.groups.num !== undefined && /^[ \t]*[:.]/.test(match.groups.num)) match = bare.exec(line);
     if (!match?.groups) return undefined;
     const afterHead = line.slice(match[0].length);
     const number = match.groups.number === undefined ? undefined : Number(match.groups.number);
     const word = normaliseWords(match.groups.word ?? '');
     const kind = kinds.get(word);
-    if (kept.has(word)) return /^[ \t]+\S/.test(afterHead) ? { consumed: '', rest: line, number, kind, word } : undefined;
+    // Words a document writes as its own ("You said that the …", "We did: we have …") mark where an entry or answer starts and stay in its text.
+    if (kept.has(word)) return /^[ \t]+\S/.test(afterHead) || tail.test(afterHead) ? { consumed: '', rest: line, number, kind, word } : undefined;
     const attributed = byName.exec(afterHead);
     if (attributed?.groups) {
       const prefix = byPrefix.exec(afterHead)?.[0] ?? '';
@@ -150,10 +152,10 @@ export const ANSWER_LABELS: readonly LabelWords[] = [
   { words: 'officer response' },
   { words: 'service response' },
   { words: 'service update' },
-  { words: 'we did' },
-  { words: 'what we did' },
-  { words: 'what we are doing' },
-  { words: 'we are doing' },
+  { words: 'we did', keep: true },
+  { words: 'what we did', keep: true },
+  { words: 'what we are doing', keep: true },
+  { words: 'we are doing', keep: true },
 ];
 
 /**
