@@ -1,7 +1,8 @@
 import { REDACTION_MARKER } from '../../common/redaction';
 import { escapeRegExp } from '../../common/text';
 import { escapeMarkdown, paragraphText, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
-import { numberLabels } from '../reading/labels';
+import { ANSWER_LABELS, keywordLabels, numberLabels } from '../reading/labels';
+import { ENDS_QUESTION } from '../reading/vocabulary';
 import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
 
 // "Mrs J Smith asked the following question:", "Mr Brown asked whether …", "By way of a supplementary question, …"
@@ -42,20 +43,33 @@ function splitExchange(words: string): [string, string] | undefined {
   return clause ? [words.slice(0, clause.index + 1), words.slice(clause.index + clause[0].length)] : undefined;
 }
 
-/** Paragraphs, split again where a numbered or bulleted point starts on the next line. */
+/** Paragraphs, split again where a numbered or bulleted point starts on the next line, and around a line naming the answer's source. */
 function points(lines: readonly Line[]): Line[][] {
   return splitParagraphs(lines).flatMap((paragraph) => {
     const parts: Line[][] = [];
+    let afterSource = false;
     for (const line of paragraph) {
-      if (parts.length === 0 || POINT_START.test(line.text)) parts.push([line]);
+      const source = answerSource(line.text) !== undefined;
+      if (parts.length === 0 || POINT_START.test(line.text) || source || afterSource) parts.push([line]);
       else parts.at(-1)!.push(line);
+      afterSource = source;
     }
     return parts;
   });
 }
 
+/** A point that asks on its first lines and goes on after its "?" ("…learn from them?"" / "The Chair thanked …"): cut there. */
+function splitAfterQuestion(paragraph: readonly Line[], words: (lines: readonly Line[]) => string): [string, string] | undefined {
+  const asked = paragraph.findIndex((line) => ENDS_QUESTION.test(line.text.trim()));
+  return asked === -1 || asked === paragraph.length - 1 ? undefined : [words(paragraph.slice(0, asked + 1)), words(paragraph.slice(asked + 1))];
+}
+
+// Where the answer comes from, on a line of its own: "Response from the Director:", "Written reply from the Cabinet Member".
+const answerSource = keywordLabels(ANSWER_LABELS.filter((label) => label.words !== 'a' && !label.keep), 'answers');
+
 interface Minute {
   askedBy?: string;
+  answeredBy?: string;
   asks: string[];
   replies: string[];
 }
@@ -92,10 +106,17 @@ export const publicQuestionMinutes: LayoutFamily = {
       const head = paragraph[0]?.text ?? '';
       const number = POINT_START.exec(head)?.[0] ?? numberLabels(head)?.consumed;
       if (number) labels.push({ line: paragraph[0]?.number ?? 0, text: number });
-      const words = paragraphText(number ? [{ ...(paragraph[0] as Line), text: head.slice(number.length) }, ...paragraph.slice(1)] : paragraph);
+      const unnumbered = number ? [{ ...(paragraph[0] as Line), text: head.slice(number.length) }, ...paragraph.slice(1)] : paragraph;
+      const words = paragraphText(unnumbered);
       const current = minutes.at(-1);
-      const exchange = asks(index) ? splitExchange(words) : undefined;
-      if (nameAlone(index)) {
+      const exchange = asks(index) ? (splitExchange(words) ?? splitAfterQuestion(unnumbered, paragraphText)) : undefined;
+      const source = paragraph.length === 1 && !asks(index) ? answerSource(head) : undefined;
+      if (source && current) {
+        labels.push({ line: paragraph[0]?.number ?? 0, text: source.consumed });
+        current.answeredBy ??= source.attribution;
+        if (source.rest.trim() !== '') current.replies.push(source.rest.trim());
+        inReply = true;
+      } else if (nameAlone(index)) {
         minutes.push({ askedBy: words.replace(/:$/, ''), asks: [], replies: [] });
         inReply = false;
       } else if (exchange) {
@@ -112,13 +133,14 @@ export const publicQuestionMinutes: LayoutFamily = {
         inReply = true;
       } else current?.asks.push(words);
     }
-    const entries = minutes.map(({ askedBy, asks: asked, replies }): ParsedEntry => {
+    const entries = minutes.map(({ askedBy, answeredBy, asks: asked, replies }): ParsedEntry => {
       if (asked.length === 0) throw new ImportError(1, `'${askedBy ?? ''}' is named as asking, but no question follows`);
       return {
         question: asked.join(' '),
         response: renderBlocks(replies.map((reply) => ({ kind: 'paragraph', text: escapeMarkdown(reply) }))),
         kind: 'question',
         ...(askedBy === undefined ? {} : { askedBy }),
+        ...(answeredBy === undefined ? {} : { answeredBy }),
       };
     });
     return {

@@ -51,7 +51,8 @@ export function keywordLabels(labels: readonly LabelWords[], of: 'questions' | '
   const kept = new Set(sorted.filter((label) => label.keep).map((label) => normaliseWords(label.words)));
   const head = new RegExp(String.raw`^(?<lead>${LEAD})(?<word>${alternatives.join('|')})(?<num>${NUMBER})?`, 'i');
   const bare = new RegExp(String.raw`^(?<lead>${LEAD})(?<word>${alternatives.join('|')})`, 'i');
-  const byName = new RegExp(String.raw`^${BY}[ \t]+(?<who>[^:\n]{1,150}?)[ \t]*${CLOSE}[ \t]*:${CLOSE}[ \t]*`, 'i');
+  // An answer's source may stand alone on its line without a colon: "Written reply from the Cabinet Member".
+  const byName = new RegExp(String.raw`^${BY}[ \t]+(?<who>[^:\n]{1,150}?)[ \t]*${CLOSE}[ \t]*(?::${CLOSE}[ \t]*${of === 'answers' ? '|$' : ''})`, 'i');
   const byPrefix = new RegExp(String.raw`^${BY}`, 'i');
   // Not ")": "A)" and "a)" letter the parts of a list far more often than they label an answer.
   const tail = new RegExp(String.raw`^${CLOSE}(?:[ \t]*[:.–—-]+${CLOSE}[ \t]*|[ \t]*$)`);
@@ -145,6 +146,12 @@ export const ANSWER_LABELS: readonly LabelWords[] = [
   { words: 'answer' },
   { words: 'response' },
   { words: 'reply' },
+  { words: 'written reply' },
+  { words: 'written response' },
+  { words: 'written answer' },
+  { words: 'verbal reply' },
+  { words: 'verbal response' },
+  { words: 'answered verbally' },
   { words: 'council response' },
   { words: 'la response' },
   { words: 'local authority response' },
