@@ -2,7 +2,7 @@ import { REDACTION_MARKER } from '../../common/redaction';
 import { escapeRegExp } from '../../common/text';
 import { escapeMarkdown, paragraphText, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
 import { ANSWER_LABELS, keywordLabels, numberLabels } from '../reading/labels';
-import { ENDS_QUESTION } from '../reading/vocabulary';
+import { ENDS_QUESTION, ENDS_SENTENCE, looksLikeHeading } from '../reading/vocabulary';
 import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
 
 // "Mrs J Smith asked the following question:", "Mr Brown asked whether …", "By way of a supplementary question, …", "Families raised concerns about …"
@@ -54,9 +54,22 @@ function points(lines: readonly Line[]): Line[][] {
       else parts.at(-1)!.push(line);
       afterSource = source;
     }
-    return parts;
+    return parts.flatMap(byLine);
   });
 }
+
+/**
+ * A write-up sets each point on a line of its own, with no blank line between: a part whose lines
+ * each end a sentence (or are a heading), some too long to be one hard-wrapped line, is one point a line.
+ */
+function byLine(part: Line[]): Line[][] {
+  const whole = part.every((line) => ENDS_SENTENCE.test(line.text.trim()) || isHeading(line.text));
+  return part.length > 1 && whole && part.some((line) => line.text.trim().length > WRAPPED_WIDTH) ? part.map((line) => [line]) : [part];
+}
+
+/** Minutes hard-wrapped for print stay under this width; a longer line is a paragraph of its own. */
+const WRAPPED_WIDTH = 100;
+const isHeading = (text: string) => looksLikeHeading(text) && text.trim().length <= 80 && !ENDS_SENTENCE.test(text.trim());
 
 /** A point that asks on its first lines and goes on after its "?" ("…learn from them?"" / "The Chair thanked …"): cut there. */
 function splitAfterQuestion(paragraph: readonly Line[], words: (lines: readonly Line[]) => string): [string, string] | undefined {
@@ -68,6 +81,7 @@ function splitAfterQuestion(paragraph: readonly Line[], words: (lines: readonly 
 const answerSource = keywordLabels(ANSWER_LABELS.filter((label) => label.words !== 'a' && !label.keep), 'answers');
 
 interface Minute {
+  section?: string;
   askedBy?: string;
   answeredBy?: string;
   asks: string[];
@@ -96,10 +110,17 @@ export const publicQuestionMinutes: LayoutFamily = {
       const words = paragraphText(paragraphs[index] ?? []);
       return asksFirst(words);
     };
-    const first = paragraphs.findIndex((_, index) => nameAlone(index) || asks(index));
+    const topic = (index: number) => paragraphs[index]?.length === 1 && isHeading(paragraphs[index]?.[0]?.text ?? '') && !nameAlone(index) && asks(index + 1);
+    const asking = paragraphs.findIndex((_, index) => nameAlone(index) || asks(index));
+    // Topic headings are sections only in a document that has them between its questions; before
+    // the first question alone, a short line is the end of the title ("Public questions").
+    const sectioned = paragraphs.some((_, index) => index > asking && topic(index));
+    const heading = (index: number) => sectioned && topic(index);
+    const first = asking > 0 && heading(asking - 1) ? asking - 1 : asking;
     if (first === -1) throw new ImportError(1, "found no paragraph where someone 'asked the following question' or 'asked whether', and no asker named alone on a line");
     const minutes: Minute[] = [];
     let inReply = false;
+    let section: string | undefined;
     for (let index = first; index < paragraphs.length; index++) {
       const paragraph = paragraphs[index] ?? [];
       // "1. Mrs Jones asked …", "23.4 The Service Manager said …": the number (or bullet) is the minute's, not the question's.
@@ -111,34 +132,38 @@ export const publicQuestionMinutes: LayoutFamily = {
       const current = minutes.at(-1);
       const exchange = asks(index) ? (splitExchange(words) ?? splitAfterQuestion(unnumbered, paragraphText)) : undefined;
       const source = paragraph.length === 1 && !asks(index) ? answerSource(head) : undefined;
-      if (source && current) {
+      if (heading(index)) {
+        section = words;
+        inReply = false;
+      } else if (source && current) {
         labels.push({ line: paragraph[0]?.number ?? 0, text: source.consumed });
         current.answeredBy ??= source.attribution;
         if (source.rest.trim() !== '') current.replies.push(source.rest.trim());
         inReply = true;
       } else if (nameAlone(index)) {
-        minutes.push({ askedBy: words.replace(/:$/, ''), asks: [], replies: [] });
+        minutes.push({ section, askedBy: words.replace(/:$/, ''), asks: [], replies: [] });
         inReply = false;
       } else if (exchange) {
         // One point holds the question and its reply: "X asked whether …; the Director replied that …".
         if (current !== undefined && current.asks.length === 0) current.asks.push(exchange[0]), current.replies.push(exchange[1]);
-        else minutes.push({ asks: [exchange[0]], replies: [exchange[1]] });
+        else minutes.push({ section, asks: [exchange[0]], replies: [exchange[1]] });
         inReply = true;
       } else if (asks(index) && (current === undefined || current.replies.length > 0)) {
         // A question asked after a reply is a new entry, a supplementary question included.
-        minutes.push({ asks: [words], replies: [] });
+        minutes.push({ section, asks: [words], replies: [] });
         inReply = false;
       } else if (replies(words) || inReply) {
         current?.replies.push(words);
         inReply = true;
       } else current?.asks.push(words);
     }
-    const entries = minutes.map(({ askedBy, answeredBy, asks: asked, replies }): ParsedEntry => {
+    const entries = minutes.map(({ section: under, askedBy, answeredBy, asks: asked, replies }): ParsedEntry => {
       if (asked.length === 0) throw new ImportError(1, `'${askedBy ?? ''}' is named as asking, but no question follows`);
       return {
         question: asked.join(' '),
         response: renderBlocks(replies.map((reply) => ({ kind: 'paragraph', text: escapeMarkdown(reply) }))),
         kind: 'question',
+        ...(under === undefined ? {} : { section: under }),
         ...(askedBy === undefined ? {} : { askedBy }),
         ...(answeredBy === undefined ? {} : { answeredBy }),
       };
