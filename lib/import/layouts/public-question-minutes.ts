@@ -7,7 +7,7 @@ import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } 
 
 // "Mrs J Smith asked the following question:", "Mr Brown asked whether …", "By way of a supplementary question, …", "Families raised concerns about …"
 const ASKS =
-  /\b(?:asked (?:the following|a|an|whether|if|why|what|how|when|where|who|which|about|for|that)|(?:put|submitted|raised) the following|supplementary question\b|queried|enquired|asked:|sought (?:clarity|clarification|assurance)|(?:raised|highlighted|voiced|shared|expressed) (?:concerns?|worries|questions?|issues?|the|that|how|whether|a|an)\b|question (?:had been |has been |was )?(?:received|submitted) from)/i;
+  /\b(?:asked (?:the following|a|an|whether|if|why|what|how|when|where|who|which|about|for|that)|(?:put|submitted|raised) the following|supplementary question\b|queried|enquired|asked:|sought (?:clarity|clarification|assurance)|^(?:worries|concerns|questions|queries) (?:about|over|on|that|were raised)\b|(?:raised|highlighted|voiced|shared|expressed) (?:concerns?|worries|questions?|issues?|the|that|how|whether|a|an)\b|question (?:had been |has been |was )?(?:received|submitted) from)/i;
 // "Councillor Green replied as follows:", "The Director stated that …", reported speech of every kind.
 const REPLIES =
   /\b(?:replied|responded|answered|gave the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|agreed|undertook|acknowledged)(?: that)?\b|(?:was|were) told|in (?:reply|response)(?! to (?:a|an|the|his|her|their)\b[^.;]{0,40}\bquestion)[ ,])/i;
@@ -15,6 +15,7 @@ const REPLIES =
 // "…about whether …, the Designated Clinical Officer said that …", "…; she was told that …", "… last year. The Cabinet Member responded …".
 // A pronoun that "said" is the questioner going on ("She said that she had waited"); one that "was told" is being answered.
 const REPLY_CLAUSE = /(?:[;,]|\.(?=\s+[A-Z]))\s+(?=(?:he|she|they)\s+(?:was|were)\s+(?:told|advised|informed)\b|(?!(?:he|she|they)\b)[^;,.]{0,100}?\b(?:replied|responded|answered|said|stated|explained|confirmed|advised|reported|(?:was|were) told|agreed|acknowledged|undertook)\b)/gi;
+const PASSIVE_REPLY = /\s(?=(?:was|were) (?:answered|met|addressed|responded to) (?:with|by)\b)/i;
 // A minute's own number ("23.1", "4.") or bullet starts a new point even without a blank line before it.
 const POINT_START = /^[ \t]*(?:\d{1,3}\.\d{1,3}\.?[ \t]+|\d{1,3}[.)][ \t]+|[-–—*•·▪●][ \t]+)/;
 // An asker named alone on a line: "Mrs J Smith", "Councillor A Brown", "Dr Patel:", or the name withheld.
@@ -40,7 +41,12 @@ function splitExchange(words: string): [string, string] | undefined {
   if (!asked) return undefined;
   REPLY_CLAUSE.lastIndex = asked.index + asked[0].length;
   const clause = REPLY_CLAUSE.exec(words);
-  return clause ? [words.slice(0, clause.index + 1), words.slice(clause.index + clause[0].length)] : undefined;
+  if (clause) return [words.slice(0, clause.index + 1), words.slice(clause.index + clause[0].length)];
+  // "Worries about … were answered with an explanation that …": the reply starts at the passive verb.
+  const passive = PASSIVE_REPLY.exec(words.slice(asked.index + asked[0].length));
+  if (!passive) return undefined;
+  const at = asked.index + asked[0].length + passive.index;
+  return [words.slice(0, at).trimEnd(), words.slice(at).trimStart()];
 }
 
 /** Paragraphs, split again where a numbered or bulleted point starts on the next line, and around a line naming the answer's source. */

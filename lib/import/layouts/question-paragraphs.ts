@@ -10,6 +10,8 @@ const MAX_QUESTION_CHARS = 600;
 
 interface Found {
   heading?: number;
+  /** The heading above it was the page's title, now in the preamble. */
+  titled?: boolean;
   start: number;
   /** The line after the question's last line. */
   end: number;
@@ -18,7 +20,8 @@ interface Found {
 // A heading names a topic; a line that opens like a question or stops on a small word is a question wrapped over two lines.
 function isTopicHeading(text: string): boolean {
   const trimmed = stripBold(text);
-  return looksLikeHeading(trimmed) && trimmed.length <= 100 && !OPENS_QUESTION.test(trimmed) && !ENDS_SMALL_WORD.test(trimmed) && !BULLET.test(text);
+  // A bare link closes the answer above it; it names no topic.
+  return looksLikeHeading(trimmed) && trimmed.length <= 100 && !OPENS_QUESTION.test(trimmed) && !ENDS_SMALL_WORD.test(trimmed) && !BULLET.test(text) && !BARE_ADDRESS.test(trimmed);
 }
 
 /** The question whose lines start at `start`, if they end in "?" within a few lines of one paragraph. */
@@ -113,6 +116,8 @@ export const questionParagraphs: LayoutFamily = {
     }
     const questionText = (q: Found) => cleanMarkdownText(joinLines(lines.slice(q.start, q.end).map((line) => line.text)));
     const answerEnd = (n: number) => found[n + 1]?.heading ?? found[n + 1]?.start ?? lines.length;
+    // The only heading, over the first question, is the end of the page's title: the document has no topics.
+    if (found[0]?.heading !== undefined && found.slice(1).every((question) => question.heading === undefined)) found[0] = { ...found[0], heading: undefined, titled: true };
     const head = found[0];
     if (!head) throw new ImportError(1, 'found no question: a short paragraph ending in "?"');
     let section: string | undefined;
@@ -123,7 +128,7 @@ export const questionParagraphs: LayoutFamily = {
     const preamble = markdownFromLines(lines.slice(0, head.heading ?? head.start));
     // "This page answers the questions families ask. Who can get …?" on one line: the introduction is the preamble's.
     const [first] = entries;
-    const intro = first && head.heading === undefined ? INTRODUCES.exec(first.question) : null;
+    const intro = first && head.heading === undefined && !head.titled ? INTRODUCES.exec(first.question) : null;
     if (!first || !intro) return { preamble, entries };
     const lead = first.question.slice(0, intro[0].length).trim();
     return { preamble: [preamble, lead].filter((part) => part !== '').join('\n\n'), entries: [{ ...first, question: first.question.slice(intro[0].length).trim() }, ...entries.slice(1)] };
