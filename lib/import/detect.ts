@@ -49,7 +49,8 @@ export const DETECTION_WEIGHTS = {
   doubts: {
     'entry-holds-most': 0.6,
     'question-too-long': 0.4,
-    'answer-holds-question': 0.3,
+    // An answer holding another question is two exchanges read as one: nearly as telling as one entry holding most.
+    'answer-holds-question': 0.5,
     'numbering-skips': 0.3,
     'question-does-not-ask': 0.25,
     'no-answer': 0.15,

@@ -26,21 +26,25 @@ export interface StreamOptions {
 type Mark =
   | { type: 'question'; label: LabelMatch }
   | { type: 'answer'; label: LabelMatch }
-  | { type: 'row'; cells: [string, string]; ref?: string }
+  | { type: 'row'; cells: [string, string]; ref?: string; theme?: string }
   | undefined;
 
 // A row's reference number in a first column of its own ("PCF01", "3", "Q12"): the item's number, not its words.
 const REF_CELL = /^[A-Z]{0,5}\d{1,4}[a-z]?\.?$/i;
 const hasWords = (cell: string) => /[\p{L}\p{N}]/u.test(cell);
+const isTheme = (cell: string) => hasWords(cell) && cell.trim().length <= 40 && !/[.?!]$/.test(cell.trim());
 
 /**
  * A row of a table pasted as text: cells split at runs of tabs, or between the pipes of a markdown
  * table (`| question | response |`), perhaps after a reference cell; split, not matched, so a long
  * line costs one pass. `prefix` is what stands before the question cell, dropped with the reference.
  */
-function tableRow(text: string): { cells: [string, string]; prefix: string; ref?: string } | undefined {
+function tableRow(text: string): { cells: [string, string]; prefix: string; ref?: string; theme?: string } | undefined {
   const piped = /^[ \t]*\|(.*)\|[ \t]*$/.exec(text);
   const cells = piped ? (piped[1] ?? '').split('|') : text.split(/\t+/);
+  // A first column of short themes ("Transport<TAB>Why did …?<TAB>The routes …"): each row's section.
+  const themed = cells.length === 3 && !REF_CELL.test(cells[0]!.trim()) && isTheme(cells[0]!) && hasWords(cells[1]!) && hasWords(cells[2]!);
+  if (themed) return { cells: [cells[1]!, cells[2]!], prefix: text.slice(0, text.indexOf(cells[1]!)), theme: cells[0]!.trim() };
   const withRef = (cells.length === 3 || cells.length === 2) && REF_CELL.test(cells[0]!.trim());
   // A row whose response cell is empty ("4<TAB>Number of …<TAB>") loses its last tab with the line's trailing space.
   const [question, answer = ''] = withRef ? cells.slice(1) : cells;
@@ -90,8 +94,9 @@ function classify(lines: readonly Line[], options: StreamOptions): { marks: Mark
     const answer = options.answer?.(line.text);
     if (answer) return marks.push({ type: 'answer', label: answer });
     const row = options.tabRows ? tableRow(line.text) : undefined;
-    // A table's header row ("Comment<TAB>Response") names the columns; it is not a comment.
-    if (row && !(isBareLabel(row.cells[0]) && isBareLabel(row.cells[1]))) return marks.push({ type: 'row', cells: row.cells, ref: row.ref === undefined ? undefined : row.prefix });
+    // A table's header row ("Comment<TAB>Response", "Theme<TAB>Question<TAB>Council answer") names the columns; it is not an entry.
+    const header = row && isBareLabel(row.cells[0]) && (isBareLabel(row.cells[1]) || row.theme !== undefined);
+    if (row && !header) return marks.push({ type: 'row', cells: row.cells, ref: row.ref === undefined ? undefined : row.prefix, theme: row.theme === undefined ? undefined : row.prefix });
     return marks.push(undefined);
   });
   return { marks, restart };
@@ -182,6 +187,12 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
     const mark = marks[start];
     if (mark?.type === 'row') {
       if (mark.ref !== undefined) labels.push({ line: lines[start]?.number ?? 0, text: mark.ref });
+      if (mark.theme !== undefined) {
+        const theme = mark.theme.replace(/[\t|]/g, ' ').trim();
+        // A theme repeated on the next row is the same section: its words stand once, where it started.
+        if (theme === section) labels.push({ line: lines[start]?.number ?? 0, text: mark.theme });
+        else section = theme;
+      }
       // A row holds its whole entry: a paragraph after the last row, past a blank line, is the document's closing.
       const last = next === undefined && isBlank(lines[start + 1]?.text);
       if (last) closing = markdownFromLines(lines.slice(start + 1, end));

@@ -163,6 +163,7 @@ export const ANSWER_LABELS: readonly LabelWords[] = [
   { words: 'what we did', keep: true },
   { words: 'what we are doing', keep: true },
   { words: 'we are doing', keep: true },
+  { words: 'we have', keep: true },
 ];
 
 /**
