@@ -59,8 +59,8 @@ export interface Piece {
 
 /**
  * The entries put back in the order the document had them. In a document that gives its questions
- * before their answers, each group (`groups` gives their sizes) is its heading, who asked, the
- * questions, who answered, then the answers.
+ * before their answers, each group (`groups` gives their sizes) is who asked, its heading (the
+ * question's stem), the questions, who answered, then the answers.
  */
 export function reassembledPieces(parts: CoverageParts, groups?: readonly number[]): Piece[] {
   const pieces: Piece[] = [{ text: parts.preamble, role: 'preamble' }];
@@ -81,8 +81,10 @@ export function reassembledPieces(parts: CoverageParts, groups?: readonly number
     start += size;
     const [first] = members;
     if (first === undefined) continue;
+    // A heading stands above "Question asked by …:"; in a group, the label comes first and the question's stem, its heading, after it.
+    if (groups) piece(first, 'askedBy');
     heading(parts.entries[first]!, first);
-    piece(first, 'askedBy');
+    if (!groups) piece(first, 'askedBy');
     for (const index of members) piece(index, 'question');
     piece(first, 'answeredBy');
     for (const index of members) piece(index, 'response');

@@ -41,7 +41,8 @@ const isTheme = (cell: string) => hasWords(cell) && cell.trim().length <= 40 && 
  */
 function tableRow(text: string): { cells: [string, string]; prefix: string; ref?: string; theme?: string } | undefined {
   const piped = /^[ \t]*\|(.*)\|[ \t]*$/.exec(text);
-  const cells = piped ? (piped[1] ?? '').split('|') : text.split(/\t+/);
+  // A markdown table may leave out its outer pipes: "Who decides? | The team."
+  const cells = piped ? (piped[1] ?? '').split('|') : !text.includes('\t') && / \| /.test(text) ? text.split(' | ') : text.split(/\t+/);
   // A first column of short themes ("Transport<TAB>Why did …?<TAB>The routes …"): each row's section.
   const themed = cells.length === 3 && !REF_CELL.test(cells[0]!.trim()) && isTheme(cells[0]!) && hasWords(cells[1]!) && hasWords(cells[2]!);
   if (themed) return { cells: [cells[1]!, cells[2]!], prefix: text.slice(0, text.indexOf(cells[1]!)), theme: cells[0]!.trim() };
