@@ -1,6 +1,6 @@
 import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
-import { isBareLabel, normaliseWords, type LabelMatch, type LabelReader } from '../reading/labels';
+import { isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
 import { BULLET, ENDS_QUESTION, ENDS_SENTENCE, isBlank, looksLikeHeading } from '../reading/vocabulary';
 import { ImportError, type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
@@ -108,7 +108,7 @@ const CONTACT = /@|https?:|www\.|\d{3,}[ \d]{4,}/;
 
 /** A label the document keeps (`consumed` is empty), alone on its line: "We did", "WE DID:". */
 function standsAlone(label: LabelMatch, text: string): boolean {
-  return label.consumed === '' && normaliseWords(text.replace(/[^\p{L}\s]/gu, ' ')) === label.word;
+  return label.consumed === '' && isBareLabel(text);
 }
 
 /** A theme row of a table: a short line without cells. */

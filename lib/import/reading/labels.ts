@@ -108,7 +108,9 @@ export function startsWithLabel(line: string): boolean {
 /** A line that is nothing but a label: "Question", "Answer:", the header row of a table pasted as text. */
 export function isBareLabel(line: string): boolean {
   const match = anyKnownLabel(line);
-  return match !== undefined && match.rest.trim() === '';
+  if (match === undefined) return false;
+  // A label the document keeps ("We did") is bare when its words are all the line has.
+  return match.consumed === '' ? normaliseWords(line.replace(/[^\p{L}\s]/gu, ' ')) === match.word : match.rest.trim() === '';
 }
 
 /** The labels councils put before questions, comments and concerns, as found in published documents. */
