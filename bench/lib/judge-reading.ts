@@ -36,7 +36,9 @@ function locate(piece: readonly string[], source: readonly string[], taken: Uint
   const free = (start: number) => piece.every((word, offset) => source[start + offset] === word && taken[start + offset] === 0);
   const start = starts.find((at) => at >= from && free(at)) ?? starts.find(free);
   if (start !== undefined) return piece.map((_, offset) => start + offset);
-  const begin = starts.find((at) => at >= from && taken[at] === 0) ?? starts.find((at) => taken[at] === 0);
+  // Where its first two words stand together, if they do: a lone first word ("1") also stands in labels ("Response 1").
+  const opens = (at: number) => taken[at] === 0 && (piece.length < 2 || (source[at + 1] === piece[1] && taken[at + 1] === 0));
+  const begin = starts.find((at) => at >= from && opens(at)) ?? starts.find(opens) ?? starts.find((at) => at >= from && taken[at] === 0) ?? starts.find((at) => taken[at] === 0);
   if (begin === undefined) return [];
   const found: number[] = [];
   let at = begin;

@@ -64,7 +64,9 @@ function findAt(lines: readonly Line[], index: number): Found | undefined {
   const afterTitle = !afterBlank && !afterSentence && isRunInTitle(previous) && /^\s*[A-Z0-9“"‘'(]/.test(text);
   // …or the last item of a list inside the answer before, when the line is a whole question.
   const afterList = !afterBlank && BULLET.test(previous ?? '') && /^\s*[A-Z]/.test(text) && ENDS_QUESTION.test(text.trim());
-  if (isBlank(text) || BULLET.test(text) || (!afterBlank && !afterSentence && !afterTitle && !afterList)) return undefined;
+  // …or any line, when the line is a whole question that opens like one ("How do I apply?").
+  const asksWhole = !afterBlank && /^\s*[A-Z]/.test(text) && OPENS_QUESTION.test(text) && ENDS_QUESTION.test(text.trim());
+  if (isBlank(text) || BULLET.test(text) || (!afterBlank && !afterSentence && !afterTitle && !afterList && !asksWhole)) return undefined;
   if (afterBlank && isTopicHeading(text)) {
     // A topic heading, then the question on the next line or after blank lines.
     let next = index + 1;
