@@ -19,6 +19,7 @@ export type DoubtCode =
   | 'question-runs-on'
   | 'answer-starts-mid-sentence'
   | 'preamble-holds-question'
+  | 'parts-in-one-entry'
   | 'extraction';
 
 export interface Doubt {
@@ -46,10 +47,10 @@ function asks(entry: ParsedEntry): boolean {
   return entry.kind !== 'question' || /\?/.test(entry.question) || OPENS_QUESTION.test(entry.question) || REPORTED_ASKING.test(entry.question);
 }
 
-/** The paragraphs of an answer that look like another exchange opening. */
+/** The paragraphs and sentences of an answer that look like another exchange opening. */
 function otherQuestions(response: string): string[] {
   return response
-    .split(/\n+/)
+    .split(/\n+|(?<=[.;])\s+(?=[A-Z])/)
     .map((line) => line.replace(/^[-*]\s+/, '').replace(/\\/g, '').trim())
     .filter((line) => {
       // A paragraph that opens with a short question of its own: "What if I am refused? You can ask …".
@@ -70,6 +71,14 @@ function numberingSkips(parsed: ParsedDocument): Doubt[] {
     if (previous !== undefined && n > previous + 1 && n !== 1) doubts.push({ code: 'numbering-skips', entry: index + 1, reason: `the numbering skips from ${previous} to ${n}: question ${previous + 1} may be inside the entry before` });
   });
   return doubts;
+}
+
+// Parts lettered or numbered in roman numerals: "(a) how many …", "ii. when …".
+const PART = /(?:^|\n|\s)\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})[).]\s+\p{L}/gu;
+
+/** Two parts or more inside one entry: a question in parts answered in parallel, read as one. */
+function partsIn(entry: ParsedEntry): boolean {
+  return (entry.question.match(PART)?.length ?? 0) + (entry.response.match(PART)?.length ?? 0) >= 3;
 }
 
 /** Words after a question's "?" that are not a question themselves: its answer, read into it. */
@@ -97,6 +106,7 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
     else if (!/[.?!:;,)"”’*_]$/.test(entry.question.trim()) && /^\p{Ll}/u.test(entry.response.trim())) {
       doubts.push({ code: 'answer-starts-mid-sentence', entry: n, reason: `its answer starts in the middle of a sentence: ${quote(entry.response)}` });
     }
+    if (partsIn(entry)) doubts.push({ code: 'parts-in-one-entry', entry: n, reason: 'it holds a question in parts (a), (b) …: each part and its answer may be an entry of its own' });
     const other = otherQuestions(entry.response)[0];
     if (other !== undefined) doubts.push({ code: 'answer-holds-question', entry: n, reason: `its answer holds what looks like another question: ${quote(other)}` });
     const share = (questionWords + words(entry.response).length) / Math.max(1, total);
