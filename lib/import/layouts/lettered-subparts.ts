@@ -106,6 +106,8 @@ export const letteredSubparts: LayoutFamily = {
       else before.push(line.text);
     }
     finish();
+    // Questions without parts are read here only beside questions in parts; a document of none is another layout's.
+    if (groups.every((size) => size === 1)) throw new ImportError(lines[first]?.number ?? 1, "found no question in lettered parts 'a)', 'b)' or '(i)', '(ii)'");
     return { preamble: markdownFromLines(lines.slice(0, first)), entries, labels, groups };
   },
 };

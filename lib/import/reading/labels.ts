@@ -120,8 +120,6 @@ export const QUESTION_LABELS: readonly LabelWords[] = [
   { words: 'qn' },
   { words: 'question' },
   { words: 'query' },
-  { words: 'request' },
-  { words: 'information requested' },
   { words: 'parent question' },
   { words: 'parents question' },
   { words: "parent's question" },
