@@ -124,7 +124,8 @@ export function judgeReading(sourceText: string, judged: JudgedReading, parsed: 
     if (entries.size >= 2) return 'split';
     const [entry] = [...entries];
     if (entry === undefined) return 'misplaced';
-    const inEntry = indices.filter((index) => readEntry[index] === entry && judgedSide[index] !== 'neutral');
+    // What the entry holds as its question and answer; its heading and who asked or answered are the reading's to name.
+    const inEntry = indices.filter((index) => readEntry[index] === entry && readSide[index] !== 'neutral' && judgedSide[index] !== 'neutral');
     if (inEntry.some((index) => judgedPair[index] !== -1 && judgedPair[index] !== pair)) return 'merged';
     const whole = mine.every((index) => readEntry[index] === entry && (readSide[index] === judgedSide[index] || readSide[index] === 'neutral'));
     const clean = inEntry.every((index) => judgedPair[index] === pair);

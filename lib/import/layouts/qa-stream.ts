@@ -68,6 +68,9 @@ function classify(lines: readonly Line[], options: StreamOptions): { marks: Mark
   let listLast: number | undefined;
   let indent: number | undefined;
   let restart = -1;
+  // Numbers seen before the numbering started again at 1 under a heading: a run of answers by number may skip a question nobody answered.
+  let numbered = 0;
+  let answering = false;
   const asked = new Set<string>();
   const marks: Mark[] = [];
   lines.forEach((line, index) => {
@@ -78,10 +81,16 @@ function classify(lines: readonly Line[], options: StreamOptions): { marks: Mark
       // A numbered line set in further than the questions is an item of a list inside an answer.
       const nested = options.sequential && indent !== undefined && indentOf(line.text) > indent + 1;
       const again = options.sequential && n === 1 && last !== undefined && asked.has(opening(question.rest));
+      const anew = options.sequential && n === 1 && last !== undefined && afterHeading(lines, index);
+      const skipping = answering && n !== undefined && last !== undefined && n > last + 1 && n <= numbered;
       const follows =
         !nested &&
-        (n === undefined || !options.sequential || (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) || (n === 1 && afterHeading(lines, index)) || again);
+        (n === undefined || !options.sequential || (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) || (n === 1 && afterHeading(lines, index)) || again || skipping);
       if (again) restart = index;
+      if (anew && !again) {
+        numbered = Math.max(numbered, last ?? 0);
+        answering = true;
+      }
       if (follows) {
         asked.add(opening(question.rest));
         if (n !== undefined) last = n;
@@ -291,10 +300,12 @@ function pairAnswerRun(entries: readonly ParsedEntry[], numbers: readonly (numbe
   const questions = entries.slice(0, answersFrom);
   const answers = entries.slice(answersFrom);
   const asks = (entry: ParsedEntry) => ENDS_QUESTION.test(entry.question.trim());
-  if (numbers[0] !== 1 || answers.length !== questions.length || questions.some((q) => q.response !== '') || answers.filter(asks).length * 2 > answers.length) return undefined;
+  if (numbers[0] !== 1 || answers.length > questions.length || questions.some((q) => q.response !== '') || answers.filter(asks).length * 2 > answers.length) return undefined;
+  // Answers go to the question of their number; a question whose number the answers skip has none.
+  const byNumber = new Map(answers.map((answer, k) => [numbers[answersFrom + k], answer]));
   const joined = questions.map((question, k): ParsedEntry => {
-    const answer = answers[k]!;
-    return { ...question, response: [answer.question, answer.response].filter((part) => part !== '').join('\n\n') };
+    const answer = byNumber.get(numbers[k]);
+    return { ...question, response: answer ? [answer.question, answer.response].filter((part) => part !== '').join('\n\n') : '' };
   });
   return { entries: joined, groups: [joined.length], answersFrom };
 }
