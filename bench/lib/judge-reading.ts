@@ -17,7 +17,8 @@ export interface ReadingScore {
   extra: number;
 }
 
-type Side = 'question' | 'answer' | 'outside' | 'neutral';
+// A heading may stand as the entry's heading, never inside its question or answer; a label may stand anywhere in it.
+type Side = 'question' | 'answer' | 'outside' | 'heading' | 'neutral';
 
 // Where a word stands does not matter for a heading or a label ("Response by the Chairman:"):
 // a person accepts it in the entry's heading, its question or as who answered.
@@ -84,7 +85,8 @@ export function judgeReading(sourceText: string, judged: JudgedReading, parsed: 
   // In the judged order, each looked for after the one before: a short label or heading then cannot take the words of an answer.
   const pieces = [
     ...judged.entries.flatMap((entry, pair) => [
-      { text: entry.section ?? '', pair: -1, side: 'neutral' as const },
+      // A heading stands once in the text, above the first of its entries.
+      { text: entry.section !== judged.entries[pair - 1]?.section ? (entry.section ?? '') : '', pair: -1, side: 'heading' as const },
       { text: entry.question, pair, side: 'question' as const },
       // The answer before its label: an answer broken by its label is then looked for from its first words.
       { text: entry.answer ?? '', pair, side: 'answer' as const },
@@ -119,7 +121,7 @@ export function judgeReading(sourceText: string, judged: JudgedReading, parsed: 
   const outcomes = judged.entries.map((_, pair): PairOutcome => {
     // A word of the judged question or answer that the reading dropped as a label is lost from the entry.
     if (indices.some((index) => judgedPair[index] === pair && judgedSide[index] !== 'neutral' && placed[index] === 0)) return 'misplaced';
-    const mine = indices.filter((index) => judgedPair[index] === pair && judgedSide[index] !== 'neutral');
+    const mine = indices.filter((index) => judgedPair[index] === pair && (judgedSide[index] === 'question' || judgedSide[index] === 'answer'));
     const entries = new Set(mine.map((index) => readEntry[index]).filter((entry) => entry !== -1));
     if (entries.size >= 2) return 'split';
     const [entry] = [...entries];

@@ -15,7 +15,7 @@ export const labelledQa: LayoutFamily = {
     const lines = text.split('\n');
     const toWords = (labels: readonly string[]): LabelWords[] => labels.map((words) => ({ words, kind: declared?.kind }));
     const questions = declared ? toWords(declared.question) : labelsInUse(QUESTION_LABELS, lines);
-    const answers = declared ? toWords(declared.answer ?? []) : labelsInUse(ANSWER_LABELS, lines);
+    const answers = declared ? toWords(declared.answer ?? []) : labelsInUse(ANSWER_LABELS, lines, false, 'answers');
     return readQaStream(text, {
       question: keywordLabels(questions),
       answer: answers.length > 0 ? keywordLabels(answers, 'answers') : undefined,

@@ -29,7 +29,8 @@ export const letteredSubparts: LayoutFamily = {
   parse({ text }) {
     const lines = toLines(text);
     const labels: ConsumedLabel[] = [];
-    const stemLabel = (line: string): LabelMatch | undefined => numberLabels(line) ?? questionLabel(line);
+    // The label first, which names who asked ("Question 2 from Mr …"); a bare number otherwise.
+    const stemLabel = (line: string): LabelMatch | undefined => questionLabel(line) ?? numberLabels(line);
     const labelled = lines.findIndex((line) => stemLabel(line.text) !== undefined);
     // A question without label or number starts with the paragraph its first part is in: "…could the Chairman please set out:" / "(i) how many …".
     const lettered = lines.findIndex((line) => LETTER.test(line.text));

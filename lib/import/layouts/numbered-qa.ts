@@ -12,7 +12,7 @@ export const numberedQa: LayoutFamily = {
   description: 'questions numbered `1.`, `1)`, `(1)` or `Q1`, each followed by its answer; tables pasted as text, a row per entry (`comment<TAB>response`, or the rows of a markdown table, with or without a reference column)',
   parse({ text }) {
     // Numbered documents rarely label answers; one that does labels every one.
-    const answers = labelsInUse(ANSWER_LABELS, text.split('\n'), true);
+    const answers = labelsInUse(ANSWER_LABELS, text.split('\n'), true, 'answers');
     return readQaStream(text, {
       question: numberLabels,
       answer: answers.length > 0 ? keywordLabels(answers, 'answers') : undefined,

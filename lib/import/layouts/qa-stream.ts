@@ -120,6 +120,9 @@ function standsAlone(label: LabelMatch, text: string): boolean {
   return label.consumed === '' && isBareLabel(text);
 }
 
+// Who asked, named after a question's label: "Mrs Eleanor Marsh", "Councillor A Reid, Westgate".
+const ASKER = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’ -]{1,40})?$/;
+
 /** A theme row of a table: a short line without cells. */
 function isRowHeading(text: string): boolean {
   return looksLikeHeading(text) && text.trim().length <= 60 && !/[\t|]/.test(text) && !CONTACT.test(text);
@@ -212,7 +215,9 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
       entries.push({ question, response, section, kind: ENDS_QUESTION.test(question) ? 'question' : 'comment' });
     } else if (mark?.type === 'question') {
       consume(start, mark.label);
-      const head: Line = { number: lines[start]?.number ?? 0, text: mark.label.rest };
+      // "Question 1 – Mrs Eleanor Marsh", the question on the next line: the rest of the label's line names who asked.
+      const asker = mark.label.attribution === undefined && ASKER.test(mark.label.rest.trim()) && !isBlank(lines[start + 1]?.text) ? mark.label.rest.trim() : undefined;
+      const head: Line = { number: lines[start]?.number ?? 0, text: asker === undefined ? mark.label.rest : '' };
       // Searched from this question on, not from the top: a long document must not cost its square.
       let answerAt = -1;
       for (let index = start + 1; index < end && answerAt === -1; index++) if (marks[index]?.type === 'answer') answerAt = index;
@@ -268,6 +273,7 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
         section,
         kind: mark.label.kind ?? 'question',
         ...(mark.label.attribution === undefined ? {} : { askedBy: mark.label.attribution }),
+        ...(asker === undefined ? {} : { askedBy: asker }),
         ...(answeredBy === undefined ? {} : { answeredBy }),
       });
     }

@@ -53,6 +53,8 @@ export function keywordLabels(labels: readonly LabelWords[], of: 'questions' | '
   const bare = new RegExp(String.raw`^(?<lead>${LEAD})(?<word>${alternatives.join('|')})`, 'i');
   // An answer's source may stand alone on its line without a colon: "Written reply from the Cabinet Member".
   const byName = new RegExp(String.raw`^${BY}[ \t]+(?<who>[^:\n]{1,150}?)[ \t]*${CLOSE}[ \t]*(?::${CLOSE}[ \t]*${of === 'answers' ? '|$' : ''})`, 'i');
+  // …and a question's asker may too, when named with a title: "Question 2 from Mr Robert Akinola, Westgate".
+  const byTitled = new RegExp(String.raw`^${BY}[ \t]+(?<who>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?[ \t]+[A-Z][^:\n]{0,120}?)[ \t]*${CLOSE}[ \t]*$`);
   const byPrefix = new RegExp(String.raw`^${BY}`, 'i');
   // Not ")": "A)" and "a)" letter the parts of a list far more often than they label an answer.
   const tail = new RegExp(String.raw`^${CLOSE}(?:[ \t]*[:.–—-]+${CLOSE}[ \t]*|[ \t]*$)`);
@@ -68,7 +70,7 @@ export function keywordLabels(labels: readonly LabelWords[], of: 'questions' | '
     const kind = kinds.get(word);
     // Words a document writes as its own ("You said that the …", "We did: we have …") mark where an entry or answer starts and stay in its text.
     if (kept.has(word)) return /^[ \t]+\S/.test(afterHead) || tail.test(afterHead) ? { consumed: '', rest: line, number, kind, word } : undefined;
-    const attributed = byName.exec(afterHead);
+    const attributed = byName.exec(afterHead) ?? byTitled.exec(afterHead);
     if (attributed?.groups) {
       const prefix = byPrefix.exec(afterHead)?.[0] ?? '';
       const who = attributed.groups.who?.trim() ?? '';
@@ -173,16 +175,20 @@ export const ANSWER_LABELS: readonly LabelWords[] = [
  * or more, and (unless `repeatedOnly`) the most used one. A word a document uses once ("Issue: …"
  * inside an answer) is then not read as a label.
  */
-export function labelsInUse(vocabulary: readonly LabelWords[], lines: readonly string[], repeatedOnly = false): LabelWords[] {
-  const read = keywordLabels(vocabulary);
+export function labelsInUse(vocabulary: readonly LabelWords[], lines: readonly string[], repeatedOnly = false, of: 'questions' | 'answers' = 'questions'): LabelWords[] {
+  const read = keywordLabels(vocabulary, of);
   const counts = new Map<string, number>();
+  // A label naming who spoke ("Answered verbally by the Head of SEND") is a label even once.
+  const named = new Set<string>();
   for (const line of lines) {
-    const word = read(line)?.word;
-    if (word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const match = read(line);
+    if (match?.word === undefined) continue;
+    counts.set(match.word, (counts.get(match.word) ?? 0) + 1);
+    if (match.attribution !== undefined && match.rest.trim() === '') named.add(match.word);
   }
   const most = Math.max(0, ...counts.values());
   const countOf = (label: LabelWords) => counts.get(normaliseWords(label.words)) ?? 0;
-  const kept = vocabulary.filter((label) => countOf(label) >= 2 || (!repeatedOnly && countOf(label) > 0 && countOf(label) === most));
+  const kept = vocabulary.filter((label) => countOf(label) >= 2 || named.has(normaliseWords(label.words)) || (!repeatedOnly && countOf(label) > 0 && countOf(label) === most));
   // A longer form of a label in use ("Supplementary question" beside "Question") counts even once.
   const extends_ = (label: LabelWords) => kept.some((k) => normaliseWords(label.words).endsWith(` ${normaliseWords(k.words)}`));
   return vocabulary.filter((label) => kept.includes(label) || (countOf(label) > 0 && extends_(label)));
