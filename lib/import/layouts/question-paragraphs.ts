@@ -45,6 +45,9 @@ function questionFrom(lines: readonly Line[], start: number, singleLine: boolean
   return undefined;
 }
 
+// A topic named in a few words and a colon, on its own line: "Transport:".
+const COLON_HEADING = /^(?:\S+\s+){0,4}[^\s.?!:]+:$/;
+
 // Sentences about the page itself, run into its first question: "This page answers the questions families ask us most often."
 const INTRODUCES = /^(?:[^.?!]*\b(?:this (?:page|document|guide|leaflet|section)|below|the following|frequently asked|questions (?:that )?(?:families|parents|carers|people) (?:often |most often )?ask)\b[^.?!]*[.!:]\s+)+(?=[A-Z][^.?!]*\?)/;
 
@@ -76,8 +79,9 @@ function findAt(lines: readonly Line[], index: number): Found | undefined {
   }
   const direct = questionFrom(lines, index, !afterBlank);
   if (direct === undefined) return undefined;
-  // A heading run in between an answer's last sentence and the next question: "Paying for support".
-  const runInHeading = afterTitle && isTopicHeading(previous ?? '') && (index < 2 || ENDS_SENTENCE.test(lines[index - 2]?.text.trim() ?? '') || BARE_ADDRESS.test(lines[index - 2]?.text ?? ''));
+  // A heading run in between an answer's last sentence and the next question: "Paying for support", "Transport:".
+  const colonHeading = COLON_HEADING.test(previous?.trim() ?? '');
+  const runInHeading = (afterTitle || colonHeading) && isTopicHeading(previous ?? '') && (index < 2 || ENDS_SENTENCE.test(lines[index - 2]?.text.trim() ?? '') || BARE_ADDRESS.test(lines[index - 2]?.text ?? ''));
   return runInHeading ? { heading: index - 1, start: index, end: direct } : { start: index, end: direct };
 }
 
@@ -118,6 +122,12 @@ export const questionParagraphs: LayoutFamily = {
     }
     const questionText = (q: Found) => cleanMarkdownText(joinLines(lines.slice(q.start, q.end).map((line) => line.text)));
     const answerEnd = (n: number) => found[n + 1]?.heading ?? found[n + 1]?.start ?? lines.length;
+    // In a document with topics run in without blank lines, the topic line straight above the first question is its heading too.
+    const firstFound = found[0];
+    const above = firstFound ? firstFound.start - 1 : -1;
+    if (firstFound && firstFound.heading === undefined && above >= 0 && found.slice(1).some((q) => q.heading !== undefined) && !isBlank(lines[above]?.text) && isTopicHeading(lines[above]?.text ?? '')) {
+      found[0] = { ...firstFound, heading: above };
+    }
     // The only heading, over the first question, is the end of the page's title: the document has no topics.
     if (found[0]?.heading !== undefined && found.slice(1).every((question) => question.heading === undefined)) found[0] = { ...found[0], heading: undefined, titled: true };
     const head = found[0];
