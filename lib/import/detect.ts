@@ -60,6 +60,7 @@ export const DETECTION_WEIGHTS = {
     // About the document, not an entry: a question left in the preamble.
     'preamble-holds-question': 0.3,
     'parts-in-one-entry': 0.4,
+    'answer-holds-heading': 0.2,
     // Doubts about the extracted text are the same for every layout: they rank none above another.
     extraction: 0,
   } satisfies Record<DoubtCode, number>,

@@ -1,6 +1,6 @@
 import { words } from './coverage';
 import { firstLine } from './preview';
-import { closesDocument, ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
+import { BARE_ADDRESS, closesDocument, ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
 import type { ParsedDocument, ParsedEntry } from './types';
 
 /**
@@ -20,6 +20,7 @@ export type DoubtCode =
   | 'answer-starts-mid-sentence'
   | 'preamble-holds-question'
   | 'parts-in-one-entry'
+  | 'answer-holds-heading'
   | 'extraction';
 
 export interface Doubt {
@@ -59,6 +60,12 @@ function otherQuestions(response: string): string[] {
     });
 }
 
+/** Past its first paragraph, a paragraph of an answer that is a few words without a full stop: a heading, a sign-off, the next item. */
+function headingIn(response: string): string | undefined {
+  const paragraphs = response.split(/\n\n+/).slice(1);
+  return paragraphs.find((p) => !p.includes('\n') && !/^[-*]\s|^\d+[.)]\s/.test(p) && words(p).length <= HEADING_WORDS && !/[.?!:;,)]["”’]?$/.test(p.trim()) && !BARE_ADDRESS.test(p) && !/\d{3,}[ \d]{4,}/.test(p));
+}
+
 /** Question numbers the reading consumed, in order, and where they jump. */
 function numberingSkips(parsed: ParsedDocument): Doubt[] {
   const numbers = (parsed.labels ?? []).flatMap((label) => {
@@ -80,6 +87,9 @@ const PART = /(?:^|\n|\s)\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})[).]\s+\p{L}/gu;
 function partsIn(entry: ParsedEntry): boolean {
   return (entry.question.match(PART)?.length ?? 0) + (entry.response.match(PART)?.length ?? 0) >= 3;
 }
+
+/** A paragraph this short without a full stop is a heading or a sign-off rather than part of an answer. */
+const HEADING_WORDS = 8;
 
 /** Words after a question's "?" that are not a question themselves: its answer, read into it. */
 const RUNS_ON_WORDS = 8;
@@ -107,6 +117,8 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
       doubts.push({ code: 'answer-starts-mid-sentence', entry: n, reason: `its answer starts in the middle of a sentence: ${quote(entry.response)}` });
     }
     if (partsIn(entry)) doubts.push({ code: 'parts-in-one-entry', entry: n, reason: 'it holds a question in parts (a), (b) …: each part and its answer may be an entry of its own' });
+    const heading = headingIn(entry.response);
+    if (heading !== undefined) doubts.push({ code: 'answer-holds-heading', entry: n, reason: `its answer holds what looks like a heading or a sign-off: ${quote(heading)}` });
     const other = otherQuestions(entry.response)[0];
     if (other !== undefined) doubts.push({ code: 'answer-holds-question', entry: n, reason: `its answer holds what looks like another question: ${quote(other)}` });
     const share = (questionWords + words(entry.response).length) / Math.max(1, total);
