@@ -135,6 +135,11 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
   return [...doubts, ...extra].sort((a, b) => (a.entry ?? 0) - (b.entry ?? 0));
 }
 
+/** What an extraction could not vouch for ("line 14: a table row has one cell"), as doubts of the verdict. */
+export function extractionDoubts(doubts: readonly { line?: number; reason: string }[]): Doubt[] {
+  return doubts.map((doubt) => ({ code: 'extraction', reason: doubt.line === undefined ? doubt.reason : `line ${doubt.line}: ${doubt.reason}` }));
+}
+
 /** The verdict in words: "looks right", or the entries to check and why. */
 export function formatVerdict(doubts: readonly Doubt[]): string[] {
   if (doubts.length === 0) return ['Verdict: looks right.'];

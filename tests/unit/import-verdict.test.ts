@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPreview } from '../../lib/import/preview';
 import type { ParsedDocument, ParsedEntry } from '../../lib/import/types';
-import { doubtsAbout, formatVerdict } from '../../lib/import/verdict';
+import { doubtsAbout, extractionDoubts, formatVerdict } from '../../lib/import/verdict';
 
 const entry = (question: string, response: string, extra: Partial<ParsedEntry> = {}): ParsedEntry => ({ question, response, kind: 'question', ...extra });
 const reading = (entries: ParsedEntry[], more: Partial<ParsedDocument> = {}): ParsedDocument => ({ preamble: 'Parent forum questions, March 2024', entries, ...more });
@@ -42,13 +42,25 @@ describe('the verdict on a reading', () => {
     expect(doubtsAbout(parsed).find((d) => d.code === 'numbering-skips')?.reason).toBe('the numbering skips from 1 to 3: question 2 may be inside the entry before');
   });
 
+  it('notices the shapes that keep every word and read the document wrong', () => {
+    const parsed = reading(
+      [
+        entry('Will the Chair tell me:', '(a) how many wait; (b) for how long; (c) what is being done?\n\n(a) 40. (b) A year. (c) More places.'),
+        entry('How do I apply? Fill in the form on the Local Offer and send it to the team', 'within two weeks of the decision.'),
+        entry('Who pays for transport?', 'The council does.\n\nShort breaks'),
+      ],
+      { preamble: 'Parent forum\n\nWhat is a personal budget?' },
+    );
+    expect(codes(parsed)).toEqual(['- preamble-holds-question', '1 parts-in-one-entry', '2 question-runs-on', '2 answer-starts-mid-sentence', '3 answer-holds-heading']);
+  });
+
   it('notices text after the last answer that it could not keep apart', () => {
     const parsed = reading([entry('Can I appeal?', 'Yes, within two months.\n\nThe Chair thanked everyone for attending.')]);
     expect(codes(parsed)).toEqual(['1 text-after-last-answer']);
   });
 
   it('adds doubts about the extracted text, so that a doubtful extraction never reads as right', () => {
-    const extra = [{ code: 'extraction' as const, reason: 'line 14: a table row has one cell' }];
+    const extra = extractionDoubts([{ line: 14, reason: 'a table row has one cell' }]);
     expect(formatVerdict(doubtsAbout(clean, extra))).toEqual(['Verdict: check the reading:', '  the document: line 14: a table row has one cell']);
   });
 });
