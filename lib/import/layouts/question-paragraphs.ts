@@ -45,6 +45,8 @@ function questionFrom(lines: readonly Line[], start: number, singleLine: boolean
   return undefined;
 }
 
+const BOLD_QUESTION_RUN_ON = /^(\s*\*\*[^*]+\?["”’)]?\*\*)[ \t]+(\S.*)$/;
+
 // A topic named in a few words and a colon, on its own line: "Transport:".
 const COLON_HEADING = /^(?:\S+\s+){0,4}[^\s.?!:]+:$/;
 
@@ -112,7 +114,11 @@ export const questionParagraphs: LayoutFamily = {
   name: 'question-paragraphs',
   description: 'no labels: each question is a short paragraph ending in `?` (FAQ pages, newsletters), perhaps under a topic heading',
   parse({ text }) {
-    const lines = toLines(text);
+    // "**Can I appeal?** Yes, within two months.": a bold question and its answer on one line are two.
+    const lines = toLines(text).flatMap((line) => {
+      const run = BOLD_QUESTION_RUN_ON.exec(line.text);
+      return run ? [{ ...line, text: run[1]! }, { ...line, text: run[2]! }] : [line];
+    });
     const found: Found[] = [];
     for (let index = contentsEnd(lines); index < lines.length; index++) {
       const question = findAt(lines, index);
