@@ -4,6 +4,8 @@ import { isBareLabel, type LabelMatch, type LabelReader } from '../reading/label
 import { markdownFromLines } from '../reading/markdown-source';
 import { BULLET, ENDS_QUESTION, ENDS_SENTENCE, isBlank, looksLikeHeading } from '../reading/vocabulary';
 import { ImportError, type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
+import { tableRow } from '../reading/table-rows';
+import { pairAnswerRun } from './answer-run';
 
 /**
  * The reader shared by every layout whose questions start with a label or a number: a question
@@ -28,31 +30,6 @@ type Mark =
   | { type: 'answer'; label: LabelMatch }
   | { type: 'row'; cells: [string, string]; ref?: string; theme?: string }
   | undefined;
-
-// A row's reference number in a first column of its own ("PCF01", "3", "Q12"): the item's number, not its words.
-const REF_CELL = /^[A-Z]{0,5}\d{1,4}[a-z]?\.?$/i;
-const hasWords = (cell: string) => /[\p{L}\p{N}]/u.test(cell);
-const isTheme = (cell: string) => hasWords(cell) && cell.trim().length <= 40 && !/[.?!]$/.test(cell.trim());
-
-/**
- * A row of a table pasted as text: cells split at runs of tabs, or between the pipes of a markdown
- * table (`| question | response |`), perhaps after a reference cell; split, not matched, so a long
- * line costs one pass. `prefix` is what stands before the question cell, dropped with the reference.
- */
-function tableRow(text: string): { cells: [string, string]; prefix: string; ref?: string; theme?: string } | undefined {
-  const piped = /^[ \t]*\|(.*)\|[ \t]*$/.exec(text);
-  // A markdown table may leave out its outer pipes: "Who decides? | The team."
-  const cells = piped ? (piped[1] ?? '').split('|') : !text.includes('\t') && / \| /.test(text) ? text.split(' | ') : text.split(/\t+/);
-  // A first column of short themes ("Transport<TAB>Why did …?<TAB>The routes …"): each row's section.
-  const themed = cells.length === 3 && !REF_CELL.test(cells[0]!.trim()) && isTheme(cells[0]!) && hasWords(cells[1]!) && hasWords(cells[2]!);
-  if (themed) return { cells: [cells[1]!, cells[2]!], prefix: text.slice(0, text.indexOf(cells[1]!)), theme: cells[0]!.trim() };
-  const withRef = (cells.length === 3 || cells.length === 2) && REF_CELL.test(cells[0]!.trim());
-  // A row whose response cell is empty ("4<TAB>Number of …<TAB>") loses its last tab with the line's trailing space.
-  const [question, answer = ''] = withRef ? cells.slice(1) : cells;
-  if ((!withRef && cells.length !== 2) || question === undefined || !hasWords(question) || (!withRef && !hasWords(answer))) return undefined;
-  const at = text.indexOf(question);
-  return { cells: [question, answer], prefix: text.slice(0, at), ref: withRef ? cells[0]!.trim() : undefined };
-}
 
 const indentOf = (text: string) => /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0;
 
@@ -292,26 +269,4 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
     ...(paired ? { groups: paired.groups } : {}),
     ...(closing === '' ? {} : { closing }),
   };
-}
-
-/**
- * All the questions, then all the answers by number (an FOI reply's "Request" and "Decision"): a
- * run numbered from 1 again whose items ask nothing, after a run of questions that have no answers
- * of their own, answers that run item by item. The pairs are one group, as the coverage check reads
- * them back: the questions, then the answers.
- */
-function pairAnswerRun(entries: readonly ParsedEntry[], numbers: readonly (number | undefined)[]): { entries: ParsedEntry[]; groups: number[]; answersFrom: number } | undefined {
-  const answersFrom = numbers.findIndex((n, index) => n === 1 && index > 0 && numbers[index - 1] !== undefined);
-  if (answersFrom === -1) return undefined;
-  const questions = entries.slice(0, answersFrom);
-  const answers = entries.slice(answersFrom);
-  const asks = (entry: ParsedEntry) => ENDS_QUESTION.test(entry.question.trim());
-  if (numbers[0] !== 1 || answers.length > questions.length || questions.some((q) => q.response !== '') || answers.filter(asks).length * 2 > answers.length) return undefined;
-  // Answers go to the question of their number; a question whose number the answers skip has none.
-  const byNumber = new Map(answers.map((answer, k) => [numbers[answersFrom + k], answer]));
-  const joined = questions.map((question, k): ParsedEntry => {
-    const answer = byNumber.get(numbers[k]);
-    return { ...question, response: answer ? [answer.question, answer.response].filter((part) => part !== '').join('\n\n') : '' };
-  });
-  return { entries: joined, groups: [joined.length], answersFrom };
 }
