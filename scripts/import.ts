@@ -147,7 +147,8 @@ for (const id of requested) {
     fail([`${sidecar}:1: -: this document has no sidecar. Save this as that file, fill it in, then run the import again:`, '', sidecarText(id, content)]);
   }
 }
-const sidecarIssues = issues.filter((issue) => issue.file.startsWith(SOURCES));
+// A document whose sidecar names no layout yet is skipped below with what to do; it does not stop the others.
+const sidecarIssues = issues.filter((issue) => issue.file.startsWith(SOURCES) && !(issue.field === 'layout' && issue.code === 'missing-field'));
 // A council not yet in councils.yml: the entry to paste, so that adding it takes one step.
 const newCouncils = [...new Set(sidecarIssues.filter((issue) => issue.code === 'unknown-council').flatMap((issue) => /'([^']+)'/.exec(issue.message)?.[1] ?? []))];
 const councilHelp = newCouncils.flatMap((id) => [
