@@ -1,6 +1,7 @@
 /**
  * npm run import [-- <file or folder> …] [--force] [--id ID] [--url URL] [--report FILE]
- * npm run import -- --detect [--json] <file.txt>
+ * npm run import -- --detect [--json] <file>
+ * npm run import -- --preview <file>
  *
  * Reads council documents into one markdown file per answer under content/qa/. A path in
  * content/sources/ re-imports that document; any other PDF, Word file, saved web page or text file
@@ -8,8 +9,11 @@
  * sidecar filled in with what it states and what could be guessed. Without paths, every document is
  * imported again. Editors' corrections to committed entries are kept (lib/import/entry-corrections.ts). Every
  * document is read and checked before any entry is written. --detect tries every layout on a
- * document, prints them ranked and writes nothing. --report appends a markdown summary to FILE
- * (the pull-request workflow's job summary).
+ * document (a PDF, Word file or web page is extracted first; its sidecar's furniture, names to
+ * withhold and labels are applied), prints them ranked with the first choice's entries and verdict,
+ * and writes nothing. --preview prints the entries the import would write, one line each, and its
+ * verdict, and writes nothing. Every import ends with a verdict on each document's structure.
+ * --report appends a markdown summary to FILE (the pull-request workflow's job summary).
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
@@ -19,10 +23,13 @@ import { addFile, type AddedFile } from '../lib/import/add-file';
 import { UnsafeWriteError, writeContentFiles } from '../lib/import/write-content';
 import { withholdNames } from '../lib/import/withhold-names';
 import { formatCoverage } from '../lib/import/coverage';
-import { detectLayouts, formatRanking, suggestFurniture, type DetectSource } from '../lib/import/detect';
+import { detectLayouts, formatRanking, rankingAsJson, type LayoutFit } from '../lib/import/detect';
+import { detectionReport, detectSourceFor } from '../lib/import/detection-report';
+import { formatPreview } from '../lib/import/preview';
+import { doubtsAbout, formatVerdict } from '../lib/import/verdict';
 import { ExtractError, READABLE_TYPES } from '../lib/import/extract';
 import { entriesToWrite, reconcileEntries } from '../lib/import/entry-corrections';
-import { importable, importDocument, IncompleteImportError, type ImportableSource, type ImportedFile } from '../lib/import/import-document';
+import { importable, importDocument, readDocument, IncompleteImportError, type ImportableSource, type ImportedFile } from '../lib/import/import-document';
 import { sidecarText } from '../lib/import/sidecar-file';
 import { ImportError } from '../lib/import/types';
 import { CONTENT_ROOT, contentPaths } from '../lib/common/content-paths';
@@ -35,10 +42,10 @@ function readArguments() {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { force: { type: 'boolean' }, detect: { type: 'boolean' }, json: { type: 'boolean' }, id: { type: 'string' }, url: { type: 'string' }, report: { type: 'string' } },
+      options: { force: { type: 'boolean' }, detect: { type: 'boolean' }, preview: { type: 'boolean' }, json: { type: 'boolean' }, id: { type: 'string' }, url: { type: 'string' }, report: { type: 'string' } },
     });
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\nUsage: npm run import [-- <file or folder> …] [--force] [--id ID] [--url URL] [--report FILE], or -- --detect [--json] <file.txt>`);
+    console.error(`${error instanceof Error ? error.message : error}\nUsage: npm run import [-- <file or folder> …] [--force] [--id ID] [--url URL] [--report FILE], or -- --detect [--json] <file>, or -- --preview <file>`);
     process.exit(1);
   }
 }
@@ -59,29 +66,30 @@ function fail(lines: readonly string[], what = 'Nothing was written.'): never {
   finish(1);
 }
 
-/** The ranking of every layout, and what to do with it. */
-function detectionReport(source: DetectSource, file: string): string[] {
-  const fits = detectLayouts(source);
-  const best = fits[0];
-  const lines = [`Layouts tried on ${file}, best first:`, ...formatRanking(fits).map((line) => `  ${line}`)];
-  if (best && best.problem === undefined) lines.push(`Put this in the sidecar: layout: ${best.layout}`);
-  else lines.push("No layout reads every line. Declare the document's own labels in the sidecar (labels: { question: …, answer: … }), or declare repeated page text as furniture.");
-  const furniture = suggestFurniture(source);
-  if (furniture.length > 0) lines.push(`These lines repeat and look like page headers or footers; if so, list them under furniture: ${furniture.map((f) => `"${f}"`).join(', ')}`);
-  return lines;
-}
+const inSources = (path: string) => resolve(dirname(path)) === resolve(SOURCES) && /\.(txt|yml)$/.test(path);
 
-if (options.detect) {
+/** The sidecar beside a text in content/sources, or the one an import of this file would write. */
+const sidecarFor = (file: string) => join(inSources(file) ? dirname(file) : SOURCES, `${basename(file, extname(file))}.yml`);
+
+if (options.detect || options.preview) {
+  const mode = options.detect ? '--detect' : '--preview';
   const [file] = paths;
-  if (!file || !existsSync(file)) fail([`Usage: npm run import -- --detect [--json] <file.txt> (${file ? `${file} does not exist` : 'no file named'})`]);
-  const id = basename(file).replace(/\.txt$/, '');
-  const { content } = loadContent(CONTENT);
-  // A sidecar already written says what furniture and names to take out first.
-  const sidecar = content.sources.find((source) => source.id === id);
-  const source: DetectSource = { text: readFileSync(file, 'utf8'), furniture: sidecar?.furniture, redact: sidecar?.redact, labels: sidecar?.labels };
-  if (options.json) {
-    console.log(JSON.stringify(detectLayouts(source).map(({ layout, entries, coverage, problem }) => ({ layout, entries, coverage, problem: problem ?? null })), null, 2));
-  } else for (const line of detectionReport(source, file)) console.log(line);
+  if (!file || !existsSync(file)) fail([`Usage: npm run import -- ${mode} <file> (${file ? `${file} does not exist` : 'no file named'})`]);
+  try {
+    const { source, layout, doubts } = await detectSourceFor(file, sidecarFor(file));
+    if (mode === '--preview') {
+      // The layout the sidecar names, as the import would read it; else the one --detect ranks first.
+      const best = layout ? { layout, parsed: readDocument({ ...source, layout }), problem: undefined } : detectLayouts(source)[0];
+      if (!best?.parsed || best.problem !== undefined) fail([`${file}: no layout reads every line; run npm run import -- --detect ${file} to see why`]);
+      console.log([`${file}, read as ${best.layout}${layout ? ' (the sidecar says so)' : ''}:`, ...formatPreview(best.parsed), ...formatVerdict(doubtsAbout(best.parsed, doubts)), 'Nothing was written.'].join('\n'));
+    } else if (options.json) {
+      console.log(JSON.stringify(rankingAsJson(detectLayouts(source)), null, 2));
+    } else for (const line of detectionReport(source, file, doubts)) console.log(line);
+  } catch (error) {
+    if (error instanceof ExtractError) fail([`${file}: ${error.message}`]);
+    if (error instanceof ImportError) fail([`${file}:${error.line}: ${error.message}`]);
+    throw error;
+  }
   finish(0);
 }
 
@@ -95,7 +103,17 @@ function expand(path: string): string[] {
     .map((name) => join(path, name));
 }
 
-const inSources = (path: string) => resolve(dirname(path)) === resolve(SOURCES) && /\.(txt|yml)$/.test(path);
+
+/** The verdict on the reading detection chose, or nothing when no layout read the document. */
+function verdictOf(best: LayoutFit | undefined): string[] {
+  return best?.parsed && best.problem === undefined ? formatVerdict(doubtsAbout(best.parsed)) : [];
+}
+
+/** The verdict as the pull request's summary shows it: its first line in bold, each doubt an item. */
+function verdictMarkdown(verdict: readonly string[]): string[] {
+  const [head, ...doubts] = verdict;
+  return head === undefined ? [] : [`**${head}**`, ...(doubts.length > 0 ? ['', ...doubts.map((line) => `- ${line.trim()}`)] : [])];
+}
 
 /** Adds a council file as a new document; prints and reports what it did and what the editor must confirm. */
 async function add(path: string, content: Content): Promise<AddedFile> {
@@ -106,10 +124,12 @@ async function add(path: string, content: Content): Promise<AddedFile> {
       `  Wrote ${added.textFile} (${added.extraction.text.split('\n').length} lines)${added.wroteSidecar ? ` and ${added.sidecarFile}` : `; kept ${added.sidecarFile}, which already exists`}.`,
       `  Original: ${added.original.file}, ${added.original.bytes} bytes, SHA-256 ${added.original.sha256}.`,
       ...formatRanking(added.ranking.slice(0, 3)).map((line) => `  ${line}`),
+      ...verdictOf(added.ranking[0]).map((line) => `  ${line}`),
       ...(added.wroteSidecar ? [`  Confirm in ${added.sidecarFile}:`, ...added.toConfirm.map((line) => `    ${line}`)] : []),
     ];
     for (const line of lines) console.log(line);
-    report.push(`### ${basename(path)} → \`${added.textFile}\``, '', ...lines.slice(0, 3).map((line) => `- ${line.trim()}`), '', '```', ...lines.slice(3, 6), '```', '', ...(added.wroteSidecar ? ['To confirm in the sidecar:', '', ...added.toConfirm.map((line) => `- ${line}`), ''] : []));
+    const verdict = verdictOf(added.ranking[0]);
+    report.push(`### ${basename(path)} → \`${added.textFile}\``, '', ...lines.slice(0, 3).map((line) => `- ${line.trim()}`), '', '```', ...lines.slice(3, 6), '```', '', ...verdictMarkdown(verdict), '', ...(added.wroteSidecar ? ['To confirm in the sidecar:', '', ...added.toConfirm.map((line) => `- ${line}`), ''] : []));
     return added;
   } catch (error) {
     if (error instanceof ExtractError) fail([`${path}: ${error.message}`]);
@@ -137,8 +157,20 @@ for (const id of requested) {
     fail([`${sidecar}:1: -: this document has no sidecar. Save this as that file, fill it in, then run the import again:`, '', sidecarText(id, content)]);
   }
 }
-const sidecarIssues = issues.filter((issue) => issue.file.startsWith(SOURCES));
-if (sidecarIssues.length > 0) fail([...sidecarIssues.map(formatIssue), 'Fill in or correct these fields of the sidecar, then run the import again.'], 'No entries were written.');
+// A document whose sidecar names no layout yet is skipped below with what to do; it does not stop the others.
+const sidecarIssues = issues.filter((issue) => issue.file.startsWith(SOURCES) && !(issue.field === 'layout' && issue.code === 'missing-field'));
+// A council not yet in councils.yml: the entry to paste, so that adding it takes one step.
+const newCouncils = [...new Set(sidecarIssues.filter((issue) => issue.code === 'unknown-council').flatMap((issue) => /'([^']+)'/.exec(issue.message)?.[1] ?? []))];
+const councilHelp = newCouncils.flatMap((id) => [
+  `Add the council '${id}' to content/councils.yml first (see "Add a council" in CONTRIBUTING.md), for example:`,
+  '',
+  `- id: ${id}`,
+  '  name: …             # its full official name, e.g. Leeds City Council',
+  '  shortName: …        # its name in running text',
+  '  region: …           # its English region',
+  '',
+]);
+if (sidecarIssues.length > 0) fail([...sidecarIssues.map(formatIssue), ...councilHelp, 'Fill in or correct these fields of the sidecar, then run the import again.'], 'No entries were written.');
 
 /** What went wrong reading one document, and which layouts would read it instead. */
 function explain(error: unknown, source: ImportableSource, textFile: string): string[] {
@@ -165,11 +197,13 @@ const files: ImportedFile[] = [];
 const withholding: ImportedFile[] = [];
 const problems: string[] = [];
 const keptEntries: string[] = [];
+const skipped: string[] = [];
 for (const source of selected) {
   const textFile = documentFiles(source.id).text;
   const readable = importable(source);
   if (!readable) {
-    if (requested.includes(source.id)) problems.push(`${source.file}:1: layout: this document has no text to import; its answers are entered by hand with npm run new`);
+    // One document entered by hand must not stop the others being imported.
+    if (requested.includes(source.id)) skipped.push(`${source.file}:1: layout: this document has no layout, so its answers are entered by hand with npm run new; run npm run import -- --detect ${join(SOURCES, `${source.id}.txt`)} to choose one`);
     continue;
   }
   // Names to withhold are taken out of the committed text and the sidecar first, then the entries are read from that text.
@@ -178,8 +212,10 @@ for (const source of selected) {
   try {
     const imported = importDocument(withheld ? { ...readable, text: withheld.text, redact: undefined } : readable, CONTENT);
     const line = `${source.id}: ${imported.frontmatter.length} entries; ${formatCoverage(imported.coverage)}`;
-    console.log(line);
-    report.push(`- ${line}`);
+    // Keeping every word is not reading the document right: the verdict on its structure goes with it.
+    const verdict = formatVerdict(doubtsAbout(imported.parsed));
+    console.log([line, ...verdict.map((each) => `  ${each}`)].join('\n'));
+    report.push(`- ${line}`, '', ...verdictMarkdown(verdict), '');
     // Committed entries are the record: an editor's corrections survive, or the import stops and says where.
     const { entries, others } = entriesToWrite(imported);
     const reconciled = reconcileEntries(entries, (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined), { force, withheld: readable.redact });
@@ -190,7 +226,10 @@ for (const source of selected) {
     problems.push(...explain(error, readable, textFile));
   }
 }
+for (const line of skipped) console.log(line);
+report.push(...skipped.map((line) => `- ${line}`));
 if (problems.length > 0) fail(problems, 'No entries were written.');
+if (skipped.length > 0 && files.length === 0 && withholding.length === 0) fail(skipped, 'No entries were written.');
 
 const unchanged = (file: ImportedFile) => existsSync(file.path) && readFileSync(file.path, 'utf8') === file.text;
 const toWrite = [...withholding, ...files].filter((file) => !unchanged(file));

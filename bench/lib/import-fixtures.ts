@@ -1,14 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { z } from 'zod';
 import { LAYOUTS, sourceSchema, type Layout } from '../../lib/content/schema';
-import type { ReadableSource } from '../../lib/import/import-document';
+import type { DetectSource } from '../../lib/import/detect';
+import { readDocument, type ReadableSource } from '../../lib/import/import-document';
 import type { ParsedDocument } from '../../lib/import/types';
+import type { JudgedReading } from './judge-reading';
 
 export const FIXTURES = 'tests/fixtures/import';
 
-/** The reading instructions a fixture's sidecar may give: labels, furniture, names to withhold. */
-const readingSchema = sourceSchema.pick({ labels: true, furniture: true, redact: true });
+/** The reading instructions a fixture's sidecar may give: labels, furniture, names to withhold, where questions and answers start. */
+const readingSchema = sourceSchema.pick({ labels: true, furniture: true, redact: true, questions: true, answers: true });
 
 export interface ImportFixture {
   layout: Layout;
@@ -16,6 +19,11 @@ export interface ImportFixture {
   file: string;
   source: ReadableSource;
 }
+
+const readingOf = (file: string) => {
+  const sidecar = file.replace(/\.txt$/, '.yml');
+  return existsSync(sidecar) ? readingSchema.parse(parse(readFileSync(sidecar, 'utf8'))) : {};
+};
 
 /** Every fixture document: `tests/fixtures/import/<layout>/<case>.txt`, with `<case>.yml` if it has reading instructions. */
 export function importFixtures(): ImportFixture[] {
@@ -27,9 +35,7 @@ export function importFixtures(): ImportFixture[] {
         .sort()
         .map((name) => {
           const file = join(FIXTURES, layout, name);
-          const sidecar = file.replace(/\.txt$/, '.yml');
-          const options = existsSync(sidecar) ? readingSchema.parse(parse(readFileSync(sidecar, 'utf8'))) : {};
-          return { layout, name: name.replace(/\.txt$/, ''), file, source: { ...options, layout, text: readFileSync(file, 'utf8') } };
+          return { layout, name: name.replace(/\.txt$/, ''), file, source: { ...readingOf(file), layout, text: readFileSync(file, 'utf8') } };
         }),
     );
 }
@@ -41,6 +47,7 @@ export function renderParsed(parsed: ParsedDocument): string {
     const who = [entry.askedBy && `asked by ${entry.askedBy}`, entry.answeredBy && `answered by ${entry.answeredBy}`].filter(Boolean).join(', ');
     parts.push(`## ${i + 1} (${entry.kind})${entry.section ? ` under "${entry.section}"` : ''}${who ? ` ${who}` : ''}\n\nQ: ${entry.question}\n\n${entry.response || '(no response)'}`);
   });
+  if (parsed.closing) parts.push(`# Closing\n\n${parsed.closing}`);
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -49,13 +56,14 @@ export function renderParsed(parsed: ParsedDocument): string {
  * every word; a reader must give the same entries after any of them.
  */
 export const PERTURBATIONS: { name: string; apply: (text: string) => string; skip?: readonly Layout[] }[] = [
-  { name: 'extra blank lines', apply: (text) => text.replace(/\n\n/g, '\n\n\n') },
+  // Line numbers in a sidecar's `questions:` name lines of the text as it is.
+  { name: 'extra blank lines', apply: (text) => text.replace(/\n\n/g, '\n\n\n'), skip: ['listed-questions'] },
   { name: 'leading spaces', apply: (text) => text.replace(/^(?=\S)/gm, '  ') },
   { name: 'Windows line endings', apply: (text) => text.replace(/\n/g, '\r\n') },
   // A two-column table's cell boundaries are its NBSP lines: it cannot tell these apart.
   { name: 'blank lines holding non-breaking spaces', apply: (text) => text.replace(/\n\n/g, '\n\u00a0 \n'), skip: ['two-column-table'] },
   { name: 'another bullet glyph', apply: (text) => text.replace(/^([ \t]*)- /gm, '$1• ').replace(/^([ \t]*)[•▪*] /gm, '$1- ') },
-  { name: 'a page footer in the middle of an answer', apply: insertFooter },
+  { name: 'a page footer in the middle of an answer', apply: insertFooter, skip: ['listed-questions'] },
 ];
 
 /** "Page 3 of 7" on its own line after the middle line of the longest paragraph. */
@@ -74,4 +82,55 @@ function insertFooter(text: string): string {
 /** The same entries, whatever spacing and paragraph breaks the copy left. */
 export function comparable(rendered: string): string {
   return rendered.replace(/\s+/g, ' ').trim();
+}
+
+export const DOCUMENTS = join(FIXTURES, 'documents');
+
+/** `tests/fixtures/import/documents/<case>.json`: how a careful person reads `<case>.txt`, written before any reader saw it. */
+const judgedSchema = z.strictObject({
+  /** The family of document it stands for ("reported-speech-minutes", "faq-no-blank-lines" …). */
+  shape: z.string().min(1),
+  /** What varies from the others of its shape. */
+  variation: z.string().optional(),
+  source_kind: z.string().optional(),
+  /** Why the reading is as it is, where a person might hesitate. */
+  note: z.string().optional(),
+  /** tune: may be looked at when tuning weights, rules and thresholds; test: held out, only ever scored. */
+  split: z.enum(['tune', 'test']),
+  preamble: z.string(),
+  entries: z.array(z.strictObject({ question: z.string().min(1), answer: z.string().nullable(), label: z.string().optional(), section: z.string().optional() })).min(1),
+  trailing: z.string(),
+});
+
+export interface JudgedFixture {
+  name: string;
+  shape: string;
+  split: 'tune' | 'test';
+  file: string;
+  /** The document as `--detect` receives it: no layout. */
+  source: DetectSource;
+  judged: JudgedReading;
+}
+
+/**
+ * Every fixture as judged after detection: the documents written for judging, and each layout
+ * fixture, judged by its reviewed reading (`.expected.md`), which was made with its layout and
+ * so counts as tuned.
+ */
+export function judgedFixtures(): JudgedFixture[] {
+  const documents = readdirSync(DOCUMENTS)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name): JudgedFixture => {
+      const file = join(DOCUMENTS, name);
+      const judged = judgedSchema.parse(JSON.parse(readFileSync(file.replace(/\.txt$/, '.json'), 'utf8')));
+      return { name: name.replace(/\.txt$/, ''), shape: judged.shape, split: judged.split, file, source: { ...readingOf(file), text: readFileSync(file, 'utf8') }, judged };
+    });
+  const layouts = importFixtures().map(({ layout, name, file, source }): JudgedFixture => {
+    const parsed = readDocument(source);
+    const { layout: _, ...detectable } = source;
+    const judged = { preamble: parsed.preamble, trailing: parsed.closing ?? '', entries: parsed.entries.map((entry) => ({ question: entry.question, answer: entry.response === '' ? null : entry.response, section: entry.section })) };
+    return { name: `${layout}/${name}`, shape: layout, split: 'tune', file, source: detectable, judged };
+  });
+  return [...documents, ...layouts];
 }

@@ -28,7 +28,7 @@ export function checkSourceCoverage(root: string, content: Content, knownIssues:
     const entries = content.entries.filter((entry) => entry.source === source.id);
     let coverage: Coverage;
     try {
-      coverage = coverageOf(source, { preamble: source.preamble, entries });
+      coverage = coverageOf(source, { preamble: source.preamble, entries, closing: source.closing });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       issues.push({ file: source.file.replace(/\.yml$/, '.txt'), line: error.line, field: 'layout', code: 'unreadable', message: `the '${source.layout}' layout cannot read this document any more: ${error.message}`, severity: 'error' });

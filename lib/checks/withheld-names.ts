@@ -26,6 +26,7 @@ export function withheldNameIssues(root: string, content: Content): ContentIssue
     const paths = contentPaths(root).document(source.id);
     report(displayPath(paths.text), 1, 'text', source.text);
     report(displayPath(paths.preamble), 1, 'preamble', source.preamble);
+    report(displayPath(paths.closing), 1, 'closing', source.closing);
     for (const entry of entriesBySource.get(source.id) ?? []) {
       report(entry.file, entry.questionLine, 'question', entry.question);
       report(entry.file, entry.responseLine, 'response', entry.response);

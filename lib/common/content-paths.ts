@@ -15,8 +15,13 @@ export function contentPaths(root: string = CONTENT_ROOT) {
     root,
     sources,
     qa,
-    /** The files of one document: its sidecar, its text as received, and the words before its first question. */
-    document: (id: string) => ({ sidecar: join(sources, `${id}.yml`), text: join(sources, `${id}.txt`), preamble: join(sources, `${id}.preamble.md`) }),
+    /** The files of one document: its sidecar, its text as received, the words before its first question and after its last answer. */
+    document: (id: string) => ({
+      sidecar: join(sources, `${id}.yml`),
+      text: join(sources, `${id}.txt`),
+      preamble: join(sources, `${id}.preamble.md`),
+      closing: join(sources, `${id}.closing.md`),
+    }),
     /** The folder of one document's entries: `qa/<council>/<document>/`. */
     entries: (council: string, source: string) => join(qa, council, source),
     councils: join(root, 'councils.yml'),

@@ -8,6 +8,14 @@ import { markdownLimitIssues } from './markdown-limits';
 import { parseYamlText } from './yaml-text';
 import { contentPaths } from '../common/content-paths';
 
+/** A markdown file beside a sidecar (its preamble or closing), or '' when there is none or it is too complex to render. */
+function readBeside(path: string, field: 'preamble' | 'closing', issues: ContentIssue[]): string {
+  const text = exists(path) ? (readText(path, issues) ?? '') : '';
+  const tooComplex = markdownLimitIssues(text, { file: displayPath(path), line: 1, field });
+  issues.push(...tooComplex);
+  return tooComplex.length > 0 ? '' : text.trim();
+}
+
 /**
  * Reads every content/sources/<id>.yml with the document text beside it. `ids` names every sidecar,
  * valid or not, so that one broken sidecar does not make each of its entries report it again.
@@ -62,11 +70,7 @@ export function loadSources(root: string, allowed: SourceReferences): { sources:
     if (!hasText && source.layout !== undefined) {
       issues.push({ file, line: yaml.lineOf(['layout']), field: 'layout', code: 'missing-text', message: `there is no document text to read: put it, exactly as received, in ${displayPath(paths.text)}, or remove 'layout' if the answers are entered by hand`, severity: 'error' });
     }
-    const preambleText = exists(paths.preamble) ? (readText(paths.preamble, issues) ?? '') : '';
-    const tooComplex = markdownLimitIssues(preambleText, { file: displayPath(paths.preamble), line: 1, field: 'preamble' });
-    issues.push(...tooComplex);
-    const preamble = tooComplex.length > 0 ? '' : preambleText.trim();
-    sources.push({ ...source, text, preamble, file });
+    sources.push({ ...source, text, preamble: readBeside(paths.preamble, 'preamble', issues), closing: readBeside(paths.closing, 'closing', issues), file });
   }
   return { sources, ids: paths.map((path) => basename(path, '.yml')), issues };
 }

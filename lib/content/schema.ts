@@ -16,6 +16,7 @@ export const LAYOUTS = [
   'minutes',
   'public-question-minutes',
   'lettered-subparts',
+  'listed-questions',
 ] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
@@ -58,6 +59,14 @@ export const sourceSchema = z.strictObject({
       kind: z.enum(['question', 'comment', 'concern']).optional(),
     })
     .optional().describe('The labels the document puts before its questions and answers, when they are not ones the importer knows: `{ question: "Parent question", answer: "LA response" }`. Any case; a number after the label is allowed. Used with `layout: labelled-qa`.'),
+  questions: z
+    .array(z.union([z.string().trim().min(1), z.number().int().positive()]))
+    .min(1)
+    .optional().describe('Where each question starts, for a document no layout reads right: the first words of each question as the document has them (any spacing or line breaks between them), or its line number. Used with `layout: listed-questions`.'),
+  answers: z
+    .array(z.union([z.string().trim().min(1), z.number().int().positive(), z.null()]))
+    .min(1)
+    .optional().describe('Where each answer starts, one for each of `questions` in order (`null` for a question with no answer): for a document without answer labels, where an answer does not start after its question\'s "?" or paragraph.'),
   added: z.iso.date('use the form YYYY-MM-DD').describe('When the document was added to this site (YYYY-MM-DD), for "recently added".'),
   url: webAddress.optional().describe('Where the council published the document, if known.'),
   original: z
@@ -190,4 +199,4 @@ export type Entry = EntryFrontmatter & { response: string; file: string; questio
  * A validated document: its sidecar, the raw text as received (none for a document whose answers
  * were entered by hand) and its preamble (text before the first answer).
  */
-export type SourceDocument = Source & { text?: string; preamble: string; file: string };
+export type SourceDocument = Source & { text?: string; preamble: string; closing: string; file: string };

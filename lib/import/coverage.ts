@@ -1,23 +1,17 @@
-import type { Layout, Source } from '../content/schema';
-import { parserFor } from './layouts';
 import type { ConsumedLabel, Reading } from './types';
-import { normaliseText, redact, removeFurniture } from './reading/normalise';
+import { prepareText, type PreparableSource } from './reading/prepare-text';
+import { diffWords } from './word-diff';
 
 /**
  * Proof that an import lost nothing and invented nothing: the words of the source (after the
- * declared normalisation: spacing, furniture, structural markers, redaction) must be exactly the
+ * prepared text: spacing, furniture, redaction; less the labels the layout consumed) must be exactly the
  * words of its preamble, section headings, questions and responses, in order.
  */
-export interface CoverageSource {
-  text: string;
-  layout: Layout;
-  labels?: Source['labels'];
-  furniture?: readonly string[];
-  redact?: readonly string[];
-}
+export type CoverageSource = PreparableSource;
 
 export interface CoverageParts {
   preamble: string;
+  closing?: string;
   entries: readonly { question: string; response: string; section?: string; askedBy?: string; answeredBy?: string }[];
 }
 
@@ -43,90 +37,70 @@ export function words(text: string): string[] {
  * normalisation, without the structural labels the layout consumed.
  */
 export function expectedText(source: CoverageSource, consumed: readonly ConsumedLabel[]): string {
-  const text = removeFurniture(normaliseText(source.text), source.furniture ?? []);
-  const unmarked = (parserFor(source).markers ?? []).reduce((current, marker) => current.replace(marker, ''), text);
-  const lines = unmarked.split('\n');
+  const lines = prepareText(source).split('\n');
   for (const label of consumed) {
     const line = lines[label.line - 1];
     // A layout may only drop a label where it stands; anything else would hide a lost word.
     if (line === undefined || !line.startsWith(label.text)) throw new Error(`line ${label.line} does not start with the label '${label.text}'`);
     lines[label.line - 1] = line.slice(label.text.length);
   }
-  return redact(lines.join('\n'), source.redact ?? []);
+  return lines.join('\n');
+}
+
+/** Which part of a reading a piece of its text is: for the coverage proof, only its place in the order matters. */
+export type PieceRole = 'preamble' | 'section' | 'askedBy' | 'question' | 'answeredBy' | 'response' | 'closing';
+
+export interface Piece {
+  text: string;
+  role: PieceRole;
+  /** The entry's index in the reading; undefined for the preamble and the closing. */
+  entry?: number;
 }
 
 /**
  * The entries put back in the order the document had them. In a document that gives its questions
- * before their answers, each group (`groups` gives their sizes) is its heading, who asked, the
- * questions, who answered, then the answers.
+ * before their answers, each group (`groups` gives their sizes) is who asked, its heading (the
+ * question's stem), the questions, who answered, then the answers.
  */
-export function reassembledText(parts: CoverageParts, groups?: readonly number[]): string {
-  const pieces = [parts.preamble];
+export function reassembledPieces(parts: CoverageParts, groups?: readonly number[]): Piece[] {
+  const pieces: Piece[] = [{ text: parts.preamble, role: 'preamble' }];
   let section: string | undefined;
-  const heading = (entry: CoverageParts['entries'][number]) => {
-    if (entry.section !== undefined && entry.section !== section) pieces.push(entry.section);
+  const heading = (entry: CoverageParts['entries'][number], index: number) => {
+    if (entry.section !== undefined && entry.section !== section) pieces.push({ text: entry.section, role: 'section', entry: index });
     section = entry.section;
   };
-  if (!groups) {
-    for (const entry of parts.entries) {
-      heading(entry);
-      pieces.push(entry.askedBy ?? '', entry.question, entry.answeredBy ?? '', entry.response);
-    }
-    return pieces.join('\n\n');
-  }
-  let start = 0;
+  const piece = (index: number, role: Exclude<PieceRole, 'preamble' | 'section' | 'closing'>) => {
+    const text = parts.entries[index]?.[role];
+    if (text !== undefined && text !== '') pieces.push({ text, role, entry: index });
+  };
   // Entries past the groups the document was read into (an editor added one) still count.
-  for (const size of [...groups, Math.max(0, parts.entries.length - groups.reduce((a, b) => a + b, 0))]) {
-    const group = parts.entries.slice(start, start + size);
+  const sizes = groups ? [...groups, Math.max(0, parts.entries.length - groups.reduce((a, b) => a + b, 0))] : parts.entries.map(() => 1);
+  let start = 0;
+  for (const size of sizes) {
+    const members = Array.from({ length: Math.min(size, parts.entries.length - start) }, (_, offset) => start + offset);
     start += size;
-    const [first] = group;
-    if (!first) continue;
-    heading(first);
-    pieces.push(first.askedBy ?? '', ...group.map((entry) => entry.question), first.answeredBy ?? '', ...group.map((entry) => entry.response));
+    const [first] = members;
+    if (first === undefined) continue;
+    // A heading stands above "Question asked by …:"; in a group, the label comes first and the question's stem, its heading, after it.
+    if (groups) piece(first, 'askedBy');
+    heading(parts.entries[first]!, first);
+    if (!groups) piece(first, 'askedBy');
+    for (const index of members) piece(index, 'question');
+    piece(first, 'answeredBy');
+    for (const index of members) piece(index, 'response');
   }
-  return pieces.join('\n\n');
+  if (parts.closing) pieces.push({ text: parts.closing, role: 'closing' });
+  return pieces;
+}
+
+export function reassembledText(parts: CoverageParts, groups?: readonly number[]): string {
+  return reassembledPieces(parts, groups)
+    .map((piece) => piece.text)
+    .join('\n\n');
 }
 
 function context(list: readonly string[], index: number): string {
   return list.slice(Math.max(0, index - 3), index + 4).join(' ');
-}
-
-/** Longest common subsequence of the two word lists, trimmed of their common ends first. */
-function align(expected: readonly string[], actual: readonly string[]): { kept: number; lost: number[]; invented: number[] } {
-  let start = 0;
-  while (start < expected.length && start < actual.length && expected[start] === actual[start]) start += 1;
-  let endE = expected.length;
-  let endA = actual.length;
-  while (endE > start && endA > start && expected[endE - 1] === actual[endA - 1]) {
-    endE -= 1;
-    endA -= 1;
-  }
-  const rows = endE - start;
-  const cols = endA - start;
-  const table = Array.from({ length: rows + 1 }, () => new Uint32Array(cols + 1));
-  for (let i = rows - 1; i >= 0; i--) {
-    for (let j = cols - 1; j >= 0; j--) {
-      const row = table[i] as Uint32Array;
-      row[j] = expected[start + i] === actual[start + j] ? (table[i + 1] as Uint32Array)[j + 1]! + 1 : Math.max((table[i + 1] as Uint32Array)[j]!, row[j + 1]!);
-    }
-  }
-  const lost: number[] = [];
-  const invented: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < rows || j < cols) {
-    if (i < rows && j < cols && expected[start + i] === actual[start + j]) {
-      i += 1;
-      j += 1;
-    } else if (j >= cols || (i < rows && table[i + 1]![j]! >= table[i]![j + 1]!)) {
-      lost.push(start + i);
-      i += 1;
-    } else {
-      invented.push(start + j);
-      j += 1;
-    }
-  }
-  return { kept: expected.length - lost.length, lost, invented };
 }
 
 /** The line of each word of a text. */
@@ -139,10 +113,10 @@ export function measureCoverage(source: CoverageSource, parts: CoverageParts, re
   const expected = words(expectedSource);
   const lines = wordLines(expectedSource);
   const actual = words(reassembledText(parts, reading.groups));
-  const { kept, lost, invented } = align(expected, actual);
+  const { lost, invented } = diffWords(expected, actual);
   return {
     sourceWords: expected.length,
-    keptWords: kept,
+    keptWords: expected.length - lost.length,
     lost: lost.map((index) => `'${expected[index]}' in "… ${context(expected, index)} …"`),
     lostLines: [...new Set(lost.map((index) => lines[index] ?? 0))].sort((a, b) => a - b),
     invented: invented.map((index) => `'${actual[index]}' in "… ${context(actual, index)} …"`),

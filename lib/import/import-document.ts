@@ -2,13 +2,16 @@ import { join } from 'node:path';
 import type { EntryFrontmatter, Layout, Source } from '../content/schema';
 import { isComplete, measureCoverage, type Coverage, type CoverageParts } from './coverage';
 import { entryFileName, entryFileText } from './entry-file';
-import { parserFor } from './layouts';
-import { normaliseText, redact, removeFurniture } from './reading/normalise';
+import { layoutFamily } from './layouts';
+import { closingStart, withoutClosing } from './reading/closing';
+import { toLines } from './reading/blocks';
+import { markdownFromLines } from './reading/markdown-source';
+import { prepareText } from './reading/prepare-text';
 import { statusFor } from './status-rules';
 import { themeFor } from './theme-rules';
 import type { ParsedDocument } from './types';
 import { contentPaths } from '../common/content-paths';
-import { IncompleteImportError } from './errors';
+import { IncompleteImportError, ImportError } from './errors';
 
 export interface ImportedFile {
   path: string;
@@ -28,7 +31,7 @@ export { IncompleteImportError };
 export type ImportableSource = Source & { text: string; layout: Layout };
 
 /** What reading a document needs: its text, its layout and the sidecar's reading instructions. */
-export type ReadableSource = Pick<Source, 'furniture' | 'redact' | 'labels'> & { text: string; layout: Layout };
+export type ReadableSource = Pick<Source, 'furniture' | 'redact' | 'labels' | 'questions' | 'answers'> & { text: string; layout: Layout };
 
 /** The document as something the importer can read, or undefined when its answers are entered by hand. */
 export function importable<T extends Source & { text?: string }>(source: T): (T & ImportableSource) | undefined {
@@ -36,23 +39,28 @@ export function importable<T extends Source & { text?: string }>(source: T): (T 
   return text === undefined || layout === undefined ? undefined : { ...source, text, layout };
 }
 
-/** A document read by its layout, after layout repair and furniture, with the public's names withheld. */
+/**
+ * A document read by its layout from its prepared text (layout repaired, furniture removed, the
+ * public's names withheld), with what follows the last answer (a sign-off, the next item,
+ * footnotes) kept apart as its closing, whichever layout reads it. A layout that cannot read the
+ * document without its closing reads it whole.
+ */
 export function readDocument(source: ReadableSource): ParsedDocument {
-  const text = removeFurniture(normaliseText(source.text), source.furniture ?? []);
-  const parsed = parserFor(source).parse({ text, raw: source.text });
-  const names = source.redact ?? [];
-  const withheld = (value: string | undefined) => (value === undefined ? undefined : redact(value, names));
-  return {
-    ...parsed,
-    preamble: redact(parsed.preamble, names),
-    entries: parsed.entries.map((entry) => ({
-      ...entry,
-      question: redact(entry.question, names),
-      response: redact(entry.response, names),
-      askedBy: withheld(entry.askedBy),
-      answeredBy: withheld(entry.answeredBy),
-    })),
-  };
+  const { labels, questions, answers } = source;
+  const family = layoutFamily(source.layout);
+  const text = prepareText(source);
+  const start = closingStart(text);
+  if (start !== undefined) {
+    const { body, closing } = withoutClosing(text, start);
+    try {
+      const parsed = family.parse({ text: body, raw: source.text, labels, questions, answers });
+      const after = markdownFromLines(toLines(closing.join('\n')).map((line) => ({ ...line, number: line.number + start })));
+      if (parsed.entries.length > 0) return { ...parsed, closing: [parsed.closing ?? '', after].filter((part) => part !== '').join('\n\n') };
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+    }
+  }
+  return family.parse({ text, raw: source.text, labels, questions, answers });
 }
 
 /**
@@ -91,6 +99,8 @@ export function importDocument(source: ImportableSource, contentRoot: string): I
     path: join(dir, entryFileName(index + 1, total)),
     text: entryFileText(fields, parsed.entries[index]?.response ?? ''),
   }));
-  if (parsed.preamble !== '') files.push({ path: contentPaths(contentRoot).document(source.id).preamble, text: `${parsed.preamble}\n` });
+  const paths = contentPaths(contentRoot).document(source.id);
+  if (parsed.preamble !== '') files.push({ path: paths.preamble, text: `${parsed.preamble}\n` });
+  if (parsed.closing) files.push({ path: paths.closing, text: `${parsed.closing}\n` });
   return { parsed, frontmatter, files, coverage };
 }

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { fieldsOf } from '../content/field-help';
 import { LAYOUTS, sourceSchema, type Source, type VocabularyTerm } from '../content/schema';
-import { LAYOUT_PARSERS } from './layouts';
+import { layoutFamily } from './layouts';
 
 export interface SidecarVocabularies {
   eventTypes: readonly VocabularyTerm[];
@@ -52,6 +52,6 @@ export function sidecarText(id: string, vocabularies: SidecarVocabularies, value
     if (optional && name !== 'layout') return `# ${pad(`${name}: ${EXAMPLES[name as keyof Source] ?? '…'}`)}# ${help}`;
     return `${pad(`${name}: ""`)}# ${help}`;
   });
-  const layouts = LAYOUTS.map((layout) => `#   ${layout}: ${LAYOUT_PARSERS[layout].description}`);
+  const layouts = LAYOUTS.map((layout) => `#   ${layout}: ${layoutFamily(layout).description}`);
   return `${[...lines, '# Layouts:', ...layouts].join('\n')}\n`;
 }

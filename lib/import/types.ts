@@ -1,4 +1,4 @@
-import type { Kind } from '../content/schema';
+import type { Kind, Layout, Source } from '../content/schema';
 
 /** One answer as a parser found it, before theme and status rules. */
 export interface ParsedEntry {
@@ -26,6 +26,8 @@ export interface ParsedDocument {
   /** Markdown. */
   preamble: string;
   entries: ParsedEntry[];
+  /** Markdown: what follows the last answer (a sign-off, the next agenda item, footnotes), kept apart from it. */
+  closing?: string;
   /** Labels consumed line by line, for layouts that decide what is a label from its context. */
   labels?: ConsumedLabel[];
   /**
@@ -39,20 +41,25 @@ export interface ParsedDocument {
 export type Reading = Pick<ParsedDocument, 'labels' | 'groups'>;
 
 export interface LayoutInput {
-  /** The normalised text with page furniture removed; line numbers match the original. */
+  /** The prepared text (reading/prepare-text.ts): normalised, furniture removed; line numbers match the original. */
   text: string;
   /** The text exactly as received, for layouts whose structure lives in whitespace. */
   raw: string;
+  /** Labels the sidecar declares, for layouts that read labels. */
+  labels?: Source['labels'];
+  /** Where the sidecar says each question, and perhaps each answer, starts. */
+  questions?: Source['questions'];
+  answers?: Source['answers'];
 }
 
-export interface LayoutParser {
-  /** What the layout looks like, for editors choosing one. */
+/**
+ * One layout family, describing itself: a new layout is one file exporting one of these and one
+ * line in LAYOUT_FAMILIES (layouts/index.ts), whose order breaks detection's ties.
+ */
+export interface LayoutFamily {
+  name: Layout;
+  /** What a document it reads looks like: the row of CONTRIBUTING.md's table and the sidecar's help. */
   description: string;
-  /**
-   * Structural labels the parser consumes that are not part of any answer ("Question 3:",
-   * "Response:"). The coverage check removes exactly these from the source before comparing.
-   */
-  markers?: readonly RegExp[];
   parse(input: LayoutInput): ParsedDocument;
 }
 

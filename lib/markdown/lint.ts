@@ -14,7 +14,7 @@ export interface LintTarget {
   line: number;
   markdown: string;
   /** What the markdown is, for messages: an answer's response or a document's preamble. */
-  field?: 'response' | 'preamble';
+  field?: 'response' | 'preamble' | 'closing';
 }
 
 /**

@@ -51,13 +51,36 @@ describe('npm run import -- <council file>', () => {
     });
     const entries = readdirSync(join(project, 'content/qa/northshire/northshire-parent-forum-q-a'));
     expect(entries).toHaveLength(14);
-    expect(readFileSync(join(project, 'summary.md'), 'utf8')).toMatch(/### Northshire parent forum Q&A\.pdf → `content\/sources\/northshire-parent-forum-q-a\.txt`[\s\S]*To confirm in the sidecar:/);
+    const summary = readFileSync(join(project, 'summary.md'), 'utf8');
+    expect(summary).toMatch(/### Northshire parent forum Q&A\.pdf → `content\/sources\/northshire-parent-forum-q-a\.txt`[\s\S]*To confirm in the sidecar:/);
+    // The pull request's summary says whether the reading looks right, not only that every word was kept.
+    expect(summary).toMatch(/- northshire-parent-forum-q-a: 14 entries; 100% of \d+ words kept[^\n]*\n\n\*\*Verdict: (looks right\.|check [^*]+)\*\*/);
     expect(checkContent(join(project, 'content')).issues.filter((issue) => issue.severity === 'error').map(formatIssue)).toEqual([]);
   });
 
   it('takes a Word file to entries in one command', () => {
     const { status, output } = run('inbox/northshire-forum-answers.docx');
     expect(output).toContain('northshire-forum-answers: 8 entries; 100% of');
+    expect(status).toBe(0);
+  });
+
+  it('previews the entries it would write, one line each, with the verdict, and writes nothing', () => {
+    const before = sources();
+    const { status, output } = run('--preview', 'inbox/northshire-forum-answers.docx');
+    expect(status).toBe(0);
+    // The sidecar the Word file's import wrote names its layout: the preview reads it as the import will.
+    expect(output).toMatch(/^inbox\/northshire-forum-answers\.docx, read as labelled-qa \(the sidecar says so\):\n1\. .+ → .+\n/);
+    expect(output).toMatch(/\nVerdict: (looks right\.|check .+)\n[\s\S]*Nothing was written\.\n$/);
+    expect(sources()).toEqual(before);
+  });
+
+  it('imports the other documents when one sidecar names no layout yet, and says what to do with that one', () => {
+    writeFileSync(join(project, 'content/sources/northshire-2024-06-no-layout.txt'), 'Q: Is there a wait?\nA: Ten weeks.\n');
+    const sidecar = readFileSync(join(project, 'content/sources/northshire-2024-03-parent-forum.yml'), 'utf8').replace(/^id: .*$/m, 'id: northshire-2024-06-no-layout').replace(/^layout: .*\n/m, '');
+    writeFileSync(join(project, 'content/sources/northshire-2024-06-no-layout.yml'), sidecar);
+    const { status, output } = run('content/sources/northshire-2024-06-no-layout.txt', 'content/sources/southvale-2022-send-webinar.txt');
+    expect(output).toContain('northshire-2024-06-no-layout.yml:1: layout: this document has no layout');
+    expect(output).toContain('southvale-2022-send-webinar: 2 entries; 100% of');
     expect(status).toBe(0);
   });
 

@@ -4,7 +4,9 @@ import { LAYOUTS } from '../../lib/content/schema';
 import { isComplete, measureCoverage } from '../../lib/import/coverage';
 import { detectLayouts } from '../../lib/import/detect';
 import { readDocument } from '../../lib/import/import-document';
-import { comparable, importFixtures, PERTURBATIONS, renderParsed } from '../../bench/lib/import-fixtures';
+import { comparable, importFixtures, judgedFixtures, PERTURBATIONS, renderParsed } from '../../bench/lib/import-fixtures';
+import { judgeReading } from '../../bench/lib/judge-reading';
+import { prepareText } from '../../lib/import/reading/prepare-text';
 
 const fixtures = importFixtures();
 
@@ -42,4 +44,39 @@ describe('importing documents shaped like real council publications', () => {
       }
     });
   }
+});
+
+describe('documents judged by a careful person, read after detection', () => {
+  const judged = judgedFixtures();
+
+  it('has at least sixty, a third held out', () => {
+    expect(judged.length).toBeGreaterThanOrEqual(60);
+    const heldOut = judged.filter((f) => f.split === 'test').length;
+    expect(heldOut).toBeGreaterThanOrEqual(15);
+  });
+
+  // The judge itself: a reading made of the judged entries scores every pair exact, and one with two pairs merged does not.
+  it.each(judged.filter((f) => f.file.includes('/documents/')).slice(0, 45).map((f) => [f.name, f] as const))('%s: its judged reading is found in its text', (_, fixture) => {
+    const asRead = { preamble: fixture.judged.preamble, closing: fixture.judged.trailing, entries: fixture.judged.entries.map((e) => ({ question: e.question, response: e.answer ?? '', section: e.section, kind: 'question' as const })) };
+    const text = prepareText(fixture.source);
+    expect(judgeReading(text, fixture.judged, asRead).outcomes.every((o) => o === 'exact')).toBe(true);
+    const [first, second, ...rest] = asRead.entries;
+    // Merging is tried where the second pair follows the first in the text (not in documents that give all questions first).
+    const at = (part: string) => fixture.source.text.indexOf(part.split('\n')[0]!.slice(0, 40));
+    if (!first || !second || first.response === '' || at(second.question) < at(first.response)) return;
+    const merged = { ...asRead, entries: [{ ...first, response: [first.response, second.question, second.response].join('\n\n') }, ...rest] };
+    expect(judgeReading(text, fixture.judged, merged).outcomes.slice(0, 2)).toEqual(['merged', 'merged']);
+  });
+
+  it('reads the tuned documents with at least 85% of their pairs exact (the bench reports the held-out ones)', () => {
+    let exact = 0;
+    let pairs = 0;
+    for (const fixture of judged.filter((f) => f.split === 'tune')) {
+      const best = detectLayouts(fixture.source)[0];
+      const outcomes = judgeReading(prepareText(fixture.source), fixture.judged, best?.parsed ?? { preamble: '', entries: [] }).outcomes;
+      exact += outcomes.filter((o) => o === 'exact').length;
+      pairs += outcomes.length;
+    }
+    expect(exact / pairs).toBeGreaterThanOrEqual(0.85);
+  });
 });

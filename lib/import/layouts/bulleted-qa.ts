@@ -1,8 +1,8 @@
 import { joinLines, toLines } from '../reading/blocks';
-import { looksLikeHeading } from '../reading/headings';
+import { looksLikeHeading } from '../reading/vocabulary';
 import { cleanMarkdownText } from '../reading/inline';
 import { markdownFromLines } from '../reading/markdown-source';
-import { ImportError, type ConsumedLabel, type LayoutParser, type ParsedEntry } from '../types';
+import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
 
 // A bullet, perhaps followed by Word's sub-bullet "o" ("- o answer"), or a sub-bullet glyph alone.
 const BULLET = /^([ \t]*)(?:([-*•●▪■])[ \t]+(?:(o)[ \t]+)?|([o◦])[ \t]+)/;
@@ -25,8 +25,9 @@ function bulletOf(text: string): Bullet | undefined {
  * Questions as bullets (`-`, `•`, `*`), answers as bullets nested under them: indented further, or
  * marked with Word's sub-bullet "o"; answers often in bold; talk titles as section headings.
  */
-export const bulletedQa: LayoutParser = {
-  description: "questions as bullets ('- ', '• '), answers as bullets nested under them (indented, or Word's 'o'), often in bold; talk titles as headings",
+export const bulletedQa: LayoutFamily = {
+  name: 'bulleted-qa',
+  description: 'questions as bullets, answers as bullets nested under them',
   parse({ text }) {
     const lines = toLines(text);
     const bullets = lines.map((line) => bulletOf(line.text));

@@ -2,13 +2,14 @@ import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
 import { ANSWER_LABELS, keywordLabels, numberLabels, QUESTION_LABELS, type LabelMatch } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
-import { isBlank } from '../reading/bullets';
-import { ImportError, type ConsumedLabel, type LayoutParser, type ParsedEntry } from '../types';
+import { isBlank } from '../reading/vocabulary';
+import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
 
-const LETTER = /^[ \t]*(?:\(([a-z])\)|([a-z])[).])[ \t]+/i;
+// Parts lettered a) (b) c. or numbered in roman numerals (i) ii.
+const LETTER = /^[ \t]*(?:\(([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{1,4})[).])[ \t]+/i;
 const questionLabel = keywordLabels(QUESTION_LABELS);
 // Not the single letter 'a': here "a." letters a part.
-const answerLabel = keywordLabels(ANSWER_LABELS.filter((label) => label.words !== 'a'));
+const answerLabel = keywordLabels(ANSWER_LABELS.filter((label) => label.words !== 'a'), 'answers');
 
 interface Part {
   letter: string;
@@ -22,14 +23,21 @@ interface Part {
  * own entry, under the question's opening words as its heading, so that a reader finds the one part
  * they need. A part left unanswered (a document cut short) has no response.
  */
-export const letteredSubparts: LayoutParser = {
-  description: "a question ('1.' or 'Question asked by …:') in parts 'a)', 'b)', then 'Answer' or 'Response by …:' and answers 'a)', 'b)' in the same order",
+export const letteredSubparts: LayoutFamily = {
+  name: 'lettered-subparts',
+  description: 'a question in parts `a)`, `b)`, answered part by part',
   parse({ text }) {
     const lines = toLines(text);
     const labels: ConsumedLabel[] = [];
-    const stemLabel = (line: string): LabelMatch | undefined => numberLabels(line) ?? questionLabel(line);
-    const first = lines.findIndex((line) => stemLabel(line.text) !== undefined);
-    if (first === -1) throw new ImportError(1, "found no question numbered '1.' or labelled 'Question …:'");
+    // The label first, which names who asked ("Question 2 from Mr …"); a bare number otherwise.
+    const stemLabel = (line: string): LabelMatch | undefined => questionLabel(line) ?? numberLabels(line);
+    const labelled = lines.findIndex((line) => stemLabel(line.text) !== undefined);
+    // A question without label or number starts with the paragraph its first part is in: "…could the Chairman please set out:" / "(i) how many …".
+    const lettered = lines.findIndex((line) => LETTER.test(line.text));
+    let unlabelled = lettered;
+    while (unlabelled > 0 && !isBlank(lines[unlabelled - 1]?.text)) unlabelled -= 1;
+    const first = labelled === -1 || (lettered !== -1 && unlabelled < labelled) ? unlabelled : labelled;
+    if (first === -1) throw new ImportError(1, "found no question numbered '1.' or labelled 'Question …:', and no parts lettered 'a)' or '(i)'");
     const entries: ParsedEntry[] = [];
     let stem: Line[] = [];
     let askedBy: string | undefined;
@@ -38,9 +46,16 @@ export const letteredSubparts: LayoutParser = {
     const groups: number[] = [];
     let inAnswers = false;
     let part: Part | undefined;
+    // Answer text before the first lettered answer ("Thank you for your question."): the first part's, or the whole answer of a question without parts.
+    let before: string[] = [];
     const finish = () => {
       const section = cleanMarkdownText(joinLines(stem.map((line) => line.text)));
-      if (parts.length === 0 && stem.length > 0) throw new ImportError(stem[0]?.number ?? 1, "this question has no lettered parts 'a)', 'b)'");
+      if (parts.length === 0 && stem.length > 0) {
+        entries.push({ question: section, response: cleanMarkdownText(joinLines(before)), kind: 'question', ...(askedBy === undefined ? {} : { askedBy }), ...(answeredBy === undefined ? {} : { answeredBy }) });
+        groups.push(1);
+      }
+      if (parts[0]) parts[0].answer.unshift(...before);
+      before = [];
       for (const { question, answer } of parts) {
         entries.push({
           section: section === '' ? undefined : section,
@@ -89,9 +104,11 @@ export const letteredSubparts: LayoutParser = {
         }
       } else if (part) (inAnswers ? part.answer : part.question).push(line.text);
       else if (!inAnswers) stem.push(line);
-      else throw new ImportError(line.number, `this answer text comes before any lettered answer: '${line.text.trim().slice(0, 80)}'`);
+      else before.push(line.text);
     }
     finish();
+    // Questions without parts are read here only beside questions in parts; a document of none is another layout's.
+    if (groups.every((size) => size === 1)) throw new ImportError(lines[first]?.number ?? 1, "found no question in lettered parts 'a)', 'b)' or '(i)', '(ii)'");
     return { preamble: markdownFromLines(lines.slice(0, first)), entries, labels, groups };
   },
 };

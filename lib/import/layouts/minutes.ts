@@ -1,7 +1,7 @@
 import { escapeMarkdown, paragraphText, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
-import { ImportError, type LayoutParser, type ParsedEntry } from '../types';
+import { DOT_BULLET as BULLET } from '../reading/vocabulary';
+import { ImportError, type LayoutFamily, type ParsedEntry } from '../types';
 
-const BULLET = /^\s*[·•▪]\s*/;
 // A list introduced this way records points raised one by one, so each bullet is its own entry.
 const POINTS_RAISED = /\b(points|questions|concerns|issues)\b.*\b(made|raised|asked)\b/i;
 // The first sentence of a point is what the Panel raised; what follows is the reply or discussion.
@@ -18,9 +18,9 @@ function splitFirstSentence(text: string): [string, string] {
  * Meeting minutes: narrative paragraphs, lists introduced by a line ending in ':' (findings, or
  * points raised), and closing resolutions.
  */
-export const minutes: LayoutParser = {
-  description: "meeting minutes: paragraphs, then lists introduced by a line ending in ':' with '·' bullets, then resolutions",
-  markers: [],
+export const minutes: LayoutFamily = {
+  name: 'minutes',
+  description: 'meeting minutes with lists of points raised and the replies',
   parse({ text }) {
     const paragraphs = splitParagraphs(toLines(text), (line) => BULLET.test(line));
     const isBullet = (paragraph: readonly Line[] | undefined) => paragraph !== undefined && BULLET.test(paragraph[0]?.text ?? '');

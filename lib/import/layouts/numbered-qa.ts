@@ -1,5 +1,5 @@
 import { ANSWER_LABELS, keywordLabels, labelsInUse, numberLabels } from '../reading/labels';
-import type { LayoutParser } from '../types';
+import type { LayoutFamily } from '../types';
 import { readQaStream } from './qa-stream';
 
 /**
@@ -7,14 +7,15 @@ import { readQaStream } from './qa-stream';
  * paragraphs (an `Answer:` or `Response:` label is read where there is one), under optional
  * section headings, and comment tables pasted as `comment<TAB>response` rows.
  */
-export const numberedQa: LayoutParser = {
-  description: "questions numbered '1.', '1)', '(1)' or 'Q1', each followed by its answer paragraphs; section headings; 'comment<TAB>response' rows",
+export const numberedQa: LayoutFamily = {
+  name: 'numbered-qa',
+  description: 'questions numbered `1.`, `1)`, `(1)` or `Q1`, each followed by its answer; tables pasted as text, a row per entry (`comment<TAB>response`, or the rows of a markdown table, with or without a reference column)',
   parse({ text }) {
     // Numbered documents rarely label answers; one that does labels every one.
-    const answers = labelsInUse(ANSWER_LABELS, text.split('\n'), true);
+    const answers = labelsInUse(ANSWER_LABELS, text.split('\n'), true, 'answers');
     return readQaStream(text, {
       question: numberLabels,
-      answer: answers.length > 0 ? keywordLabels(answers) : undefined,
+      answer: answers.length > 0 ? keywordLabels(answers, 'answers') : undefined,
       sequential: true,
       tabRows: true,
       noQuestion: "found no question numbered '1.' (or '1)', '(1)', 'Q1') and no 'comment<TAB>response' rows",

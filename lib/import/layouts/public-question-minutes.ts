@@ -1,28 +1,95 @@
+import { REDACTION_MARKER } from '../../common/redaction';
+import { escapeRegExp } from '../../common/escape-regexp';
 import { escapeMarkdown, paragraphText, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
-import { numberLabels } from '../reading/labels';
-import { ImportError, type ConsumedLabel, type LayoutParser, type ParsedEntry } from '../types';
+import { ANSWER_LABELS, keywordLabels, numberLabels } from '../reading/labels';
+import { ENDS_QUESTION, ENDS_SENTENCE, looksLikeHeading } from '../reading/vocabulary';
+import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
 
-// "Mrs J Smith asked the following question:", "Mr Brown asked whether …", "By way of a supplementary question, …"
+// "Mrs J Smith asked the following question:", "Mr Brown asked whether …", "By way of a supplementary question, …", "Families raised concerns about …"
 const ASKS =
-  /\b(?:asked (?:the following|a|an|whether|if|why|what|how|when|where|who|which|about|for|that)|(?:put|submitted|raised) the following|supplementary question|queried|enquired|asked:|question (?:had been |has been |was )?(?:received|submitted) from)/i;
+  /\b(?:asked (?:the following|a|an|whether|if|why|what|how|when|where|who|which|about|for|that)|(?:put|submitted|raised) the following|supplementary question\b|queried|enquired|asked:|sought (?:clarity|clarification|assurance)|(?:wanted|wished) to know|questioned (?:whether|why|how)|requested (?:an update|information|clarification|details)|^(?:worries|concerns|questions|queries) (?:about|over|on|that)\b|\b(?:questions?|concerns?|worries|queries) (?:was|were) (?:also )?raised\b|(?:raised|highlighted|voiced|shared|expressed) (?:concerns?|worries|questions?|issues?|the|that|how|whether|about|a|an)\b|question (?:had been |has been |was )?(?:received|submitted) from)/i;
 // "Councillor Green replied as follows:", "The Director stated that …", reported speech of every kind.
 const REPLIES =
-  /\b(?:replied|responded|answered|gave the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|agreed|undertook|acknowledged) that|in (?:reply|response)[ ,])/i;
-// An asker named alone on a line: "Mrs J Smith", "Councillor A Brown", "Dr Patel:".
-const NAME_ALONE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*:?$/;
+  /\b(?:replied|responded|answered|gave the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|agreed|undertook|acknowledged|clarified|assured|informed|outlined|indicated)(?: that)?\b|(?:was|were) told|the (?:response|reply|answer) (?:was|given was)\b|in (?:reply|response)(?! to (?:a|an|the|his|her|their)\b[^.;]{0,40}\bquestion)[ ,])/i;
+// Where a reply starts inside the paragraph that asks: "…in the autumn; the Assistant Director replied that …",
+// "…about whether …, the Designated Clinical Officer said that …", "…; she was told that …", "… last year. The Cabinet Member responded …".
+// A pronoun that "said" is the questioner going on ("She said that she had waited"); one that "was told" is being answered.
+const REPLY_CLAUSE = /(?:[;,]|\.(?=\s+[A-Z]))\s+(?=(?:he|she|they)\s+(?:was|were)\s+(?:told|advised|informed)\b|(?!(?:he|she|they)\b)[^;,.]{0,100}?\b(?:replied|responded|answered|said|stated|explained|confirmed|advised|reported|(?:was|were) told|agreed|acknowledged|undertook|clarified|assured|informed|outlined|indicated)\b)/gi;
+const PASSIVE_REPLY = /\s(?=(?:was|were) (?:answered|met|addressed|responded to) (?:with|by)\b)/i;
+// A minute's own number ("23.1", "4.") or bullet starts a new point even without a blank line before it.
+const POINT_START = /^[ \t]*(?:\d{1,3}\.\d{1,3}\.?[ \t]+|\d{1,3}[.)][ \t]+|[-–—*•·▪●][ \t]+)/;
+// An asker named alone on a line: "Mrs J Smith", "Councillor A Brown", "Dr Patel:", or the name withheld.
+const NAME_ALONE = new RegExp(String.raw`^(?:${escapeRegExp(REDACTION_MARKER)}|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*:?$`);
 
+
+// Procedure notes ask nothing: "Each questioner may ask one supplementary question."
+const MODAL_BEFORE = /\b(?:may|can|must|will|shall|should)\b[^.;]{0,25}$/i;
 
 /** Reported speech names its speaker first: a paragraph that asks before anyone replies is a question. */
 function asksFirst(words: string): boolean {
-  const asked = ASKS.exec(words)?.index;
+  const match = ASKS.exec(words);
+  const asked = match && !MODAL_BEFORE.test(words.slice(0, match.index)) ? match.index : undefined;
   const replied = REPLIES.exec(words)?.index;
   return asked !== undefined && (replied === undefined || asked < replied);
 }
 
 const replies = (words: string) => REPLIES.test(words) && !asksFirst(words);
 
+/** A point that asks and is answered in the same paragraph, cut where the reply starts. */
+function splitExchange(words: string): [string, string] | undefined {
+  const asked = ASKS.exec(words);
+  if (!asked) return undefined;
+  REPLY_CLAUSE.lastIndex = asked.index + asked[0].length;
+  const clause = REPLY_CLAUSE.exec(words);
+  if (clause) return [words.slice(0, clause.index + 1), words.slice(clause.index + clause[0].length)];
+  // "Worries about … were answered with an explanation that …": the reply starts at the passive verb.
+  const passive = PASSIVE_REPLY.exec(words.slice(asked.index + asked[0].length));
+  if (!passive) return undefined;
+  const at = asked.index + asked[0].length + passive.index;
+  return [words.slice(0, at).trimEnd(), words.slice(at).trimStart()];
+}
+
+/** Paragraphs, split again where a numbered or bulleted point starts on the next line, and around a line naming the answer's source. */
+function points(lines: readonly Line[]): Line[][] {
+  return splitParagraphs(lines).flatMap((paragraph) => {
+    const parts: Line[][] = [];
+    let afterSource = false;
+    for (const line of paragraph) {
+      const source = answerSource(line.text) !== undefined;
+      if (parts.length === 0 || POINT_START.test(line.text) || source || afterSource) parts.push([line]);
+      else parts.at(-1)!.push(line);
+      afterSource = source;
+    }
+    return parts.flatMap(byLine);
+  });
+}
+
+/**
+ * A write-up sets each point on a line of its own, with no blank line between: a part whose lines
+ * each end a sentence (or are a heading), some too long to be one hard-wrapped line, is one point a line.
+ */
+function byLine(part: Line[]): Line[][] {
+  const whole = part.every((line) => ENDS_SENTENCE.test(line.text.trim()) || isHeading(line.text));
+  return part.length > 1 && whole && part.some((line) => line.text.trim().length > WRAPPED_WIDTH) ? part.map((line) => [line]) : [part];
+}
+
+/** Minutes hard-wrapped for print stay under this width; a longer line is a paragraph of its own. */
+const WRAPPED_WIDTH = 100;
+const isHeading = (text: string) => looksLikeHeading(text) && text.trim().length <= 80 && !ENDS_SENTENCE.test(text.trim());
+
+/** A point that asks on its first lines and goes on after its "?" ("…learn from them?"" / "The Chair thanked …"): cut there. */
+function splitAfterQuestion(paragraph: readonly Line[], words: (lines: readonly Line[]) => string): [string, string] | undefined {
+  const asked = paragraph.findIndex((line) => ENDS_QUESTION.test(line.text.trim()));
+  return asked === -1 || asked === paragraph.length - 1 ? undefined : [words(paragraph.slice(0, asked + 1)), words(paragraph.slice(asked + 1))];
+}
+
+// Where the answer comes from, on a line of its own: "Response from the Director:", "Written reply from the Cabinet Member".
+const answerSource = keywordLabels(ANSWER_LABELS.filter((label) => label.words !== 'a' && !label.keep), 'answers');
+
 interface Minute {
+  section?: string;
   askedBy?: string;
+  answeredBy?: string;
   asks: string[];
   replies: string[];
 }
@@ -34,10 +101,11 @@ interface Minute {
  * kept as who asked; each supplementary question is its own entry; names of the public are
  * withheld through the sidecar's `redact` list.
  */
-export const publicQuestionMinutes: LayoutParser = {
-  description: "minutes of public questions: 'X asked the following question' / 'asked whether' (or the asker's name alone on a line), then 'Y replied' / 'stated that'",
+export const publicQuestionMinutes: LayoutFamily = {
+  name: 'public-question-minutes',
+  description: 'minutes where someone "asked" and an officer "replied" or "stated that"',
   parse({ text }) {
-    const paragraphs = splitParagraphs(toLines(text));
+    const paragraphs = points(toLines(text));
     const labels: ConsumedLabel[] = [];
     const nameAlone = (index: number) => {
       const paragraph = paragraphs[index];
@@ -48,36 +116,64 @@ export const publicQuestionMinutes: LayoutParser = {
       const words = paragraphText(paragraphs[index] ?? []);
       return asksFirst(words);
     };
-    const first = paragraphs.findIndex((_, index) => nameAlone(index) || asks(index));
+    const topic = (index: number) => paragraphs[index]?.length === 1 && isHeading(paragraphs[index]?.[0]?.text ?? '') && !nameAlone(index) && asks(index + 1);
+    const asking = paragraphs.findIndex((_, index) => nameAlone(index) || asks(index));
+    // Topic headings are sections only in a document that has them between its questions; before
+    // the first question alone, a short line is the end of the title ("Public questions").
+    const sectioned = paragraphs.some((_, index) => index > asking && topic(index));
+    const heading = (index: number) => sectioned && topic(index);
+    const first = asking > 0 && heading(asking - 1) ? asking - 1 : asking;
     if (first === -1) throw new ImportError(1, "found no paragraph where someone 'asked the following question' or 'asked whether', and no asker named alone on a line");
     const minutes: Minute[] = [];
     let inReply = false;
+    let section: string | undefined;
     for (let index = first; index < paragraphs.length; index++) {
       const paragraph = paragraphs[index] ?? [];
-      // "1. Mrs Jones asked …": the number is the minute's, not the question's.
-      const number = numberLabels(paragraph[0]?.text ?? '');
-      if (number) labels.push({ line: paragraph[0]?.number ?? 0, text: number.consumed });
-      const words = paragraphText(number ? [{ ...(paragraph[0] as Line), text: number.rest }, ...paragraph.slice(1)] : paragraph);
+      // "1. Mrs Jones asked …", "23.4 The Service Manager said …": the number (or bullet) is the minute's, not the question's.
+      const head = paragraph[0]?.text ?? '';
+      const number = POINT_START.exec(head)?.[0] ?? numberLabels(head)?.consumed;
+      if (number) labels.push({ line: paragraph[0]?.number ?? 0, text: number });
+      const unnumbered = number ? [{ ...(paragraph[0] as Line), text: head.slice(number.length) }, ...paragraph.slice(1)] : paragraph;
+      const words = paragraphText(unnumbered);
       const current = minutes.at(-1);
-      if (nameAlone(index)) {
-        minutes.push({ askedBy: words.replace(/:$/, ''), asks: [], replies: [] });
+      const exchange = asks(index) ? (splitExchange(words) ?? splitAfterQuestion(unnumbered, paragraphText)) : undefined;
+      const source = paragraph.length === 1 && !asks(index) ? answerSource(head) : undefined;
+      if (heading(index)) {
+        section = words;
         inReply = false;
+      } else if (source && current) {
+        labels.push({ line: paragraph[0]?.number ?? 0, text: source.consumed });
+        current.answeredBy ??= source.attribution;
+        if (source.rest.trim() !== '') current.replies.push(source.rest.trim());
+        inReply = true;
+      } else if (nameAlone(index)) {
+        minutes.push({ section, askedBy: words.replace(/:$/, ''), asks: [], replies: [] });
+        inReply = false;
+      } else if (exchange) {
+        // One point holds the question and its reply: "X asked whether …; the Director replied that …".
+        if (current !== undefined && current.asks.length === 0) {
+          current.asks.push(exchange[0]);
+          current.replies.push(exchange[1]);
+        } else minutes.push({ section, asks: [exchange[0]], replies: [exchange[1]] });
+        inReply = true;
       } else if (asks(index) && (current === undefined || current.replies.length > 0)) {
         // A question asked after a reply is a new entry, a supplementary question included.
-        minutes.push({ asks: [words], replies: [] });
+        minutes.push({ section, asks: [words], replies: [] });
         inReply = false;
       } else if (replies(words) || inReply) {
         current?.replies.push(words);
         inReply = true;
       } else current?.asks.push(words);
     }
-    const entries = minutes.map(({ askedBy, asks: asked, replies }): ParsedEntry => {
+    const entries = minutes.map(({ section: under, askedBy, answeredBy, asks: asked, replies }): ParsedEntry => {
       if (asked.length === 0) throw new ImportError(1, `'${askedBy ?? ''}' is named as asking, but no question follows`);
       return {
         question: asked.join(' '),
         response: renderBlocks(replies.map((reply) => ({ kind: 'paragraph', text: escapeMarkdown(reply) }))),
         kind: 'question',
+        ...(under === undefined ? {} : { section: under }),
         ...(askedBy === undefined ? {} : { askedBy }),
+        ...(answeredBy === undefined ? {} : { answeredBy }),
       };
     });
     return {

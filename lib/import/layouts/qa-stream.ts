@@ -1,10 +1,11 @@
 import { joinLines, toLines, type Line } from '../reading/blocks';
-import { looksLikeHeading } from '../reading/headings';
 import { cleanMarkdownText } from '../reading/inline';
 import { isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
-import { BULLET, isBlank } from '../reading/bullets';
+import { BULLET, ENDS_QUESTION, ENDS_SENTENCE, isBlank, looksLikeHeading } from '../reading/vocabulary';
 import { ImportError, type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
+import { tableRow } from '../reading/table-rows';
+import { pairAnswerRun } from './answer-run';
 
 /**
  * The reader shared by every layout whose questions start with a label or a number: a question
@@ -27,22 +28,27 @@ export interface StreamOptions {
 type Mark =
   | { type: 'question'; label: LabelMatch }
   | { type: 'answer'; label: LabelMatch }
-  | { type: 'row'; cells: [string, string] }
+  | { type: 'row'; cells: [string, string]; ref?: string; theme?: string }
   | undefined;
-
-/** Two cells with text, split at the one run of tabs between them; split, not matched, so a long line costs one pass. */
-function tabRow(text: string): [string, string] | undefined {
-  const cells = text.split(/\t+/);
-  return cells.length === 2 && /\S/.test(cells[0]!) && /\S/.test(cells[1]!) ? [cells[0]!, cells[1]!] : undefined;
-}
-const ENDS_QUESTION = /\?["”’')\]]*$/;
 
 const indentOf = (text: string) => /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0;
 
-function classify(lines: readonly Line[], options: StreamOptions): Mark[] {
+/** A question's opening words, to tell the same question asked again. */
+const opening = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 80);
+
+/**
+ * Each line's mark, and where the questions start again at 1 with the same words (a request thread:
+ * the request, then the reply repeating each question with its answer): -1 when they do not.
+ */
+function classify(lines: readonly Line[], options: StreamOptions): { marks: Mark[]; restart: number } {
   let last: number | undefined;
   let listLast: number | undefined;
   let indent: number | undefined;
+  let restart = -1;
+  // Numbers seen before the numbering started again at 1 under a heading: a run of answers by number may skip a question nobody answered.
+  let numbered = 0;
+  let answering = false;
+  const asked = new Set<string>();
   const marks: Mark[] = [];
   lines.forEach((line, index) => {
     if (isBlank(line.text)) return marks.push(undefined);
@@ -51,10 +57,19 @@ function classify(lines: readonly Line[], options: StreamOptions): Mark[] {
       const n = question.number;
       // A numbered line set in further than the questions is an item of a list inside an answer.
       const nested = options.sequential && indent !== undefined && indentOf(line.text) > indent + 1;
+      const again = options.sequential && n === 1 && last !== undefined && asked.has(opening(question.rest));
+      const anew = options.sequential && n === 1 && last !== undefined && afterHeading(lines, index);
+      const skipping = answering && n !== undefined && last !== undefined && n > last + 1 && n <= numbered;
       const follows =
         !nested &&
-        (n === undefined || !options.sequential || (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) || (n === 1 && afterHeading(lines, index)));
+        (n === undefined || !options.sequential || (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) || (n === 1 && afterHeading(lines, index)) || again || skipping);
+      if (again) restart = index;
+      if (anew && !again) {
+        numbered = Math.max(numbered, last ?? 0);
+        answering = true;
+      }
       if (follows) {
+        asked.add(opening(question.rest));
         if (n !== undefined) last = n;
         listLast = undefined;
         indent ??= indentOf(line.text);
@@ -65,16 +80,30 @@ function classify(lines: readonly Line[], options: StreamOptions): Mark[] {
     }
     const answer = options.answer?.(line.text);
     if (answer) return marks.push({ type: 'answer', label: answer });
-    const row = options.tabRows ? tabRow(line.text) : undefined;
-    // A table's header row ("Comment<TAB>Response") names the columns; it is not a comment.
-    if (row && !(isBareLabel(row[0]) && isBareLabel(row[1]))) return marks.push({ type: 'row', cells: row });
+    const row = options.tabRows ? tableRow(line.text) : undefined;
+    // A table's header row ("Comment<TAB>Response", "Theme<TAB>Question<TAB>Council answer") names the columns; it is not an entry.
+    const header = row && isBareLabel(row.cells[0]) && (isBareLabel(row.cells[1]) || row.theme !== undefined);
+    if (row && !header) return marks.push({ type: 'row', cells: row.cells, ref: row.ref === undefined ? undefined : row.prefix, theme: row.theme === undefined ? undefined : row.prefix });
     return marks.push(undefined);
   });
-  return marks;
+  return { marks, restart };
 }
 
 // Contact details close many answers and are short lines too, but never headings.
 const CONTACT = /@|https?:|www\.|\d{3,}[ \d]{4,}/;
+
+/** A label the document keeps (`consumed` is empty), alone on its line: "We did", "WE DID:". */
+function standsAlone(label: LabelMatch, text: string): boolean {
+  return label.consumed === '' && isBareLabel(text);
+}
+
+// Who asked, named after a question's label: "Mrs Eleanor Marsh", "Councillor A Reid, Westgate".
+const ASKER = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’ -]{1,40})?$/;
+
+/** A theme row of a table: a short line without cells. */
+function isRowHeading(text: string): boolean {
+  return looksLikeHeading(text) && text.trim().length <= 60 && !/[\t|]/.test(text) && !CONTACT.test(text);
+}
 
 /** A short line on its own, with a blank line (or the start) before it. */
 function isLoneShortLine(lines: readonly Line[], index: number): boolean {
@@ -95,18 +124,26 @@ function afterHeading(lines: readonly Line[], index: number): boolean {
 function questionEnd(textAt: (index: number) => string, from: number, end: number): number {
   let stop = from;
   while (stop < end && !isBlank(textAt(stop))) stop += 1;
+  // A question wrapped with a blank line in mid-sentence ("… upheld in part in" / "" / "each of those years?") goes on.
+  for (let next = stop; stop > from && !ENDS_SENTENCE.test(textAt(stop - 1).trim()); stop = next) {
+    while (next < end && isBlank(textAt(next))) next += 1;
+    if (next >= end || !/^\s*\p{Ll}/u.test(textAt(next))) break;
+    while (next < end && !isBlank(textAt(next))) next += 1;
+  }
   let cut = from;
   while (cut < stop && !ENDS_QUESTION.test(textAt(cut).trim())) cut += 1;
   if (cut === stop) return stop;
   cut += 1;
   while (cut < stop && ENDS_QUESTION.test(textAt(cut).trim())) cut += 1;
-  return cut < stop && /^\s*[A-Z“"‘'(]/.test(textAt(cut)) ? cut : stop;
+  // The answer starts a new sentence, or with a figure: "1,218.", "£27.9 million".
+  return cut < stop && /^\s*[A-Z0-9£$€“"‘'(]/.test(textAt(cut)) ? cut : stop;
 }
 
 export function readQaStream(text: string, options: StreamOptions): ParsedDocument {
   const lines = toLines(text);
-  const marks = classify(lines, options);
-  const starts = marks.flatMap((mark, index) => (mark?.type === 'question' || mark?.type === 'row' ? [index] : []));
+  const { marks, restart } = classify(lines, options);
+  // In a request thread the entries are the reply's, which repeats each question with its answer; the request is the preamble's.
+  const starts = marks.flatMap((mark, index) => ((mark?.type === 'question' || mark?.type === 'row') && index >= restart ? [index] : []));
   const first = starts[0];
   if (first === undefined) throw new ImportError(1, options.noQuestion);
 
@@ -114,8 +151,10 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
   const headingBefore = (start: number): number | undefined => {
     let index = start - 1;
     while (index >= 0 && isBlank(lines[index]?.text)) index -= 1;
-    if (index < 0 || marks[index] !== undefined || !isLoneShortLine(lines, index)) return undefined;
-    return index;
+    if (index < 0 || marks[index] !== undefined) return undefined;
+    // Between the rows of a table, a theme row ("EDUCATION") has no blank line around it.
+    const themeRow = marks[start]?.type === 'row' && index === start - 1 && isRowHeading(lines[index]?.text ?? '');
+    return isLoneShortLine(lines, index) || themeRow ? index : undefined;
   };
   const firstHeading = headingBefore(first);
   // …except the end of the document's title, when the document has no other section headings.
@@ -125,6 +164,10 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
   const labels: ConsumedLabel[] = [];
   const consume = (index: number, label: LabelMatch) => labels.push({ line: lines[index]?.number ?? 0, text: label.consumed });
   const entries: ParsedEntry[] = [];
+  // Each entry's question number and first line, for pairing a run of answers with its questions.
+  const numbers: (number | undefined)[] = [];
+  const firstLines: number[] = [];
+  let closing = '';
   let section = firstHeading !== undefined && !titleOnly ? lines[firstHeading]?.text.trim() : undefined;
 
   starts.forEach((start, n) => {
@@ -133,20 +176,40 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
     const end = nextHeading ?? next ?? lines.length;
     const mark = marks[start];
     if (mark?.type === 'row') {
-      const more = markdownFromLines(lines.slice(start + 1, end));
+      if (mark.ref !== undefined) labels.push({ line: lines[start]?.number ?? 0, text: mark.ref });
+      if (mark.theme !== undefined) {
+        const theme = mark.theme.replace(/[\t|]/g, ' ').trim();
+        // A theme repeated on the next row is the same section: its words stand once, where it started.
+        if (theme === section) labels.push({ line: lines[start]?.number ?? 0, text: mark.theme });
+        else section = theme;
+      }
+      // A row holds its whole entry: a paragraph after the last row, past a blank line, is the document's closing.
+      const last = next === undefined && isBlank(lines[start + 1]?.text);
+      if (last) closing = markdownFromLines(lines.slice(start + 1, end));
+      const more = last ? '' : markdownFromLines(lines.slice(start + 1, end));
       const response = [cleanMarkdownText(mark.cells[1].trim()), more].filter((part) => part !== '').join('\n\n');
-      entries.push({ question: cleanMarkdownText(mark.cells[0].trim()), response, section, kind: 'comment' });
+      const question = cleanMarkdownText(mark.cells[0].trim());
+      entries.push({ question, response, section, kind: ENDS_QUESTION.test(question) ? 'question' : 'comment' });
     } else if (mark?.type === 'question') {
       consume(start, mark.label);
-      const head: Line = { number: lines[start]?.number ?? 0, text: mark.label.rest };
+      // "Question 1 – Mrs Eleanor Marsh", the question on the next line: the rest of the label's line names who asked.
+      const asker = mark.label.attribution === undefined && ASKER.test(mark.label.rest.trim()) && !isBlank(lines[start + 1]?.text) ? mark.label.rest.trim() : undefined;
+      const head: Line = { number: lines[start]?.number ?? 0, text: asker === undefined ? mark.label.rest : '' };
       // Searched from this question on, not from the top: a long document must not cost its square.
       let answerAt = -1;
       for (let index = start + 1; index < end && answerAt === -1; index++) if (marks[index]?.type === 'answer') answerAt = index;
       let questionLines: Line[];
       let answerFrom: number;
       if (answerAt !== -1) {
-        questionLines = [head, ...lines.slice(start + 1, answerAt)];
-        answerFrom = answerAt;
+        // What stands between the question and its answer label is the question only as far as its
+        // last "?", or, for feedback that asks nothing ("You said: …"), its first sentence: a council
+        // paragraph before "We did" is already the answer.
+        const between = [head, ...lines.slice(start + 1, answerAt)];
+        const asked = between.map((line) => ENDS_QUESTION.test(line.text.trim())).lastIndexOf(true);
+        const said = between.findIndex((line) => ENDS_SENTENCE.test(line.text.trim()));
+        const end = asked !== -1 ? asked + 1 : said !== -1 ? said + 1 : between.length;
+        questionLines = between.slice(0, end);
+        answerFrom = start + end;
       } else {
         // A label alone on its line may have blank lines before its question.
         let from = start;
@@ -158,29 +221,52 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
       const question = cleanMarkdownText(joinLines(questionLines.map((line) => line.text)));
       if (question === '') throw new ImportError(head.number, `the label '${mark.label.consumed.trim()}' has no question after it`);
       let answeredBy: string | undefined;
-      const answerLines = lines.slice(answerFrom, end).map((line, offset) => {
+      let answered = false;
+      const answerLines = lines.slice(answerFrom, end).flatMap((line, offset): Line[] => {
         const index = answerFrom + offset;
         const answer = marks[index];
-        if (answer?.type !== 'answer') return line;
+        // An answer label after the answer has begun ("…a council paragraph" / "We did: …") is part of what the council wrote there.
+        const begun = answered;
+        answered ||= !isBlank(line.text);
+        if (answer?.type !== 'answer' || (begun && answer.label.attribution === undefined)) {
+          // A label the document keeps, alone on its line ("We did"), is a line of its own, not the start of the sentence below it.
+          return answer?.type === 'answer' && standsAlone(answer.label, line.text) ? [line, { number: line.number, text: '' }] : [line];
+        }
+        if (standsAlone(answer.label, line.text)) return [line, { number: line.number, text: '' }];
         consume(index, answer.label);
         const { attribution, rest } = answer.label;
         if (attribution === undefined || answeredBy === undefined) {
           answeredBy ??= attribution;
-          return { ...line, text: rest };
+          return [{ ...line, text: rest }];
         }
         // A second speaker in one answer: their name stays in the text, where the document has it.
-        return { ...line, text: `${attribution}: ${rest}` };
+        return [{ ...line, text: `${attribution}: ${rest}` }];
       });
+      numbers[entries.length] = mark.label.number;
+      firstLines[entries.length] = start;
       entries.push({
         question,
         response: markdownFromLines(answerLines),
         section,
         kind: mark.label.kind ?? 'question',
         ...(mark.label.attribution === undefined ? {} : { askedBy: mark.label.attribution }),
+        ...(asker === undefined ? {} : { askedBy: asker }),
         ...(answeredBy === undefined ? {} : { answeredBy }),
       });
     }
     if (nextHeading !== undefined) section = lines[nextHeading]?.text.trim();
   });
-  return { preamble: markdownFromLines(lines.slice(0, preambleEnd)), entries, labels };
+  const paired = options.sequential ? pairAnswerRun(entries, numbers) : undefined;
+  if (paired) {
+    const heading = headingBefore(firstLines[paired.answersFrom] ?? 0);
+    // The run's heading ("Decision", "Answers") only says that the answers follow.
+    if (heading !== undefined) labels.push({ line: lines[heading]?.number ?? 0, text: lines[heading]?.text ?? '' });
+  }
+  return {
+    preamble: markdownFromLines(lines.slice(0, preambleEnd)),
+    entries: paired?.entries ?? entries,
+    labels,
+    ...(paired ? { groups: paired.groups } : {}),
+    ...(closing === '' ? {} : { closing }),
+  };
 }

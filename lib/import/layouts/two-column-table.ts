@@ -1,6 +1,6 @@
 import { escapeMarkdown, joinLines, paragraphToBlocks, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
-import { GLYPH_BULLET as BULLET } from '../reading/bullets';
-import { ImportError, type LayoutParser } from '../types';
+import { GLYPH_BULLET as BULLET, unixLineEndings } from '../reading/vocabulary';
+import { ImportError, type LayoutFamily } from '../types';
 
 
 
@@ -9,7 +9,7 @@ import { ImportError, type LayoutParser } from '../types';
  * holds a non-breaking space; blank lines inside a cell are truly empty.
  */
 function splitCells(raw: string, lines: readonly Line[]): Line[][] {
-  const rawLines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const rawLines = unixLineEndings(raw).split('\n');
   const cells: Line[][] = [];
   let current: Line[] = [];
   let boundary = false;
@@ -45,9 +45,9 @@ const isColumnHeading = (cell: readonly Line[]) => {
 };
 
 /** A two-column table (issue | response) whose cells PDF extraction wrote one after another. */
-export const twoColumnTable: LayoutParser = {
-  description: 'a two-column table (issue raised | response) extracted as consecutive blocks, the column headings ending in ":"',
-  markers: [],
+export const twoColumnTable: LayoutFamily = {
+  name: 'two-column-table',
+  description: 'an issue / response table from a PDF, cell after cell',
   parse({ text, raw }) {
     const cells = splitCells(raw, toLines(text));
     const firstHeading = cells.findIndex(isColumnHeading);

@@ -1,3 +1,5 @@
+import { ENDS_SENTENCE } from './vocabulary';
+
 /**
  * The small document model every layout parser produces: paragraphs and bulleted lists, rendered
  * to markdown one way for all layouts.
@@ -14,7 +16,6 @@ export function toLines(text: string): Line[] {
   return text.split('\n').map((line, index) => ({ text: line, number: index + 1 }));
 }
 
-const ENDS_SENTENCE = /[.?!:;)"”’\]]$/;
 
 /**
  * Joins the lines of one paragraph. A line ending in a hyphen is a word broken across lines

@@ -28,6 +28,8 @@ export interface LabelWords {
   /** Words of the label, matched in any case with any spacing: "parent question". */
   words: string;
   kind?: Kind;
+  /** The words are the document's own ("You said that the …", "We did: …"): they start an entry or an answer but are not dropped. */
+  keep?: boolean;
 }
 
 const LEAD = String.raw`[ \t]*(?:[-*•·▪◦●][ \t]+)?(?:\*\*|__)?`;
@@ -35,27 +37,40 @@ const NUMBER = String.raw`(?:[ \t]*(?:no\.?|number)?[ \t]*[:.]?[ \t]*\(?(?<numbe
 const BY = String.raw`(?:[ \t]+(?:asked|put|submitted|raised|given|answered|provided)?[ \t]*(?:by|from))`;
 const CLOSE = String.raw`(?:\*\*|__)?`;
 
-/** A reader for labels made of the given words. */
-export function keywordLabels(labels: readonly LabelWords[]): LabelReader {
+/**
+ * A reader for labels made of the given words. For answer labels, a number after the colon starts
+ * the answer ("Response: 61", "Response: 412 pupils"), where after a question label it numbers the
+ * question ("Question: 1").
+ */
+export function keywordLabels(labels: readonly LabelWords[], of: 'questions' | 'answers' = 'questions'): LabelReader {
   if (labels.length === 0) return () => undefined;
   // Longest first, so that "question asked" is tried before "question".
   const sorted = [...labels].sort((a, b) => b.words.length - a.words.length);
   const alternatives = sorted.map((label) => label.words.trim().split(/\s+/).map(escapeRegExp).join(String.raw`[ \t]+`));
   const kinds = new Map(sorted.map((label) => [normaliseWords(label.words), label.kind]));
+  const kept = new Set(sorted.filter((label) => label.keep).map((label) => normaliseWords(label.words)));
   const head = new RegExp(String.raw`^(?<lead>${LEAD})(?<word>${alternatives.join('|')})(?<num>${NUMBER})?`, 'i');
-  const byName = new RegExp(String.raw`^${BY}[ \t]+(?<who>[^:\n]{1,150}?)[ \t]*${CLOSE}[ \t]*:${CLOSE}[ \t]*`, 'i');
+  const bare = new RegExp(String.raw`^(?<lead>${LEAD})(?<word>${alternatives.join('|')})`, 'i');
+  // An answer's source may stand alone on its line without a colon: "Written reply from the Cabinet Member".
+  const byName = new RegExp(String.raw`^${BY}[ \t]+(?<who>[^:\n]{1,150}?)[ \t]*${CLOSE}[ \t]*(?::${CLOSE}[ \t]*${of === 'answers' ? '|$' : ''})`, 'i');
+  // …and a question's asker may too, when named with a title: "Question 2 from Mr Robert Akinola, Westgate".
+  const byTitled = new RegExp(String.raw`^${BY}[ \t]+(?<who>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?[ \t]+[A-Z][^:\n]{0,120}?)[ \t]*${CLOSE}[ \t]*$`);
   const byPrefix = new RegExp(String.raw`^${BY}`, 'i');
   // Not ")": "A)" and "a)" letter the parts of a list far more often than they label an answer.
   const tail = new RegExp(String.raw`^${CLOSE}(?:[ \t]*[:.–—-]+${CLOSE}[ \t]*|[ \t]*$)`);
   const spaceAfterNumber = /^[ \t]+/;
   return (line) => {
-    const match = head.exec(line);
+    let match = head.exec(line);
+    if (!match?.groups) return undefined;
+    if (of === 'answers' && match.groups.num !== undefined && /^[ \t]*[:.]/.test(match.groups.num)) match = bare.exec(line);
     if (!match?.groups) return undefined;
     const afterHead = line.slice(match[0].length);
     const number = match.groups.number === undefined ? undefined : Number(match.groups.number);
     const word = normaliseWords(match.groups.word ?? '');
     const kind = kinds.get(word);
-    const attributed = byName.exec(afterHead);
+    // Words a document writes as its own ("You said that the …", "We did: we have …") mark where an entry or answer starts and stay in its text.
+    if (kept.has(word)) return /^[ \t]+\S/.test(afterHead) || tail.test(afterHead) ? { consumed: '', rest: line, number, kind, word } : undefined;
+    const attributed = byName.exec(afterHead) ?? byTitled.exec(afterHead);
     if (attributed?.groups) {
       const prefix = byPrefix.exec(afterHead)?.[0] ?? '';
       const who = attributed.groups.who?.trim() ?? '';
@@ -78,8 +93,11 @@ export function normaliseWords(words: string): string {
  */
 export const numberLabels: LabelReader = (line) => {
   const match =
-    /^[ \t]*(?:\*\*|__)?(?:(?:q|qu|question)[ \t]*(?:no\.?[ \t]*)?[:.]?[ \t]*(?<a>\d{1,4})[a-z]?(?:[ \t]*[:.)–—-])?|\((?<b>\d{1,4})\)|(?<c>\d{1,4})(?:[.):]|[ \t]+[–—-]))(?:\*\*|__)?(?:[ \t]+|$)/i.exec(line);
+    /^[ \t]*(?:\*\*|__)?(?:(?:q|qu|question)[ \t]*(?:no\.?[ \t]*)?[:.]?[ \t]*(?<a>\d{1,4})[a-z]?(?:[ \t]*[:.)–—-])?|\((?<b>\d{1,4})\)|(?<c>\d{1,4})(?:[.):]|[ \t]+[–—-]))(?:\*\*|__)?(?:[ \t]+|$|(?<=[.)])(?=\p{L}))/iu.exec(line);
   if (!match?.groups) return undefined;
+  // "3.How many …" (no space after the number) is a question; "1.five" or "e.g." is not.
+  const next = line.charAt(match[0].length);
+  if (!/[ \t]$/.test(match[0]) && /\p{L}/u.test(next) && next === next.toLowerCase()) return undefined;
   const { a, b, c } = match.groups;
   return { consumed: match[0], rest: line.slice(match[0].length), number: Number(a ?? b ?? c) };
 };
@@ -92,7 +110,9 @@ export function startsWithLabel(line: string): boolean {
 /** A line that is nothing but a label: "Question", "Answer:", the header row of a table pasted as text. */
 export function isBareLabel(line: string): boolean {
   const match = anyKnownLabel(line);
-  return match !== undefined && match.rest.trim() === '';
+  if (match === undefined) return false;
+  // A label the document keeps ("We did") is bare when its words are all the line has.
+  return match.consumed === '' ? normaliseWords(line.replace(/[^\p{L}\s]/gu, ' ')) === match.word : match.rest.trim() === '';
 }
 
 /** The labels councils put before questions, comments and concerns, as found in published documents. */
@@ -110,6 +130,7 @@ export const QUESTION_LABELS: readonly LabelWords[] = [
   { words: 'supplementary question' },
   { words: 'supplementary' },
   { words: 'you said', kind: 'comment' },
+  { words: 'you said that', kind: 'comment', keep: true },
   { words: 'what you said', kind: 'comment' },
   { words: 'you told us', kind: 'comment' },
   { words: 'comment', kind: 'comment' },
@@ -129,6 +150,15 @@ export const ANSWER_LABELS: readonly LabelWords[] = [
   { words: 'answer' },
   { words: 'response' },
   { words: 'reply' },
+  { words: 'written reply' },
+  { words: 'written response' },
+  { words: 'written answer' },
+  { words: 'verbal reply' },
+  { words: 'verbal response' },
+  { words: 'answered verbally' },
+  { words: 'supplementary answer' },
+  { words: 'supplementary response' },
+  { words: 'supplementary reply' },
   { words: 'council response' },
   { words: 'la response' },
   { words: 'local authority response' },
@@ -136,10 +166,11 @@ export const ANSWER_LABELS: readonly LabelWords[] = [
   { words: 'officer response' },
   { words: 'service response' },
   { words: 'service update' },
-  { words: 'we did' },
-  { words: 'what we did' },
-  { words: 'what we are doing' },
-  { words: 'we are doing' },
+  { words: 'we did', keep: true },
+  { words: 'what we did', keep: true },
+  { words: 'what we are doing', keep: true },
+  { words: 'we are doing', keep: true },
+  { words: 'we have', keep: true },
 ];
 
 /**
@@ -147,16 +178,20 @@ export const ANSWER_LABELS: readonly LabelWords[] = [
  * or more, and (unless `repeatedOnly`) the most used one. A word a document uses once ("Issue: …"
  * inside an answer) is then not read as a label.
  */
-export function labelsInUse(vocabulary: readonly LabelWords[], lines: readonly string[], repeatedOnly = false): LabelWords[] {
-  const read = keywordLabels(vocabulary);
+export function labelsInUse(vocabulary: readonly LabelWords[], lines: readonly string[], repeatedOnly = false, of: 'questions' | 'answers' = 'questions'): LabelWords[] {
+  const read = keywordLabels(vocabulary, of);
   const counts = new Map<string, number>();
+  // A label naming who spoke ("Answered verbally by the Head of SEND") is a label even once.
+  const named = new Set<string>();
   for (const line of lines) {
-    const word = read(line)?.word;
-    if (word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const match = read(line);
+    if (match?.word === undefined) continue;
+    counts.set(match.word, (counts.get(match.word) ?? 0) + 1);
+    if (match.attribution !== undefined && match.rest.trim() === '') named.add(match.word);
   }
   const most = Math.max(0, ...counts.values());
   const countOf = (label: LabelWords) => counts.get(normaliseWords(label.words)) ?? 0;
-  const kept = vocabulary.filter((label) => countOf(label) >= 2 || (!repeatedOnly && countOf(label) > 0 && countOf(label) === most));
+  const kept = vocabulary.filter((label) => countOf(label) >= 2 || named.has(normaliseWords(label.words)) || (!repeatedOnly && countOf(label) > 0 && countOf(label) === most));
   // A longer form of a label in use ("Supplementary question" beside "Question") counts even once.
   const extends_ = (label: LabelWords) => kept.some((k) => normaliseWords(label.words).endsWith(` ${normaliseWords(k.words)}`));
   return vocabulary.filter((label) => kept.includes(label) || (countOf(label) > 0 && extends_(label)));

@@ -1,6 +1,6 @@
 import { NUMBERED_ITEM, paragraphToBlocks, renderBlocks, splitParagraphs, type Line } from './blocks';
 import { cleanMarkdownText } from './inline';
-import { GLYPH_BULLET } from './bullets';
+import { GLYPH_BULLET } from './vocabulary';
 
 // A bulleted item, or a numbered one, which keeps its number as its text.
 const LIST_ITEM = new RegExp(`${GLYPH_BULLET.source}|^(?=${NUMBERED_ITEM.source.slice(1)})`);

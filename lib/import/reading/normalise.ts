@@ -1,5 +1,6 @@
 import { REDACTION_MARKER } from '../../common/redaction';
 import { escapeRegExp } from '../../common/escape-regexp';
+import { unixLineEndings } from './vocabulary';
 
 /**
  * Layout repair for text extracted from PDF and Word files. Every rule here changes spacing or
@@ -15,8 +16,7 @@ const LIGATURES = /[\ufb00-\ufb06]/g;
 
 /** Line-preserving repair of one document: spaces, hyphen glyphs, line endings. */
 export function normaliseText(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
+  return unixLineEndings(raw)
     .replace(INVISIBLE, '')
     .replace(LIGATURES, (ligature) => ligature.normalize('NFKC'))
     .replace(ODD_SPACES, ' ')

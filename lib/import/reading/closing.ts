@@ -1,0 +1,40 @@
+import { CITES_FOOTNOTE, closesDocument, FOOTNOTE_MARK, isBlank } from './vocabulary';
+
+/** A closing is a few lines at the very end: a sign-off, footnotes, the next item. Past this, the lines are the last answer's. */
+const MAX_CLOSING_LINES = 10;
+/** Lines between two closing lines of one closing: a signature's name and title. */
+const CLOSING_GAP = 3;
+/** Lines after the last closing line: a signature, or the paragraph under the next item's heading. */
+const MAX_AFTER_CLOSING = 5;
+const NEXT_ITEM_TITLE = /^\d{1,3}\.\s+[A-Z][^.?!:;]{5,80}$/;
+
+/**
+ * Where the text that follows the last answer starts (a 0-based line), if the document has one:
+ * the start of the block of its last few lines that read like a closing (reading/vocabulary.ts), or a
+ * footnote the text above cites ("52 pupils*" … "* Includes …"; a "* " list is not one).
+ * Everything from there on is the closing, kept apart from the last answer.
+ */
+export function closingStart(text: string): number | undefined {
+  const lines = text.split('\n');
+  const filled = lines.flatMap((line, index) => (isBlank(line) ? [] : [index]));
+  const candidates = filled.slice(-MAX_CLOSING_LINES);
+  // Bold ("**We did**") is not a footnote mark, above or at the footnote.
+  const footnote = (index: number) => FOOTNOTE_MARK.test(lines[index]!.trim().replace(/\*\*([^*]+)\*\*/g, '$1')) && CITES_FOOTNOTE.test(lines.slice(0, index).join('\n').replace(/\*\*([^*\n]+)\*\*/g, '$1'));
+  // The next numbered item of minutes, after a blank line: "13. Annual report of the Virtual School Headteacher".
+  // …with no question under it: a numbered question's stem ("2. Educational psychologists" / "a) How many …?") is not one.
+  const nextItem = (index: number) => isBlank(lines[index - 1]) && NEXT_ITEM_TITLE.test(lines[index]!.trim()) && !lines.slice(index).some((line) => line.includes('?'));
+  const closes = candidates.map((index) => closesDocument(lines[index]!) || footnote(index) || nextItem(index));
+  // From the last closing line back, through closing lines no more than CLOSING_GAP lines apart
+  // ("If you are unhappy …" / "Yours sincerely" / a name): a closing is one block at the end.
+  let at = closes.lastIndexOf(true);
+  // …and it ends the document: a line that "thanked" someone with more questions after it is not the closing.
+  if (at === -1 || candidates.length - 1 - at > MAX_AFTER_CLOSING) return undefined;
+  for (let earlier = at - 1; earlier >= 0 && at - earlier <= CLOSING_GAP; earlier--) if (closes[earlier]) at = earlier;
+  return candidates[at];
+}
+
+/** The text with its closing lines blanked, so that line numbers still match, and the closing's lines. */
+export function withoutClosing(text: string, start: number): { body: string; closing: string[] } {
+  const lines = text.split('\n');
+  return { body: [...lines.slice(0, start), ...lines.slice(start).map(() => '')].join('\n'), closing: lines.slice(start) };
+}

@@ -1,0 +1,26 @@
+/** Rows of a table pasted as text, as council documents paste them. */
+
+// A row's reference number in a first column of its own ("PCF01", "3", "Q12"): the item's number, not its words.
+const REF_CELL = /^[A-Z]{0,5}\d{1,4}[a-z]?\.?$/i;
+const hasWords = (cell: string) => /[\p{L}\p{N}]/u.test(cell);
+const isTheme = (cell: string) => hasWords(cell) && cell.trim().length <= 40 && !/[.?!]$/.test(cell.trim());
+
+/**
+ * A row of a table pasted as text: cells split at runs of tabs, or between the pipes of a markdown
+ * table (`| question | response |`), perhaps after a reference cell; split, not matched, so a long
+ * line costs one pass. `prefix` is what stands before the question cell, dropped with the reference.
+ */
+export function tableRow(text: string): { cells: [string, string]; prefix: string; ref?: string; theme?: string } | undefined {
+  const piped = /^[ \t]*\|(.*)\|[ \t]*$/.exec(text);
+  // A markdown table may leave out its outer pipes: "Who decides? | The team."
+  const cells = piped ? (piped[1] ?? '').split('|') : !text.includes('\t') && / \| /.test(text) ? text.split(' | ') : text.split(/\t+/);
+  // A first column of short themes ("Transport<TAB>Why did …?<TAB>The routes …"): each row's section.
+  const themed = cells.length === 3 && !REF_CELL.test(cells[0]!.trim()) && isTheme(cells[0]!) && hasWords(cells[1]!) && hasWords(cells[2]!);
+  if (themed) return { cells: [cells[1]!, cells[2]!], prefix: text.slice(0, text.indexOf(cells[1]!)), theme: cells[0]!.trim() };
+  const withRef = (cells.length === 3 || cells.length === 2) && REF_CELL.test(cells[0]!.trim());
+  // A row whose response cell is empty ("4<TAB>Number of …<TAB>") loses its last tab with the line's trailing space.
+  const [question, answer = ''] = withRef ? cells.slice(1) : cells;
+  if ((!withRef && cells.length !== 2) || question === undefined || !hasWords(question) || (!withRef && !hasWords(answer))) return undefined;
+  const at = text.indexOf(question);
+  return { cells: [question, answer], prefix: text.slice(0, at), ref: withRef ? cells[0]!.trim() : undefined };
+}

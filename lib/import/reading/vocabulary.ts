@@ -1,0 +1,66 @@
+/**
+ * The reading vocabulary every layout shares: how council documents write a bullet, end a
+ * question or a sentence, open a question, set a line in bold, end a line. One home, so that a
+ * glyph learnt from one document is known to every layout, to detection and to the verdict.
+ */
+
+/** A bullet glyph that is not a word: dash, star and the glyphs PDF and Word extraction leave. */
+export const GLYPH_BULLET = /^[ \t]*[-*•·▪◦●■►➢✓](?:[ \t]+|$)/;
+
+/** Any bullet, Word's sub-bullet "o" included: for telling list lines apart, never for dropping text. */
+export const BULLET = /^[ \t]*(?:[-*•·▪◦●■►➢✓]|o(?=[ \t]))[ \t]+/;
+
+/** The round bullets minutes set their points with; a dash there is punctuation ("- as above"). */
+export const DOT_BULLET = /^\s*[·•▪]\s*/;
+
+/** A line ending in "?", perhaps inside quotes, brackets or bold: `…wait?"`, `…wait?**`. */
+export const ENDS_QUESTION = /\?["”’')\]*_]*$/;
+
+/** A line that finishes a sentence: stop, question or exclamation mark, colon or semicolon, then closers. */
+export const ENDS_SENTENCE = /[.!?:;]["”’')\]*_]*$/;
+
+/** The words English questions open with ("How …", "Can …", "Is there …"). */
+export const OPENS_QUESTION = /^\W*(?:how|what|why|when|where|who|whom|which|can|could|will|would|is|are|do|does|did|should|shall|may|might|if|has|have|am)\b/i;
+
+/** A line that stops on a small word is a sentence wrapped onto the next line, not a heading. */
+export const ENDS_SMALL_WORD = /\b(?:the|a|an|of|to|and|or|for|in|on|with|at|my|our|their|his|her|is|are|be|by|from|that|this|about|as)$/i;
+
+export function isBlank(text: string | undefined): boolean {
+  return (text ?? '').trim() === '';
+}
+
+/** A line's text without the bold a Word export put round all of it: `**Short breaks**`. */
+export function stripBold(text: string): string {
+  return text.trim().replace(/^\*\*(.*)\*\*$/, '$1');
+}
+
+/** Windows and old Mac line endings as "\n", so that line numbers mean the same everywhere. */
+export function unixLineEndings(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** A short line that does not end a sentence: how section headings look in these documents. */
+export function looksLikeHeading(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 0 && trimmed.length <= 200 && !/[.?!]$/.test(trimmed);
+}
+
+/**
+ * A line that closes a document rather than answers a question: a sign-off, the meeting moving on,
+ * the next agenda item, a footnote, a page's "last reviewed", an FOI reply's review rights.
+ */
+const CLOSING_WORDS =
+  /^\W{0,3}(?:(?:the )?(?:chair(?:man)?|mayor|convenor|cabinet member)\b[^.]{0,60}\b(?:thanked|reminded|closed)\b|thank you (?:to everyone|again|all (?:for|who))|thank you for (?:attending|coming|joining|taking part)|many thanks|the meeting (?:closed|ended|was closed|moved)|[^.]{0,60}\bmoved (?:on )?to the next\b|there being no (?:further|other)|the time for (?:public )?questions|(?:date of )?(?:the )?next (?:meeting|webinar|session|forum|event|coffee morning|drop-in|workshop|open day)\b|next steps\b|yours (?:sincerely|faithfully)|kind regards|best wishes|regards,?$|page last (?:reviewed|updated)|resolved\b|(?:agenda )?item \d+\b|\[\d{1,2}\]\s|appendix \w+ (?:contains|sets out|shows|gives)\b|footnotes?\b|notes?:|sources?:|copyright|©|published (?:by|on|in)\b|if you have (?:any )?(?:further |other |more )?questions|for (?:more|further) information\b|further information (?:is|can)\b|contact us\b|end of (?:the )?(?:document|minutes|report|questions)\b|the meeting (?:finished|concluded)|meeting closed|signed\b|if (?:you are|you remain) (?:unhappy|dissatisfied)|if you would like to (?:tell us|know) more|please (?:note that|do get in touch|contact us if)|this (?:information is provided|transcript has been edited|page was)|these (?:responses|answers) will be published|[^.]{0,40}\bdid not ask a supplementary)/i;
+// The next item of minutes, numbered and in capitals: "7. HOME TO SCHOOL TRANSPORT POLICY".
+const NEXT_ITEM = /^\d{1,3}\.\s+[A-Z][A-Z ,'’&/()\d-]{6,}$/;
+/** A footnote, marked as the text above cites it: "52 pupils*" … "* Includes pupils …". */
+export const FOOTNOTE_MARK = /^\*{1,3}\s?\S/;
+export const CITES_FOOTNOTE = /[\p{L}\p{N}]\*{1,3}(?=[\s.,;:)]|$)/mu;
+
+export function closesDocument(line: string): boolean {
+  const text = line.trim();
+  return CLOSING_WORDS.test(text) || NEXT_ITEM.test(text);
+}
+
+/** A line that is only a web or email address: it ends what stands above it as a full stop would. */
+export const BARE_ADDRESS = /^\s*(?:<)?(?:https?:\/\/|www\.)\S+(?:>)?\s*$|^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isComplete, measureCoverage } from '../../lib/import/coverage';
+import { readDocument } from '../../lib/import/import-document';
+import { closingStart } from '../../lib/import/reading/closing';
+
+const faq = (after: string) => `Q: Can I appeal?\nA: Yes, within two months.\n\nQ: Who pays?\nA: The council does.\n\n${after}`;
+
+describe('what follows the last answer', () => {
+  it.each([
+    ['a sign-off', 'Kind regards,\nJo Pryce\nHead of SEND'],
+    ['the meeting moving on', 'The Chair thanked the questioners and closed the item.'],
+    ['a cited footnote', 'Figures as at March*.\n\n* Provisional figures.'],
+    ["an FOI reply's review rights", 'If you are unhappy with this reply you may ask for an internal review.'],
+  ])('is kept apart from the last answer, for any layout: %s', (_, after) => {
+    const text = faq(after);
+    const parsed = readDocument({ text, layout: 'labelled-qa' });
+    expect(parsed.entries.at(-1)?.response).toBe(after.startsWith('Figures') ? 'The council does.\n\nFigures as at March*.' : 'The council does.');
+    expect(parsed.closing).not.toBe('');
+    expect(isComplete(measureCoverage({ text }, parsed, parsed))).toBe(true);
+  });
+
+  it('is not a line that only sounds like one, or one with more questions after it', () => {
+    expect(closingStart(faq('- * a bullet, not a footnote'))).toBeUndefined();
+    expect(closingStart(`Q: First?\nA: Thank you for your question. Yes.\n\nQ: Second?\nA: The Chair thanked the school.\n\nQ: Third?\nA: No.\nQ: Fourth?\nA: Maybe.\nQ: Fifth?\nA: Yes.\nQ: Sixth?\nA: No.`)).toBeUndefined();
+  });
+});
