@@ -1,4 +1,4 @@
-import { tableToText, type Row } from './table-text';
+import { tableToText, type TableRow } from './table-text';
 
 /**
  * HTML (a saved web page's main content, or a Word file converted by mammoth) as the plain text the
@@ -95,24 +95,24 @@ class Writer {
   }
 
   table(element: Element) {
-    const rows: Row[] = [...element.querySelectorAll('tr')].map((tr) =>
+    const rows: TableRow[] = [...element.querySelectorAll('tr')].map((tr) =>
       [...tr.children].filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH').map((cell) => {
         const writer = new Writer();
         writer.children(cell);
-        return trim(writer.lines);
+        return { lines: trim(writer.lines), columns: span(cell, 'colspan'), rows: span(cell, 'rowspan') };
       }),
     );
     const table = tableToText(rows);
     this.blank();
-    if (!table) {
-      for (const row of rows) for (const cell of row) if (cell.length > 0) this.lines.push(...cell, '');
-      return;
-    }
     this.lines.push(...table.lines, '');
+    if (table.question === undefined || table.answer === undefined) return;
     if (!this.labels.question.includes(table.question)) this.labels.question.push(table.question);
     if (!this.labels.answer.includes(table.answer)) this.labels.answer.push(table.answer);
   }
 }
+
+/** A cell's colspan or rowspan: how many grid places it covers. */
+const span = (cell: Element, attribute: string) => Math.max(1, Number(cell.getAttribute(attribute) ?? '1') || 1);
 
 function trim(lines: string[]): string[] {
   const out = lines.filter((line, index) => !(line === '' && (lines[index - 1] ?? '') === ''));
