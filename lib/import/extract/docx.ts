@@ -27,6 +27,7 @@ export async function extractDocx(file: string, bytes: Buffer): Promise<Extracti
     text: `${lines.join('\n')}\n`,
     ...(labels.question.length > 0 ? { labels } : {}),
     furniture: [],
+    doubts: [],
     title,
     notes: labels.question.length > 0 ? [`read ${labels.question.length === 1 ? 'a table' : 'tables'} of questions and answers: each row is one entry`] : [],
   };

@@ -19,6 +19,7 @@ export function extractHtml(file: string, bytes: Buffer): Extraction {
     text: `${lines.join('\n')}\n`,
     ...(labels.question.length > 0 ? { labels } : {}),
     furniture: [],
+    doubts: [],
     title,
     notes: ['kept the main content of the page; navigation, cookie banners, side links and the footer were left out'],
   };

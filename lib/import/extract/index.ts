@@ -7,7 +7,7 @@ import { extractPdf } from './pdf';
 import { ExtractError, type Extraction } from './types';
 import { decodeText } from '../../content/text-hygiene';
 
-export { ExtractError, type Extraction } from './types';
+export { ExtractError, type Extraction, type ExtractionDoubt } from './types';
 
 /** Files larger than this are refused: no Q&A document needs more, and reading one must stay quick. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -49,7 +49,7 @@ export async function extractFile(path: string): Promise<{ extraction: Extractio
     // Read strictly: a file saved as Windows-1252 would otherwise become '�' where every ’ or £ was.
     const decoded = decodeText(bytes, file);
     if (decoded.issue) throw new ExtractError(file, `line ${decoded.issue.line}: ${decoded.issue.message}`);
-    return { extraction: { text: decoded.text, furniture: [], notes: [] }, original };
+    return { extraction: { text: decoded.text, furniture: [], notes: [], doubts: [] }, original };
   }
   throw new ExtractError(file, `is a ${type || 'file without an extension'}; the importer reads ${READABLE_TYPES.join(', ')}. Save the document in one of these forms.`);
 }

@@ -1,5 +1,8 @@
 import { lineText, type Segment, type TextLine } from './pdf-lines';
-import type { Row } from './table-text';
+import type { Cell } from './table-text';
+
+/** A stream table's row: one cell per column, as white space shows them. */
+export type Row = Cell[];
 
 
 /**
@@ -14,8 +17,15 @@ interface ColumnLine {
   y: number;
   size: number;
   x: number;
+  /** Where the line's text ends on the right. */
+  end: number;
   text: string;
+  boldStart?: boolean;
+  boldEnd?: boolean;
 }
+
+/** A line ending a sentence this far short of the column's right edge ends its paragraph. */
+const SHORT_LINE = 0.8;
 
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
 
@@ -39,7 +49,7 @@ function columnStarts(lines: readonly TextLine[]): number[] {
 function side(segments: readonly Segment[], size: number, y: number): ColumnLine | undefined {
   const first = segments[0];
   if (!first) return undefined;
-  return { y, size, x: first.x, text: segments.map((segment) => segment.text).join(' ') };
+  return { y, size, x: first.x, end: segments.at(-1)?.end ?? first.end, text: segments.map((segment) => segment.text).join(' '), boldStart: first.boldStart, boldEnd: segments.at(-1)?.boldEnd };
 }
 
 /** Runs of lines separated by more than a line and a half of space: paragraphs, or cells. */
@@ -54,25 +64,34 @@ function blocks(lines: readonly ColumnLine[]): ColumnLine[][] {
   return result;
 }
 
-/** Lines to text: a blank line where a paragraph ends, indentation kept for nested bullets. */
+/**
+ * Lines to text: a blank line where a paragraph ends, indentation kept for nested bullets. A
+ * paragraph ends at a wider gap, a change of type size, or a sentence ending on a short line:
+ * office suites often set paragraphs with no space between them.
+ */
 export function columnText(lines: readonly ColumnLine[]): string[] {
   const left = Math.min(...lines.map((line) => line.x));
+  const right = Math.max(...lines.map((line) => line.end));
+  const endsSentence = (line: ColumnLine) => /[.?!:)](?:\[\^\d+\])*$/.test(line.text);
+  // A sentence ending on a short line, or before a line in another weight (a bold question after its answer).
+  const endsParagraph = (line: ColumnLine, next: ColumnLine) => endsSentence(line) && (line.end - left < (right - left) * SHORT_LINE || line.boldEnd !== next.boldStart);
   const out: string[] = [];
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
-    if (previous && (previous.y - line.y > Math.max(previous.size, line.size) * 1.75 || Math.abs(previous.size - line.size) > 1.5)) out.push('');
+    if (previous && (previous.y - line.y > Math.max(previous.size, line.size) * 1.75 || Math.abs(previous.size - line.size) > 1.5 || endsParagraph(previous, line))) out.push('');
     const indent = ' '.repeat(Math.min(8, Math.max(0, Math.round((line.x - left) / 9) * 2)));
     out.push(indent + line.text);
   });
-  return dehyphenate(out);
+  return out;
 }
 
 /**
  * A word broken over two lines by the typesetter ("assess-" / "ment") is joined, hyphen and all
- * removed: the documented normalisation for PDF hyphenation. A hyphen before a capital or a
- * digit ("SEND-" / "Related") is a real one and stays, the lines joined without a space.
+ * removed: the documented normalisation for PDF hyphenation. A hyphen the document also writes
+ * inside a line ("after-school", in `hyphenated`) is a real one, and so is a hyphen before a
+ * capital or a digit ("SEND-" / "Related"): both stay, the lines joined without a space.
  */
-export function dehyphenate(lines: string[]): string[] {
+export function dehyphenate(lines: readonly string[], hyphenated: ReadonlySet<string>): string[] {
   const out = [...lines];
   for (let index = 0; index < out.length - 1; index++) {
     const line = out[index] ?? '';
@@ -80,13 +99,21 @@ export function dehyphenate(lines: string[]): string[] {
     const broken = /([A-Za-z]{2,})-$/.exec(line);
     const rest = /^(\s*)([a-z]\S*)\s*(.*)$/.exec(next);
     if (!broken || !rest) continue;
-    out[index] = `${line.slice(0, -1)}${rest[2]}`;
+    const real = hyphenated.has(`${broken[1]}-${rest[2]}`.toLowerCase().replace(/[^a-z-]+$/, ''));
+    out[index] = `${real ? line : line.slice(0, -1)}${rest[2]}`;
     out[index + 1] = `${rest[1]}${rest[3]}`;
     if ((rest[3] ?? '') === '') {
       out.splice(index + 1, 1);
     }
   }
   return out;
+}
+
+/** Words the document writes with a hyphen inside a line: evidence that a hyphen at a line end is real. */
+export function hyphenatedWords(texts: Iterable<string>): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)+/g)) found.add(match[0].toLowerCase());
+  return found;
 }
 
 /** Reads a page's body lines into a single column, columns of running text, or a table. */
@@ -125,7 +152,7 @@ export function layoutPage(lines: readonly TextLine[]): PagePart[] {
   if (rowStarts.length >= 2 && aligned / rowStarts.length >= 0.6) parts.push(tableOf(rowStarts, columns));
   else {
     // Running text in columns: each column top to bottom, left to right.
-    for (const column of columns) parts.push({ kind: 'lines', lines: column.map((c) => ({ y: c.y, size: c.size, segments: [{ x: c.x, end: c.x, text: c.text }] })) });
+    for (const column of columns) parts.push({ kind: 'lines', lines: column.map((c) => ({ y: c.y, size: c.size, segments: [{ x: c.x, end: c.end, text: c.text, boldStart: c.boldStart, boldEnd: c.boldEnd }] })) });
   }
   if (below.length > 0) parts.push({ kind: 'lines', lines: below });
   return parts;
@@ -145,5 +172,5 @@ function tableOf(rowStarts: ColumnLine[][], columns: ColumnLine[][]): PagePart {
 
 /** The text of single-column lines, exported for pages that are not tables. */
 export function linesText(lines: readonly TextLine[]): string[] {
-  return columnText(lines.map((line) => ({ y: line.y, size: line.size, x: line.segments[0]?.x ?? 0, text: lineText(line) })));
+  return columnText(lines.map((line) => ({ y: line.y, size: line.size, x: line.segments[0]?.x ?? 0, end: line.segments.at(-1)?.end ?? 0, text: lineText(line), boldStart: line.segments[0]?.boldStart, boldEnd: line.segments.at(-1)?.boldEnd })));
 }

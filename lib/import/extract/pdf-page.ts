@@ -1,0 +1,74 @@
+import { cellAt, latticesOf, type Lattice } from './pdf-lattice';
+import { linesText } from './pdf-layout';
+import { linesOf, type TextLine, type TextRun } from './pdf-lines';
+import type { PdfPage } from './pdf-read';
+import type { TableRow } from './table-text';
+
+/**
+ * One page's body as blocks from top to bottom: running text (read further by white space), tables
+ * from their ruling lines with each text run placed in the cell it lies in, and text boxes kept
+ * apart from the text they float beside. Tagged page furniture comes out on its own.
+ */
+export type PageBlock =
+  | { kind: 'lines'; lines: TextLine[] }
+  | { kind: 'grid'; rows: TableRow[]; xs: number[] }
+  | { kind: 'box'; lines: TextLine[] };
+
+export interface PageReading {
+  blocks: PageBlock[];
+  /** Lines a tagged PDF marks as artifacts: running headers, footers, page numbers. */
+  artifacts: TextLine[];
+  /** What the page's reading could not vouch for. */
+  doubts: string[];
+}
+
+/** A run overlapping a cell border by more than this is text the grid cut in two. */
+const STRADDLE = 2;
+
+const centre = (run: TextRun): [number, number] => [run.x + run.width / 2, run.y + run.size / 3];
+const inside = (lattice: Lattice, run: TextRun) => {
+  const [x, y] = centre(run);
+  return x >= lattice.left && x <= lattice.right && y >= lattice.bottom && y <= lattice.top;
+};
+
+/** A lattice's runs as rows of cells, each cell's runs read as lines of its own. */
+function gridOf(lattice: Lattice, runs: readonly TextRun[], doubts: string[]): PageBlock {
+  const byCell = new Map(lattice.cells.map((cell) => [cell, [] as TextRun[]]));
+  for (const run of runs) {
+    const cell = cellAt(lattice, ...centre(run));
+    if (!cell) continue;
+    byCell.get(cell)?.push(run);
+    if (run.text.trim() !== '' && (run.x < cell.left - STRADDLE || run.x + run.width > cell.right + STRADDLE)) doubts.push(`"${run.text.trim().slice(0, 40)}" runs across a table's cell border`);
+  }
+  const rows: TableRow[] = [];
+  for (const cell of lattice.cells) {
+    const row = (rows[cell.row] ??= []);
+    row.push({ lines: linesText(linesOf({ runs: byCell.get(cell) ?? [] })), columns: cell.columns, rows: cell.rows });
+  }
+  return { kind: 'grid', rows: rows.filter((row) => row !== undefined), xs: lattice.xs };
+}
+
+/** A page's runs and rulings as blocks in reading order. */
+export function readPage(page: PdfPage): PageReading {
+  const doubts: string[] = [];
+  const artifacts = linesOf({ runs: page.runs.filter((run) => run.role === 'artifact') });
+  const body = page.runs.filter((run) => run.role === undefined);
+  // A lattice with no text in it is a drawing or a rule, not a table.
+  const lattices = latticesOf(page.rulings).filter((lattice) => body.some((run) => run.text.trim() !== '' && inside(lattice, run)));
+  const placed: { top: number; block: PageBlock }[] = lattices.map((lattice) => ({ top: lattice.top, block: gridOf(lattice, body.filter((run) => inside(lattice, run)), doubts) }));
+  const boxLines = linesOf({ runs: page.runs.filter((run) => run.role === 'frame') });
+  const boxTop = (boxLines[0]?.y ?? 0) + (boxLines[0]?.size ?? 0);
+  if (boxLines.length > 0) placed.push({ top: boxTop, block: { kind: 'box', lines: boxLines } });
+  // The running text in the stretches the tables and the text box leave, each kept in its place.
+  const free = linesOf({ runs: body.filter((run) => !lattices.some((lattice) => inside(lattice, run))) });
+  const cuts = [...lattices.map((lattice) => lattice.top), ...(boxLines.length > 0 ? [boxTop] : [])];
+  const stretches = new Map<number, TextLine[]>();
+  for (const line of free) {
+    const stretch = cuts.filter((cut) => line.y < cut).length;
+    // Each stretch sorts by its first baseline, which is below the cut it follows.
+    stretches.set(stretch, [...(stretches.get(stretch) ?? []), line]);
+  }
+  for (const lines of stretches.values()) placed.push({ top: lines[0]?.y ?? 0, block: { kind: 'lines', lines } });
+  placed.sort((a, b) => b.top - a.top);
+  return { blocks: placed.map(({ block }) => block), artifacts, doubts };
+}
