@@ -24,8 +24,8 @@ interface ColumnLine {
   boldEnd?: boolean;
 }
 
-/** A line ending a sentence this far short of the column's right edge ends its paragraph. */
-const SHORT_LINE = 0.8;
+/** A line that starts a list item: after a sentence, it starts a paragraph. */
+const LIST_ITEM = /^(?:\d{1,3}[.)]|[•●○◦▪■–-])\s/;
 
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
 
@@ -65,20 +65,30 @@ function blocks(lines: readonly ColumnLine[]): ColumnLine[][] {
 }
 
 /**
- * Lines to text: a blank line where a paragraph ends, indentation kept for nested bullets. A
- * paragraph ends at a wider gap, a change of type size, or a sentence ending on a short line:
- * office suites often set paragraphs with no space between them.
+ * Lines to text: a blank line where a paragraph ends, indentation kept for nested bullets. Office
+ * suites often set paragraphs with no space between them, so a paragraph also ends where the next
+ * line's first word would have fitted at the end of this one (the typesetter did not wrap it
+ * there), and where a sentence is followed by a change of weight (a bold question after its
+ * answer) or by a list item.
  */
-export function columnText(lines: readonly ColumnLine[]): string[] {
+export function columnText(lines: readonly ColumnLine[], edge = -Infinity): string[] {
   const left = Math.min(...lines.map((line) => line.x));
-  const right = Math.max(...lines.map((line) => line.end));
+  // The column's right edge when the caller knows it, else the furthest any line reaches: never beyond the true edge, so a wrap is never taken for a paragraph's end.
+  const right = Math.max(edge, ...lines.map((line) => line.end));
   const endsSentence = (line: ColumnLine) => /[.?!:)](?:\[\^\d+\])*$/.test(line.text);
-  // A sentence ending on a short line, or before a line in another weight (a bold question after its answer).
-  const endsParagraph = (line: ColumnLine, next: ColumnLine) => endsSentence(line) && (line.end - left < (right - left) * SHORT_LINE || line.boldEnd !== next.boldStart);
+  const wouldFit = (line: ColumnLine, next: ColumnLine) => {
+    const plain = next.text.replace(/\]\([^)]*\)/g, '').replace(/\[(?!\^)/g, '');
+    const word = plain.trimStart().split(/\s/)[0] ?? '';
+    // Half as wide again as the line's average letters: capitals and wide letters still fit.
+    return right - line.end > (1.5 * (word.length + 1) * (next.end - next.x)) / Math.max(1, plain.length);
+  };
+  // Items of one list stay together: their markers already tell them apart.
+  const endsParagraph = (line: ColumnLine, next: ColumnLine) =>
+    !(LIST_ITEM.test(line.text) && LIST_ITEM.test(next.text)) && (wouldFit(line, next) || (endsSentence(line) && (line.boldEnd !== next.boldStart || LIST_ITEM.test(next.text))));
   const out: string[] = [];
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
-    if (previous && (previous.y - line.y > Math.max(previous.size, line.size) * 1.75 || Math.abs(previous.size - line.size) > 1.5 || endsParagraph(previous, line))) out.push('');
+    if (previous && (previous.y - line.y > Math.max(previous.size, line.size) * 1.75 || Math.abs(previous.size - line.size) > 0.5 || endsParagraph(previous, line))) out.push('');
     const indent = ' '.repeat(Math.min(8, Math.max(0, Math.round((line.x - left) / 9) * 2)));
     out.push(indent + line.text);
   });
@@ -170,7 +180,7 @@ function tableOf(rowStarts: ColumnLine[][], columns: ColumnLine[][]): PagePart {
   return { kind: 'table', rows, continued };
 }
 
-/** The text of single-column lines, exported for pages that are not tables. */
-export function linesText(lines: readonly TextLine[]): string[] {
-  return columnText(lines.map((line) => ({ y: line.y, size: line.size, x: line.segments[0]?.x ?? 0, end: line.segments.at(-1)?.end ?? 0, text: lineText(line), boldStart: line.segments[0]?.boldStart, boldEnd: line.segments.at(-1)?.boldEnd })));
+/** The text of single-column lines, exported for pages that are not tables; `edge` is the column's right edge, if known. */
+export function linesText(lines: readonly TextLine[], edge?: number): string[] {
+  return columnText(lines.map((line) => ({ y: line.y, size: line.size, x: line.segments[0]?.x ?? 0, end: line.segments.at(-1)?.end ?? 0, text: lineText(line), boldStart: line.segments[0]?.boldStart, boldEnd: line.segments.at(-1)?.boldEnd })), edge);
 }

@@ -43,7 +43,10 @@ function gridOf(lattice: Lattice, runs: readonly TextRun[], doubts: string[]): P
   const rows: TableRow[] = [];
   for (const cell of lattice.cells) {
     const row = (rows[cell.row] ??= []);
-    row.push({ lines: linesText(linesOf({ runs: byCell.get(cell) ?? [] })), columns: cell.columns, rows: cell.rows });
+    const cellRuns = byCell.get(cell) ?? [];
+    // The text's right edge: the cell's, less the padding its text keeps from the left border.
+    const padding = Math.min(...cellRuns.map((run) => run.x)) - cell.left;
+    row.push({ lines: linesText(linesOf({ runs: cellRuns }), cell.right - padding), columns: cell.columns, rows: cell.rows });
   }
   return { kind: 'grid', rows: rows.filter((row) => row !== undefined), xs: lattice.xs };
 }

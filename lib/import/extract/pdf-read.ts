@@ -24,6 +24,29 @@ interface LinkArea {
 
 type Item = { str: string; transform: number[]; width: number; fontName: string } | { type: string; tag?: string };
 
+/** The index nearest `at` where `boundary` holds: a link starts and ends at a word's edge. */
+function nearest(length: number, at: number, boundary: (index: number) => boolean): number {
+  let best: number | undefined;
+  for (let index = 0; index <= length; index++) if (boundary(index) && (best === undefined || Math.abs(index - at) < Math.abs(best - at))) best = index;
+  return best ?? at;
+}
+
+/**
+ * A run partly under a link, cut where the link starts and ends: pdf.js gives one run for the
+ * text in one font, so the linked words' place is estimated from the run's width, letter by letter.
+ */
+function splitAtLink(run: TextRun, { url, rect }: LinkArea): TextRun[] {
+  const [left = 0, , right = 0] = rect;
+  const letters = [...run.text];
+  const step = run.width / Math.max(1, letters.length);
+  const from = nearest(letters.length, Math.max(0, Math.round((left - run.x) / step)), (i) => i === 0 || /\s/.test(letters[i - 1] ?? ''));
+  const to = nearest(letters.length, Math.min(letters.length, Math.round((right - run.x) / step)), (i) => i === letters.length || !/[\p{L}\p{N}]/u.test(letters[i] ?? ''));
+  if (from >= to) return [run];
+  const piece = (start: number, end: number, link?: string): TextRun[] =>
+    end > start ? [{ ...run, text: letters.slice(start, end).join(''), x: run.x + start * step, width: (end - start) * step, ...(link ? { link } : {}) }] : [];
+  return [...piece(0, from), ...piece(from, to, url), ...piece(to, letters.length)];
+}
+
 /** The runs of a page's text content, each marked with the tagged role it sits in. */
 function runsOf(items: readonly Item[], links: readonly LinkArea[], isBold: (fontName: string) => boolean): TextRun[] {
   const roles: string[] = [];
@@ -36,10 +59,13 @@ function runsOf(items: readonly Item[], links: readonly LinkArea[], isBold: (fon
     }
     const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b);
-    const centre = [x + item.width / 2, y + size / 3];
-    const link = links.find(({ rect: [left = 0, bottom = 0, right = 0, top = 0] }) => (centre[0] ?? 0) >= left && (centre[0] ?? 0) <= right && (centre[1] ?? 0) >= bottom && (centre[1] ?? 0) <= top);
     const role = roles.includes('Artifact') ? 'artifact' : roles.includes('Frame contents') ? 'frame' : undefined;
-    runs.push({ text: item.str, x, y, width: item.width, size, bold: isBold(item.fontName), ...(link ? { link: link.url } : {}), ...(role ? { role } : {}) });
+    const run: TextRun = { text: item.str, x, y, width: item.width, size, bold: isBold(item.fontName), ...(role ? { role } : {}) };
+    const middle = y + size / 3;
+    // A link annotation over some of the run: the run's words under it carry its address.
+    const link = links.find(({ rect: [left = 0, bottom = 0, right = 0, top = 0] }) => middle >= bottom && middle <= top && left < x + item.width && right > x);
+    if (!link) runs.push(run);
+    else runs.push(...splitAtLink(run, link));
   }
   return runs;
 }

@@ -70,6 +70,10 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
         out.push(...linesText(block.lines), '');
         return;
       }
+      // Office suites set equal side margins: text reaching past the middle of the page is set to the right margin.
+      const page = pages[pageIndex];
+      const leftMost = Math.min(...block.lines.map((line) => line.segments[0]?.x ?? Infinity));
+      const fullWidth = (lines: readonly TextLine[]) => (page && lines.some((line) => (line.segments.at(-1)?.end ?? 0) > page.width / 2) && leftMost < page.width / 2 ? page.width - leftMost : undefined);
       for (const part of layoutPage(block.lines)) {
         if (part.kind === 'table') {
           const incoming: PageTable = { rows: part.rows.map((row) => row.map((lines) => ({ lines }))), ruled: false, columns: part.rows[0]?.length ?? 0 };
@@ -83,7 +87,7 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
           continue;
         }
         flushTable();
-        const text = linesText(part.lines);
+        const text = linesText(part.lines, fullWidth(part.lines));
         // A paragraph cut by a page break carries on; any other page break is a paragraph break.
         const previous = out.at(-2) ?? '';
         if (pageIndex > 0 && blockIndex === 0 && out.at(-1) === '' && /[a-z,-]$/.test(previous) && /^\s*[a-z]/.test(text[0] ?? '')) out.pop();
