@@ -16,6 +16,7 @@ import { importable, readDocument } from '../lib/import/import-document';
 import { makeDocx, makePdf, type Block } from './lib/binary-fixtures';
 import { comparable, importFixtures, renderParsed } from './lib/import-fixtures';
 import { median } from './lib/median';
+import { benchOfficeFixtures } from './lib/office-bench';
 
 const RUNS = 7;
 
@@ -86,4 +87,5 @@ const pages100 = await makePdf({
 });
 const docx60 = await makeDocx([{ heading: 'Parent forum questions and answers' }, table(60)]);
 console.log(['', '| council file | size | layout | entries | coverage | file to entries, median |', '| --- | ---: | --- | ---: | --- | ---: |', await fromFile('forum-answers.pdf', pages100, 3), await fromFile('60-row-table.docx', docx60, 5)].join('\n'));
+console.log(['', ...(await benchOfficeFixtures())].join('\n'));
 console.log(`\npeak memory (resident set, whole run): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

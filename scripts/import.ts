@@ -19,7 +19,7 @@ import { UnsafeWriteError, writeContentFiles } from '../lib/import/write-content
 import { withholdNames } from '../lib/import/withhold-names';
 import { formatCoverage } from '../lib/import/coverage';
 import { detectLayouts, formatRanking, suggestFurniture, type DetectSource } from '../lib/import/detect';
-import { ExtractError, READABLE_TYPES } from '../lib/import/extract';
+import { ExtractError, formatDoubts, READABLE_TYPES } from '../lib/import/extract';
 import { importable, importDocument, IncompleteImportError, type ImportableSource, type ImportedFile } from '../lib/import/import-document';
 import { sidecarText } from '../lib/import/sidecar-file';
 import { ImportError } from '../lib/import/types';
@@ -99,6 +99,7 @@ async function add(path: string, content: Content): Promise<AddedFile> {
       ...(added.wroteSidecar ? [`  Confirm in ${added.sidecarFile}:`, ...added.toConfirm.map((line) => `    ${line}`)] : []),
     ];
     for (const line of lines) console.log(line);
+    doubts.push(...formatDoubts(added.textFile, added.extraction.doubts));
     report.push(`### ${basename(path)} → \`${added.textFile}\``, '', ...lines.slice(0, 3).map((line) => `- ${line.trim()}`), '', '```', ...lines.slice(3, 6), '```', '', ...(added.wroteSidecar ? ['To confirm in the sidecar:', '', ...added.toConfirm.map((line) => `- ${line}`), ''] : []));
     return added;
   } catch (error) {
@@ -108,6 +109,8 @@ async function add(path: string, content: Content): Promise<AddedFile> {
   }
 }
 
+/** What extraction doubted, printed after the summary so that a doubtful reading never ends on the summary alone. */
+const doubts: string[] = [];
 let { content, issues } = loadContent(CONTENT);
 const requested: string[] = [];
 const named = paths.flatMap(expand);
@@ -187,4 +190,6 @@ try {
 const summary = `Wrote ${toWrite.length} files${kept > 0 ? `; kept ${kept} that already exist (use --force to overwrite them)` : ''} under ${relative(process.cwd(), CONTENT)}/.`;
 console.log(summary);
 report.push('', summary);
+for (const line of doubts) console.log(line);
+if (doubts.length > 0) report.push('', ...doubts.map((line) => `- ${line.trim()}`));
 finish(0);

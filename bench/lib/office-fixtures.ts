@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { LAYOUTS } from '../../lib/content/schema';
 import { detectLayouts } from '../../lib/import/detect';
 import { extractFile, type Extraction } from '../../lib/import/extract';
-import { readDocument } from '../../lib/import/import-document';
-import type { ParsedEntry } from '../../lib/import/types';
+import { readDocument, type ReadableSource } from '../../lib/import/import-document';
+import type { ParsedDocument, ParsedEntry } from '../../lib/import/types';
 import type { ExpectedEntry } from './office-documents';
 
 /**
@@ -56,11 +56,12 @@ export function officeCases(): OfficeCase[] {
 }
 
 /** A file read as `npm run import` reads it: extracted, then by the sidecar's layout or the one --detect ranks first. */
-export async function importOffice(path: string, fixture: OfficeCase): Promise<{ extraction: Extraction; entries: ParsedEntry[] }> {
+export async function importOffice(path: string, fixture: OfficeCase): Promise<{ extraction: Extraction; source: ReadableSource; parsed: ParsedDocument; entries: ParsedEntry[] }> {
   const { extraction } = await extractFile(path);
-  const source = { text: extraction.text, furniture: extraction.furniture, labels: fixture.labels ?? extraction.labels };
-  const layout = fixture.layout ?? detectLayouts(source)[0]?.layout ?? 'labelled-qa';
-  return { extraction, entries: readDocument({ ...source, layout }).entries };
+  const text = { text: extraction.text, furniture: extraction.furniture, labels: fixture.labels ?? extraction.labels };
+  const source = { ...text, layout: fixture.layout ?? detectLayouts(text)[0]?.layout ?? 'labelled-qa' };
+  const parsed = readDocument(source);
+  return { extraction, source, parsed, entries: parsed.entries };
 }
 
 const comparable = (entry: Pick<ExpectedEntry, 'section' | 'question' | 'response'>) => renderEntry({ section: entry.section, question: entry.question, response: entry.response }).replace(/\s+/g, ' ');

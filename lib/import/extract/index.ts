@@ -7,6 +7,7 @@ import { extractPdf } from './pdf';
 import { ExtractError, type Extraction } from './types';
 import { decodeText } from '../../content/text-hygiene';
 
+export { formatDoubts } from './doubts';
 export { ExtractError, type Extraction, type ExtractionDoubt } from './types';
 
 /** Files larger than this are refused: no Q&A document needs more, and reading one must stay quick. */

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { numberParagraphs } from '../../lib/import/extract/docx-numbering';
+import { placeFootnotes } from '../../lib/import/extract/footnotes';
+import { latticesOf } from '../../lib/import/extract/pdf-lattice';
+import { dehyphenate } from '../../lib/import/extract/pdf-layout';
+import { rulingsOf, type Ruling } from '../../lib/import/extract/pdf-rulings';
+import { tableToText } from '../../lib/import/extract/table-text';
+
+const h = (at: number, from: number, to: number): Ruling => ({ axis: 'h', at, from, to });
+const v = (at: number, from: number, to: number): Ruling => ({ axis: 'v', at, from, to });
+
+describe('tables from ruling lines', () => {
+  it('reads the strokes and thin filled bars of an operator list as rulings, through the current transform', () => {
+    const ops = { save: 10, restore: 11, transform: 12, constructPath: 91, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27 };
+    const rulings = rulingsOf(
+      [10, 12, 91, 11, 91, 91, 91],
+      [null, [1, 0, 0, 1, 10, 20], [20, [[0, 0, 0, 1, 100, 0]]], null, [22, [[0, 50, 50, 1, 50.5, 50, 1, 50.5, 150, 1, 50, 150, 4]]], [28, [[0, 0, 0, 1, 500, 0]]], [20, [[0, 0, 0, 2, 1, 1, 2, 2, 3, 3]]]],
+      ops,
+    );
+    // The stroke moved by the transform; the bar as the line it draws; an unpainted path and a curve are no rulings.
+    expect(rulings).toEqual([h(20, 10, 110), v(50.25, 50, 150)]);
+  });
+
+  it('makes a grid of the lines that meet, and merges the places a missing border joins', () => {
+    // Three columns, three rows; the top row has no inner borders (a title across the table) and
+    // the first column's second border is missing (a theme merged down two rows).
+    const rulings = [h(300, 0, 300), h(280, 0, 300), h(240, 100, 300), h(200, 0, 300), v(0, 200, 300), v(100, 200, 280), v(200, 200, 280), v(300, 200, 300)];
+    const [lattice, ...others] = latticesOf(rulings);
+    expect(others).toEqual([]);
+    expect(lattice?.cells.map(({ row, column, rows, columns }) => ({ row, column, rows, columns }))).toEqual([
+      { row: 0, column: 0, rows: 1, columns: 3 },
+      { row: 1, column: 0, rows: 2, columns: 1 },
+      { row: 1, column: 1, rows: 1, columns: 1 },
+      { row: 1, column: 2, rows: 1, columns: 1 },
+      { row: 2, column: 1, rows: 1, columns: 1 },
+      { row: 2, column: 2, rows: 1, columns: 1 },
+    ]);
+  });
+
+  it('finds no table in lines that do not meet: underlines and rules between paragraphs', () => {
+    expect(latticesOf([h(500, 50, 500), h(400, 50, 500), h(300, 50, 500)])).toEqual([]);
+  });
+});
+
+describe('tables as text', () => {
+  const cell = (text: string, spans: { columns?: number; rows?: number } = {}) => ({ lines: [text], ...spans });
+
+  it('reads a table as questions only when its header names a question column and an answer column', () => {
+    const table = tableToText([[cell('Age'), cell('Distance')], [cell('Under 8'), cell('More than 2 miles')]]);
+    expect(table).toEqual({ lines: ['| Age | Distance |', '| --- | --- |', '| Under 8 | More than 2 miles |'] });
+    expect(tableToText([[cell(''), cell('**Northshire SEND Parent Carer Forum**')]])).toEqual({ lines: ['**Northshire SEND Parent Carer Forum**'] });
+  });
+
+  it('writes a question table with its own headings as labels, a merged theme as a heading over its rows, and the header repeated on a page dropped', () => {
+    const table = tableToText([
+      [cell('Theme'), cell('Question'), cell('Response'), cell('Action/Owner')],
+      [cell('Placements', { rows: 2 }), cell('How are places allocated?'), cell('A panel decides.'), cell('Panel chair')],
+      // The theme cell covers this row's first place, so the row lists the cells that start in it.
+      [cell('Will the school open on time?'), cell('Yes.'), cell('Projects lead')],
+      [cell('Theme'), cell('Question'), cell('Response'), cell('Action/Owner')],
+    ]);
+    expect(table.question).toBe('Question');
+    expect(table.answer).toBe('Response');
+    expect(table.lines).toEqual(['Placements', '', 'Question:', 'How are places allocated?', '', 'Response:', 'A panel decides.', 'Action/Owner: Panel chair', '', 'Question:', 'Will the school open on time?', '', 'Response:', 'Yes.', 'Action/Owner: Projects lead']);
+  });
+});
+
+describe('words at line ends', () => {
+  it.each([
+    { name: 'a word the typesetter broke is joined', input: ['the assess-', 'ment starts'], hyphenated: [], expected: ['the assessment', 'starts'] },
+    { name: 'a word the document writes with a hyphen keeps it', input: ['twelve after-', 'school clubs'], hyphenated: ['after-school'], expected: ['twelve after-school', 'clubs'] },
+    { name: 'a hyphen before a capital is left as it stands', input: ['SEND-', 'Related'], hyphenated: [], expected: ['SEND-', 'Related'] },
+  ])('$name', ({ input, hyphenated, expected }) => {
+    expect(dehyphenate(input, new Set(hyphenated))).toEqual(expected);
+  });
+});
+
+describe('footnotes', () => {
+  it('moves each note after the paragraph that cites it, in order, and leaves a note nothing cites at the end', () => {
+    const lines = ['Q: How long?', '', 'A: Six weeks[^1]. On time.[^2]', '', 'Q: Again?', '', 'A: Yes.', '', '[^1]: Children and Families Act 2014.', '[^2]: The year to March.', '[^3]: Uncited.'];
+    expect(placeFootnotes(lines)).toEqual(['Q: How long?', '', 'A: Six weeks[^1]. On time.[^2]', '', '[^1]: Children and Families Act 2014.', '', '[^2]: The year to March.', '', 'Q: Again?', '', 'A: Yes.', '', '', '[^3]: Uncited.']);
+  });
+});
+
+describe('Word numbering', () => {
+  it('numbers a list on across the paragraphs between its items, as Word shows it', () => {
+    const list = { isOrdered: true, level: '0' };
+    const text = (value: string) => ({ type: 'run', children: [{ type: 'text', value }] });
+    const numbered = numberParagraphs({
+      type: 'document',
+      children: [
+        { type: 'paragraph', numbering: list, children: [text('Are there clubs?')] },
+        { type: 'paragraph', numbering: null, children: [text('Yes.')] },
+        { type: 'paragraph', numbering: list, children: [text('How do I book?')] },
+      ],
+    });
+    const paragraphs = (numbered.children ?? []).map((p) => (p.children ?? []).map((r) => (r.children ?? []).map((t) => t.value).join('')).join(''));
+    expect(paragraphs).toEqual(['1. Are there clubs?', 'Yes.', '2. How do I book?']);
+  });
+});
