@@ -47,8 +47,8 @@ describe('tables as text', () => {
 
   it('reads a table as questions only when its header names a question column and an answer column', () => {
     const table = tableToText([[cell('Age'), cell('Distance')], [cell('Under 8'), cell('More than 2 miles')]]);
-    expect(table).toEqual({ lines: ['| Age | Distance |', '| --- | --- |', '| Under 8 | More than 2 miles |'] });
-    expect(tableToText([[cell(''), cell('**Northshire SEND Parent Carer Forum**')]])).toEqual({ lines: ['**Northshire SEND Parent Carer Forum**'] });
+    expect(table).toEqual({ lines: ['| Age | Distance |', '| --- | --- |', '| Under 8 | More than 2 miles |'], doubts: [] });
+    expect(tableToText([[cell(''), cell('**Northshire SEND Parent Carer Forum**')]]).lines).toEqual(['**Northshire SEND Parent Carer Forum**']);
   });
 
   it('writes a question table with its own headings as labels, a merged theme as a heading over its rows, and the header repeated on a page dropped', () => {
@@ -61,7 +61,12 @@ describe('tables as text', () => {
     ]);
     expect(table.question).toBe('Question');
     expect(table.answer).toBe('Response');
+    expect(table.doubts).toEqual([]);
     expect(table.lines).toEqual(['Placements', '', 'Question:', 'How are places allocated?', '', 'Response:', 'A panel decides.', 'Action/Owner: Panel chair', '', 'Question:', 'Will the school open on time?', '', 'Response:', 'Yes.', 'Action/Owner: Projects lead']);
+  });
+
+  it('doubts a row that does not fill the table', () => {
+    expect(tableToText([[cell('Question'), cell('Answer')], [cell('Is it free?')]]).doubts).toEqual(['row 2 of a table has 1 of its 2 cells ("Is it free?")']);
   });
 });
 

@@ -24,7 +24,7 @@ export async function extractDocx(file: string, bytes: Buffer): Promise<Extracti
     throw new ExtractError(file, `cannot be read as a Word document: the file is damaged or incomplete (${(error as Error).message.split('\n')[0]}). Download it again, or open it in Word and save it again as .docx.`);
   }
   const document = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
-  const { lines: written, labels } = htmlToText(document.body);
+  const { lines: written, labels, doubts } = htmlToText(document.body);
   const lines = placeFootnotes(written);
   if (lines.join('').trim() === '') throw new ExtractError(file, 'has no text: the Word document is empty, or its text is in pictures. Ask the council for a version with real text.');
   const title = document.querySelector('h1')?.textContent?.trim() || undefined;
@@ -32,7 +32,7 @@ export async function extractDocx(file: string, bytes: Buffer): Promise<Extracti
     text: `${lines.join('\n')}\n`,
     ...(labels.question.length > 0 ? { labels } : {}),
     furniture: [],
-    doubts: [],
+    doubts: doubts.map((reason) => ({ reason })),
     title,
     notes: labels.question.length > 0 ? [`read ${labels.question.length === 1 ? 'a table' : 'tables'} of questions and answers: each row is one entry`] : [],
   };

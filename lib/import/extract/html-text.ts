@@ -9,6 +9,8 @@ import { tableToText, type TableRow } from './table-text';
 export interface HtmlText {
   lines: string[];
   labels: { question: string[]; answer: string[] };
+  /** What the reading of its tables could not vouch for. */
+  doubts: string[];
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'SVG', 'IFRAME', 'IMG', 'OBJECT', 'VIDEO', 'AUDIO', 'CANVAS', 'HEAD']);
@@ -54,6 +56,7 @@ function paragraphLines(text: string): string[] {
 class Writer {
   readonly lines: string[] = [];
   readonly labels = { question: [] as string[], answer: [] as string[] };
+  readonly doubts: string[] = [];
 
   paragraph(text: string, indent = '') {
     const lines = paragraphLines(text);
@@ -116,6 +119,7 @@ class Writer {
     const table = tableToText(rows);
     this.blank();
     this.lines.push(...table.lines, '');
+    this.doubts.push(...table.doubts);
     if (table.question === undefined || table.answer === undefined) return;
     if (!this.labels.question.includes(table.question)) this.labels.question.push(table.question);
     if (!this.labels.answer.includes(table.answer)) this.labels.answer.push(table.answer);
@@ -135,5 +139,5 @@ function trim(lines: string[]): string[] {
 export function htmlToText(root: Element): HtmlText {
   const writer = new Writer();
   writer.block(root);
-  return { lines: trim(writer.lines), labels: writer.labels };
+  return { lines: trim(writer.lines), labels: writer.labels, doubts: writer.doubts };
 }

@@ -13,13 +13,13 @@ export function extractHtml(file: string, bytes: Buffer): Extraction {
   const article = new Readability<Node>(document, { serializer: (node) => node, charThreshold: 200 }).parse();
   const content = article?.content;
   if (!content || !isElement(content)) throw new ExtractError(file, 'has no main text that could be found: save the page again from the browser (File → Save page as → Web page, complete), or copy its text into a .txt file.');
-  const { lines, labels } = htmlToText(content);
+  const { lines, labels, doubts } = htmlToText(content);
   const title = article.title?.trim() || pageTitle;
   return {
     text: `${lines.join('\n')}\n`,
     ...(labels.question.length > 0 ? { labels } : {}),
     furniture: [],
-    doubts: [],
+    doubts: doubts.map((reason) => ({ reason })),
     title,
     notes: ['kept the main content of the page; navigation, cookie banners, side links and the footer were left out'],
   };

@@ -41,6 +41,7 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
     if (!table) return;
     const written = tableToText(table.rows);
     out.push(...written.lines, '');
+    doubts.push(...written.doubts.map((reason) => ({ reason })));
     if (written.question !== undefined && written.answer !== undefined) {
       if (!labels.question.includes(written.question)) labels.question.push(written.question);
       if (!labels.answer.includes(written.answer)) labels.answer.push(written.answer);

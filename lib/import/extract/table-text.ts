@@ -22,6 +22,8 @@ export type TableRow = SpannedCell[];
 
 export interface TableText {
   lines: string[];
+  /** Rows that do not fill the table's width: a cell lost, or a merge the reading did not see. */
+  doubts: string[];
   /** The labels the rows were written with, for the sidecar's `labels:`; absent when the table is not one of questions. */
   question?: string;
   answer?: string;
@@ -78,7 +80,8 @@ export function tableToText(table: readonly TableRow[]): TableText {
   const width = Math.max(0, ...grid.map((row) => row.length));
   const header = (grid[0] ?? []).map((place) => (place.origin ? labelOf(cellText(place.cell.lines)) : ''));
   const columns = questionColumns(header);
-  if (!columns || width < 2) return { lines: markdownTable(grid, width) };
+  const doubts = grid.flatMap((row, index) => (row.filter(Boolean).length < width ? [`row ${index + 1} of a table has ${row.filter(Boolean).length} of its ${width} cells ("${cellText(row.find(Boolean)?.cell.lines).slice(0, 40)}")`] : []));
+  if (!columns || width < 2) return { lines: markdownTable(grid, width), doubts };
   const { q, a } = columns;
   const key = (row: readonly Place[]) => row.map((place) => labelOf(cellText(place.cell.lines))).join('|');
   const headerKey = key(grid[0] ?? []);
@@ -111,7 +114,7 @@ export function tableToText(table: readonly TableRow[]): TableText {
     // The other columns ("Action/Owner: …") close the answer, line after line, so that no layout takes one for the next row's heading.
     lines.push(`${question}${number === undefined ? '' : ` ${number}`}:`, ...cellLines(q), '', `${answer}:`, ...cellLines(a), ...others, '');
   }
-  return { lines: trimBlank(lines), question, answer };
+  return { lines: trimBlank(lines), doubts, question, answer };
 }
 
 /**
