@@ -11,6 +11,8 @@ export interface TextRun {
   width: number;
   /** Font size. */
   size: number;
+  /** Its place in the order the page draws its text. */
+  order?: number;
   /** Set in a bold font. */
   bold?: boolean;
   /** The address of the link annotation the run lies under. */
@@ -30,6 +32,8 @@ export interface Segment {
   x: number;
   end: number;
   text: string;
+  /** Where the page draws the segment's first and last runs: text set side by side but drawn apart is from another flow. */
+  drawn?: [number, number];
   /** Whether its first and last runs are bold: a change of weight between lines can start a paragraph. */
   boldStart?: boolean;
   boldEnd?: boolean;
@@ -75,7 +79,15 @@ function joinRuns(runs: readonly TextRun[], line: { y: number; size: number }): 
   });
   const text = texts.map(({ text, link }) => (link && text.trim() !== '' && text.trim() !== link.replace(/^mailto:/, '') ? `[${text.trim()}](${link})${/\s$/.test(text) ? ' ' : ''}` : text)).join('');
   const printed = runs.filter((run) => run.text.trim() !== '');
-  return { x: runs[0]?.x ?? 0, end, text: text.replace(/\s+/g, ' ').trim().replace(PRIVATE_BULLETS, '•'), boldStart: printed[0]?.bold === true, boldEnd: printed.at(-1)?.bold === true };
+  const orders = runs.flatMap((run) => (run.order === undefined ? [] : [run.order]));
+  return {
+    x: runs[0]?.x ?? 0,
+    end,
+    text: text.replace(/\s+/g, ' ').trim().replace(PRIVATE_BULLETS, '•'),
+    boldStart: printed[0]?.bold === true,
+    boldEnd: printed.at(-1)?.bold === true,
+    ...(orders.length > 0 ? { drawn: [Math.min(...orders), Math.max(...orders)] as [number, number] } : {}),
+  };
 }
 
 /** The page's runs as lines, top to bottom, each split into segments at wide gaps. */
@@ -160,6 +172,20 @@ const MARGIN_SHARE = 0.08;
  */
 export function marginLines(lines: readonly TextLine[], height: number): TextLine[] {
   return edgeLines(lines).filter((line) => line.y > height * (1 - MARGIN_SHARE) || line.y < height * MARGIN_SHARE);
+}
+
+/** Runs drawn further apart than this are not one line of text drawn left to right. */
+const DRAWN_APART = 3;
+
+/**
+ * A line whose parts the page draws far apart, as one line set beside another: a text box or a
+ * column that white space alone put on the same line as the text beside it.
+ */
+export function mixesFlows(line: TextLine): boolean {
+  return line.segments.some((segment, index) => {
+    const previous = line.segments[index - 1]?.drawn;
+    return previous !== undefined && segment.drawn !== undefined && Math.abs(segment.drawn[0] - previous[1]) > DRAWN_APART;
+  });
 }
 
 export function furnitureKey(line: TextLine): string {

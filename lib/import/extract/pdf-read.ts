@@ -39,8 +39,10 @@ function splitAtLink(run: TextRun, { url, rect }: LinkArea): TextRun[] {
   const [left = 0, , right = 0] = rect;
   const letters = [...run.text];
   const step = run.width / Math.max(1, letters.length);
-  const from = nearest(letters.length, Math.max(0, Math.round((left - run.x) / step)), (i) => i === 0 || /\s/.test(letters[i - 1] ?? ''));
-  const to = nearest(letters.length, Math.min(letters.length, Math.round((right - run.x) / step)), (i) => i === letters.length || !/[\p{L}\p{N}]/u.test(letters[i] ?? ''));
+  const isWord = (i: number) => /[\p{L}\p{N}]/u.test(letters[i] ?? '');
+  // A word starts after a space; it ends where letters stop, before any full stop or comma after it.
+  const from = nearest(letters.length, Math.max(0, Math.round((left - run.x) / step)), (i) => (i === 0 || /\s/.test(letters[i - 1] ?? '')) && !/\s/.test(letters[i] ?? ''));
+  const to = nearest(letters.length, Math.min(letters.length, Math.round((right - run.x) / step)), (i) => i > 0 && isWord(i - 1) && !isWord(i));
   if (from >= to) return [run];
   const piece = (start: number, end: number, link?: string): TextRun[] =>
     end > start ? [{ ...run, text: letters.slice(start, end).join(''), x: run.x + start * step, width: (end - start) * step, ...(link ? { link } : {}) }] : [];
@@ -60,7 +62,7 @@ function runsOf(items: readonly Item[], links: readonly LinkArea[], isBold: (fon
     const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b);
     const role = roles.includes('Artifact') ? 'artifact' : roles.includes('Frame contents') ? 'frame' : undefined;
-    const run: TextRun = { text: item.str, x, y, width: item.width, size, bold: isBold(item.fontName), ...(role ? { role } : {}) };
+    const run: TextRun = { text: item.str, x, y, width: item.width, size, order: runs.length, bold: isBold(item.fontName), ...(role ? { role } : {}) };
     const middle = y + size / 3;
     // A link annotation over some of the run: the run's words under it carry its address.
     const link = links.find(({ rect: [left = 0, bottom = 0, right = 0, top = 0] }) => middle >= bottom && middle <= top && left < x + item.width && right > x);

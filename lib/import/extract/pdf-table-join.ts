@@ -19,7 +19,8 @@ const append = (cell: SpannedCell | undefined, lines: readonly string[]) => cell
  * lines a white-space reading found above the page's first row: the rest of the last row.
  */
 export function joinTable(table: PageTable, incoming: PageTable, continued: readonly Cell[]): void {
-  let rows = incoming.rows.map((row) => row.map((cell) => ({ ...cell, lines: [...cell.lines] })));
+  // A row with no text is a header row repeated as page furniture: a tagged PDF marks its text an artifact.
+  let rows = incoming.rows.filter((row) => row.some((cell) => cellText(cell) !== '')).map((row) => row.map((cell) => ({ ...cell, lines: [...cell.lines] })));
   const carried = continued.map((cell) => [...cell]);
   const header = table.rows[0];
   const top = rows[0];

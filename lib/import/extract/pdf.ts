@@ -1,6 +1,6 @@
 import { placeFootnotes } from './footnotes';
 import { dehyphenate, hyphenatedWords, layoutPage, linesText } from './pdf-layout';
-import { edgeLines, furnitureKey, lineText, marginLines, runningLines, type TextLine } from './pdf-lines';
+import { edgeLines, furnitureKey, lineText, marginLines, mixesFlows, runningLines, type TextLine } from './pdf-lines';
 import { readPage, type PageBlock } from './pdf-page';
 import { readPdfPages } from './pdf-read';
 import { joinTable, type PageTable } from './pdf-table-join';
@@ -88,6 +88,7 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
           continue;
         }
         flushTable();
+        for (const line of part.lines.filter(mixesFlows)) doubts.push({ reason: `page ${pageIndex + 1}: "${lineText(line).slice(0, 60)}" joins text the file draws apart (a text box, or a column beside the text)` });
         const text = linesText(part.lines, fullWidth(part.lines));
         // A paragraph cut by a page break carries on; any other page break is a paragraph break.
         const previous = out.at(-2) ?? '';
