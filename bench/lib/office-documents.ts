@@ -33,7 +33,7 @@ const p = (paragraph: string): Block => ({ paragraph });
 const TOPICS = ['EHC needs assessments', 'annual reviews', 'school transport', 'short breaks', 'speech and language therapy', 'preparing for adulthood', 'the Local Offer', 'personal budgets'];
 
 /** The four-page table: varied questions and answers, every fourth with bullets, some long enough to cross a page. */
-const forumRows: ExpectedEntry[] = Array.from({ length: 22 }, (_, i) => {
+const forumRows: ExpectedEntry[] = Array.from({ length: 40 }, (_, i) => {
   const topic = TOPICS[i % TOPICS.length] ?? '';
   const n = i + 1;
   const long = i % 5 === 2 ? `\n\nWe know that waiting is hard. The team publishes its figures for ${topic} every month on the Local Offer, and the parent carer forum reviews them with us each term so that families can see whether things are improving.` : '';
