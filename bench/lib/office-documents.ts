@@ -93,7 +93,25 @@ const QA_COLUMNS: ExpectedEntry[] = [
   { question: 'Do I have to keep receipts?', response: 'Yes. Keep receipts for twelve months; the finance team checks a sample each year.' },
 ];
 
+const BORDERLESS: ExpectedEntry[] = [
+  { question: 'What is a key worker?', response: 'A named person who helps a family find their way through services and keeps everyone informed.' },
+  { question: 'Who has one?', response: 'Families of children with complex needs, where several services are involved.' },
+  { question: 'How do we ask for one?', response: 'Ask your health visitor, your child’s school or the SEND team.\n- by phone\n- by email' },
+  { question: 'Does it cost anything?', response: 'No. The service is free.' },
+];
+
 export const OFFICE_DOCUMENTS: OfficeDocument[] = [
+  {
+    name: 'borderless-question-table',
+    description: 'a Question | Answer table with no borders, as white space alone shows it',
+    tagged: false,
+    spec: {
+      footer: 'Page {page} of {pages}',
+      body: [{ heading: 'Key workers: questions from families', level: 1 }, { table: { borders: false, header: ['Question', 'Answer'], widths: [2, 3], rows: BORDERLESS.map((entry) => [[entry.question], cell(entry.response)]) } }],
+    },
+    entries: BORDERLESS,
+    furniture: ['Page', 'Question', 'Answer'],
+  },
   {
     name: 'forum-table-four-pages',
     description: 'No. | Question | Response over four pages, header row repeated, bullets in cells, a borderless logo-and-title table, page header and Page X of Y',

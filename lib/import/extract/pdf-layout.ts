@@ -73,6 +73,18 @@ function blocks(lines: readonly ColumnLine[]): ColumnLine[][] {
  */
 export function columnText(lines: readonly ColumnLine[], edge = -Infinity): string[] {
   const left = Math.min(...lines.map((line) => line.x));
+  const breaks = paragraphBreaks(lines, edge);
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    if (breaks[index]) out.push('');
+    const indent = ' '.repeat(Math.min(8, Math.max(0, Math.round((line.x - left) / 9) * 2)));
+    out.push(indent + line.text);
+  });
+  return out;
+}
+
+/** Whether a paragraph ends before each line: at a wider gap, a change of type size, or the cues columnText describes. */
+function paragraphBreaks(lines: readonly ColumnLine[], edge = -Infinity): boolean[] {
   // The column's right edge when the caller knows it, else the furthest any line reaches: never beyond the true edge, so a wrap is never taken for a paragraph's end.
   const right = Math.max(edge, ...lines.map((line) => line.end));
   const endsSentence = (line: ColumnLine) => /[.?!:)](?:\[\^\d+\])*$/.test(line.text);
@@ -85,14 +97,22 @@ export function columnText(lines: readonly ColumnLine[], edge = -Infinity): stri
   // Items of one list stay together: their markers already tell them apart.
   const endsParagraph = (line: ColumnLine, next: ColumnLine) =>
     !(LIST_ITEM.test(line.text) && LIST_ITEM.test(next.text)) && (wouldFit(line, next) || (endsSentence(line) && (line.boldEnd !== next.boldStart || LIST_ITEM.test(next.text))));
-  const out: string[] = [];
-  lines.forEach((line, index) => {
+  return lines.map((line, index) => {
     const previous = lines[index - 1];
-    if (previous && (previous.y - line.y > Math.max(previous.size, line.size) * 1.75 || Math.abs(previous.size - line.size) > 0.5 || endsParagraph(previous, line))) out.push('');
-    const indent = ' '.repeat(Math.min(8, Math.max(0, Math.round((line.x - left) / 9) * 2)));
-    out.push(indent + line.text);
+    return previous !== undefined && (previous.y - line.y > Math.max(previous.size, line.size) * 1.75 || Math.abs(previous.size - line.size) > 0.5 || endsParagraph(previous, line));
   });
-  return out;
+}
+
+/** A column's lines in paragraphs: in a table set with no space between rows, its cells. */
+function paragraphs(lines: readonly ColumnLine[]): ColumnLine[][] {
+  const breaks = paragraphBreaks(lines);
+  const result: ColumnLine[][] = [];
+  lines.forEach((line, index) => {
+    const block = result.at(-1);
+    if (block && !breaks[index]) block.push(line);
+    else result.push([line]);
+  });
+  return result;
 }
 
 /**
@@ -153,8 +173,12 @@ export function layoutPage(lines: readonly TextLine[]): PagePart[] {
   const columns = [...starts.map((_, index) => index), starts.length].map((index) =>
     region.flatMap((s) => (s.spans ? (index === 0 ? [side(s.line.segments, s.line.size, s.line.y)] : []) : [s.columns[index]])).filter((line): line is ColumnLine => line !== undefined),
   );
-  const rowStarts = blocks(columns[0] ?? []);
-  const otherTops = columns.slice(1).flatMap((column) => blocks(column).map((block) => block[0]?.y ?? 0));
+  // The first column left empty beside text in another, with more below: rows set with no space between them, whose cells start at their paragraphs.
+  const firstColumn = region.map((s) => s.spans || s.columns[0] !== undefined);
+  const holes = firstColumn.some((filled, index) => !filled && firstColumn.slice(0, index).includes(true) && firstColumn.slice(index + 1).includes(true));
+  const cut = holes ? paragraphs : blocks;
+  const rowStarts = cut(columns[0] ?? []);
+  const otherTops = columns.slice(1).flatMap((column) => cut(column).map((block) => block[0]?.y ?? 0));
   const aligned = rowStarts.filter((block) => otherTops.some((top) => near(top, block[0]?.y ?? 0, (block[0]?.size ?? 10) * 0.6))).length;
   const above = split.slice(0, first).map((s) => s.line);
   const below = split.slice(last + 1).map((s) => s.line);
