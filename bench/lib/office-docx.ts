@@ -58,6 +58,18 @@ export interface DocumentSpec {
   footnotes?: Record<number, string>;
   landscape?: boolean;
   columns?: number;
+  /** The Normal style, as the document's template sets it; LibreOffice's defaults when absent. */
+  normal?: NormalStyle;
+}
+
+/** Word's own template: Calibri 11 pt, 8 pt after each paragraph, lines 1.08 apart. */
+export interface NormalStyle {
+  font: string;
+  /** Points. */
+  size: number;
+  /** Points after each paragraph. */
+  after: number;
+  justified?: boolean;
 }
 
 // A 4 × 4 pixel grey PNG: the council's logo in the title table.
@@ -125,8 +137,12 @@ const fields = (text: string): ParagraphChild[] =>
   text.split(/(\{page\}|\{pages\})/).filter(Boolean).map((part) => (part === '{page}' ? new TextRun({ children: [PageNumber.CURRENT] }) : part === '{pages}' ? new TextRun({ children: [PageNumber.TOTAL_PAGES] }) : new TextRun(part)));
 
 export async function makeOfficeDocx(spec: DocumentSpec): Promise<Buffer> {
+  const normal = spec.normal;
   const document = new Document({
     creator: 'SEND Answers office fixtures',
+    ...(normal
+      ? { styles: { default: { document: { run: { font: normal.font, size: normal.size * 2 }, paragraph: { spacing: { after: normal.after * 20, line: 259 }, ...(normal.justified ? { alignment: AlignmentType.JUSTIFIED } : {}) } } } } }
+      : {}),
     numbering: { config: [{ reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }] },
     footnotes: Object.fromEntries(Object.entries(spec.footnotes ?? {}).map(([id, text]) => [id, { children: [new Paragraph({ children: runs(text) })] }])),
     sections: [

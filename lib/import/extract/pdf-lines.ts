@@ -69,7 +69,8 @@ function joinRuns(runs: readonly TextRun[], line: { y: number; size: number }): 
     const gap = run.x - end;
     const previous = texts.at(-1);
     const text = isMark(run, line) ? `[^${run.text.trim()}]${index === 0 ? ': ' : ''}` : run.text;
-    const space = previous !== undefined && gap > run.size * 0.15 && !/\s$/.test(previous.text) && !/^\s/.test(text) && !text.startsWith('[^') ? ' ' : '';
+    // No space before a note mark or closing punctuation, which a font's kerning can set apart as a run of its own ("No" ".").
+    const space = previous !== undefined && gap > run.size * 0.15 && !/\s$/.test(previous.text) && !/^[\s.,;:!?)\]]/.test(text) && !text.startsWith('[^') ? ' ' : '';
     if (previous && previous.link === run.link) previous.text += space + text;
     else {
       if (previous && space) previous.text += space;

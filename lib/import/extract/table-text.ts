@@ -36,7 +36,12 @@ const GROUP_HEADER = /^(?:theme|topic|area|category|section|subject)s?$/i;
 const NUMBER_HEADER = /^(?:no\.?|number|#|ref\.?|q)$/i;
 const MAX_HEADER = 80;
 
-const cellText = (cell: Cell | undefined) => (cell ?? []).map((line) => line.trim()).filter((line) => line !== '').join(' ');
+/** A cell's lines as one line; a full stop a narrow column wrapped onto a line of its own ("No" / ".") joins without a space. */
+const cellText = (cell: Cell | undefined) =>
+  (cell ?? [])
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .reduce((text, line) => (text === '' ? line : `${text}${/^[.,;:!?)]/.test(line) ? '' : ' '}${line}`), '');
 /** "**Question:**" → "Question": the label the rows will carry. */
 const labelOf = (text: string) => text.replace(/\*\*/g, '').replace(/[:\s]+$/, '').trim();
 
