@@ -1,5 +1,5 @@
 import type { Layout } from '../../lib/content/schema';
-import type { Block, CellSpec, DocumentSpec } from './office-docx';
+import type { Block, CellSpec, DocumentSpec, NormalStyle } from './office-docx';
 
 /**
  * The council documents the office-suite fixtures are made from: each as a Word document spec,
@@ -26,6 +26,9 @@ export interface OfficeDocument {
   /** Reading instructions an editor would put in the sidecar. */
   sidecar?: { layout?: Layout; labels?: { question: string[]; answer: string[] } };
 }
+
+/** Word's template, which most council documents keep; the others keep LibreOffice's defaults. */
+const WORD: NormalStyle = { font: 'Calibri', size: 11, after: 8 };
 
 const cell = (response: string): string[] => response.split(/\n\n|\n(?=- )/);
 const p = (paragraph: string): Block => ({ paragraph });
@@ -117,6 +120,7 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     description: 'No. | Question | Response over four pages, header row repeated, bullets in cells, a borderless logo-and-title table, page header and Page X of Y',
     tagged: false,
     spec: {
+      normal: WORD,
       header: ['Northshire County Council'],
       footer: 'Page {page} of {pages}',
       body: [
@@ -147,6 +151,7 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     description: 'running text under topic headings, bold questions, links',
     tagged: true,
     spec: {
+      normal: WORD,
       header: ['Southvale Council\tSEND Information, Advice and Support'],
       body: [
         { heading: 'Your questions about SEND support', level: 1 },
@@ -162,6 +167,7 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     description: 'Q1. / A1. paragraphs in a two-column section',
     tagged: false,
     spec: {
+      normal: { font: 'Arial', size: 10, after: 6, justified: true },
       columns: 2,
       body: [{ heading: 'Personal budgets: questions and answers', level: 1 }, ...QA_COLUMNS.flatMap((entry, i) => [p(`Q${i + 1}. ${entry.question}`), p(`A${i + 1}. ${entry.response}`)])],
     },
@@ -173,6 +179,7 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     description: 'committee minutes: public questions, a supplementary question, the next agenda item',
     tagged: true,
     spec: {
+      normal: WORD,
       footer: 'Page {page}',
       body: [
         { heading: 'Children and Young People Scrutiny Committee – 4 March 2025', level: 1 },
@@ -216,6 +223,7 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     description: 'landscape Theme | Question | Response | Action/Owner, the theme merged down its rows',
     tagged: false,
     spec: {
+      normal: WORD,
       landscape: true,
       header: ['Eastmoor SEND Partnership Board'],
       footer: 'Page {page} of {pages}',
@@ -259,6 +267,7 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     description: 'Issue raised | Council response, ruled, a row crossing a page break',
     tagged: true,
     spec: {
+      normal: WORD,
       header: ['Riverside Parent Carer Forum'],
       footer: 'Page {page} of {pages}',
       body: [
