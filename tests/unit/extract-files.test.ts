@@ -83,7 +83,7 @@ describe('importing a PDF', () => {
     expect(words(entries.map((e) => `${e.question} ${e.response}`).join(' '))).toEqual(specWords([PDF_TABLE.blocks[2] as Block]).slice(2));
     expect(extraction.text).not.toMatch(/Northshire County Council|Page \d/);
     // Its rows were found by white space alone, with no borders or tags to confirm them: the extraction says so.
-    expect(extraction.doubts).toEqual([{ reason: 'a table of questions was read from white space alone (it has no ruling lines): check that each row is one entry' }]);
+    expect(extraction.doubts).toEqual([{ reason: 'a table of questions was read from white space alone (it has no ruling lines and no tags): check that each row is one entry' }]);
   });
 
   it('reads a two-column page column by column', async () => {

@@ -11,6 +11,8 @@ export interface TextRun {
   width: number;
   /** Font size. */
   size: number;
+  /** The tagged marked content it belongs to, which the structure tree refers to. */
+  mcid?: string;
   /** Its place in the order the page draws its text. */
   order?: number;
   /** Set in a bold font. */
@@ -92,7 +94,7 @@ function joinRuns(runs: readonly TextRun[], line: { y: number; size: number }): 
 }
 
 /** The page's runs as lines, top to bottom, each split into segments at wide gaps. */
-export function linesOf(page: Pick<PageRuns, 'runs'>): TextLine[] {
+export function linesOf(page: { runs: readonly TextRun[] }): TextLine[] {
   const runs = page.runs.filter((run) => run.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: TextRun[][] = [];
   for (const run of runs) {

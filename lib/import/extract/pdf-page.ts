@@ -51,6 +51,16 @@ function gridOf(lattice: Lattice, runs: readonly TextRun[], doubts: string[]): P
   return { kind: 'grid', rows: rows.filter((row) => row !== undefined), xs: lattice.xs };
 }
 
+/** A table from its tags: each cell's runs read as lines of its own; the cells' left edges stand for its columns. */
+function taggedGrid(rows: readonly (readonly (readonly TextRun[])[])[]): PageBlock {
+  const widest = rows.reduce((best, row) => (row.length > best.length ? row : best), rows[0] ?? []);
+  return {
+    kind: 'grid',
+    rows: rows.map((cells) => cells.map((runs) => ({ lines: linesText(linesOf({ runs })) }))),
+    xs: [...widest.map((runs) => Math.min(...runs.map((run) => run.x))), Infinity],
+  };
+}
+
 /** A page's runs and rulings as blocks in reading order. */
 export function readPage(page: PdfPage): PageReading {
   const doubts: string[] = [];
@@ -59,12 +69,18 @@ export function readPage(page: PdfPage): PageReading {
   // A lattice with no text in it is a drawing or a rule, not a table.
   const lattices = latticesOf(page.rulings).filter((lattice) => body.some((run) => run.text.trim() !== '' && inside(lattice, run)));
   const placed: { top: number; block: PageBlock }[] = lattices.map((lattice) => ({ top: lattice.top, block: gridOf(lattice, body.filter((run) => inside(lattice, run)), doubts) }));
+  // Tables the tags give and no ruling lines draw: their rows and cells are the tags'.
+  const ruled = (run: TextRun) => lattices.some((lattice) => inside(lattice, run));
+  const tagged = page.tables.map((rows) => rows.map((cells) => cells.map((ids) => body.filter((run) => run.mcid !== undefined && ids.includes(run.mcid)))));
+  const unruled = tagged.filter((rows) => rows.flat(2).some((run) => run.text.trim() !== '') && !rows.flat(2).some(ruled));
+  for (const rows of unruled) placed.push({ top: Math.max(...rows.flat(2).map((run) => run.y + run.size)), block: taggedGrid(rows) });
+  const inTaggedTable = new Set(unruled.flat(3));
   const boxLines = linesOf({ runs: page.runs.filter((run) => run.role === 'frame') });
   const boxTop = (boxLines[0]?.y ?? 0) + (boxLines[0]?.size ?? 0);
   if (boxLines.length > 0) placed.push({ top: boxTop, block: { kind: 'box', lines: boxLines } });
   // The running text in the stretches the tables and the text box leave, each kept in its place.
-  const free = linesOf({ runs: body.filter((run) => !lattices.some((lattice) => inside(lattice, run))) });
-  const cuts = [...lattices.map((lattice) => lattice.top), ...(boxLines.length > 0 ? [boxTop] : [])];
+  const free = linesOf({ runs: body.filter((run) => !ruled(run) && !inTaggedTable.has(run)) });
+  const cuts = [...placed.filter(({ block }) => block.kind === 'grid').map(({ top }) => top), ...(boxLines.length > 0 ? [boxTop] : [])];
   const stretches = new Map<number, TextLine[]>();
   for (const line of free) {
     const stretch = cuts.filter((cut) => line.y < cut).length;

@@ -8,6 +8,8 @@ import { ExtractError } from './types';
  */
 export interface PdfPage extends PageRuns {
   rulings: Ruling[];
+  /** The tables a tagged PDF's structure tree gives: rows of cells, each cell its marked-content ids. */
+  tables: string[][][][];
   /** Whether the file carries a structure tree (a tagged PDF): then its artifacts are page furniture for certain. */
   tagged: boolean;
 }
@@ -22,7 +24,29 @@ interface LinkArea {
   rect: number[];
 }
 
-type Item = { str: string; transform: number[]; width: number; fontName: string } | { type: string; tag?: string };
+type Item = { str: string; transform: number[]; width: number; fontName: string } | { type: string; tag?: string; id?: string };
+
+/** A node of pdf.js's structure tree: an element with a role and children, or a reference to marked content. */
+interface StructNode {
+  role?: string;
+  type?: string;
+  id?: string;
+  children?: StructNode[];
+}
+
+const contentIds = (node: StructNode): string[] => (node.type === 'content' && node.id ? [node.id] : (node.children ?? []).flatMap(contentIds));
+
+/** The Table elements of a page's structure tree, as rows (TR) of cells (TD, TH) of marked-content ids. */
+function structTables(node: StructNode | null | undefined): string[][][][] {
+  if (!node) return [];
+  if (node.role === 'Table') {
+    const rows: StructNode[] = [];
+    const collect = (parent: StructNode) => (parent.children ?? []).forEach((child) => (child.role === 'TR' ? rows.push(child) : child.role && /^(?:THead|TBody|TFoot)$/.test(child.role) ? collect(child) : undefined));
+    collect(node);
+    return [rows.map((row) => (row.children ?? []).filter((cell) => cell.role === 'TD' || cell.role === 'TH').map(contentIds))];
+  }
+  return (node.children ?? []).flatMap(structTables);
+}
 
 /** The index nearest `at` where `boundary` holds: a link starts and ends at a word's edge. */
 function nearest(length: number, at: number, boundary: (index: number) => boolean): number {
@@ -51,18 +75,19 @@ function splitAtLink(run: TextRun, { url, rect }: LinkArea): TextRun[] {
 
 /** The runs of a page's text content, each marked with the tagged role it sits in. */
 function runsOf(items: readonly Item[], links: readonly LinkArea[], isBold: (fontName: string) => boolean): TextRun[] {
-  const roles: string[] = [];
+  const roles: { tag: string; id?: string }[] = [];
   const runs: TextRun[] = [];
   for (const item of items) {
     if ('type' in item) {
-      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') roles.push(item.tag ?? '');
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') roles.push({ tag: item.tag ?? '', ...(item.id ? { id: item.id } : {}) });
       else if (item.type === 'endMarkedContent') roles.pop();
       continue;
     }
     const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b);
-    const role = roles.includes('Artifact') ? 'artifact' : roles.includes('Frame contents') ? 'frame' : undefined;
-    const run: TextRun = { text: item.str, x, y, width: item.width, size, order: runs.length, bold: isBold(item.fontName), ...(role ? { role } : {}) };
+    const role = roles.some((r) => r.tag === 'Artifact') ? 'artifact' : roles.some((r) => r.tag === 'Frame contents') ? 'frame' : undefined;
+    const mcid = roles.findLast((r) => r.id !== undefined)?.id;
+    const run: TextRun = { text: item.str, x, y, width: item.width, size, order: runs.length, bold: isBold(item.fontName), ...(role ? { role } : {}), ...(mcid ? { mcid } : {}) };
     const middle = y + size / 3;
     // A link annotation over some of the run: the run's words under it carry its address.
     const link = links.find(({ rect: [left = 0, bottom = 0, right = 0, top = 0] }) => middle >= bottom && middle <= top && left < x + item.width && right > x);
@@ -98,7 +123,8 @@ export async function readPdfPages(file: string, bytes: Uint8Array): Promise<Pdf
       const operators = await page.getOperatorList();
       // Drawing the page loaded its fonts: their names say which are bold.
       const isBold = (fontName: string) => page.commonObjs.has(fontName) && /bold|black|heavy|semibold/i.test(String((page.commonObjs.get(fontName) as { name?: unknown }).name ?? ''));
-      pages.push({ width, height, tagged, runs: runsOf(content.items as Item[], links, isBold), rulings: rulingsOf(operators.fnArray, operators.argsArray, pdfjs.OPS) });
+      const tables = tagged ? structTables((await page.getStructTree().catch(() => null)) as StructNode | null) : [];
+      pages.push({ width, height, tagged, runs: runsOf(content.items as Item[], links, isBold), rulings: rulingsOf(operators.fnArray, operators.argsArray, pdfjs.OPS), tables });
       page.cleanup();
     }
     const info = (await document.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;

@@ -1,9 +1,9 @@
 import type { Cell, SpannedCell, TableRow } from './table-text';
 
-/** A table as read so far: its rows, whether ruling lines drew it, and its number of columns. */
+/** A table as read so far: its rows, whether ruling lines or tags drew its rows, and its number of columns. */
 export interface PageTable {
   rows: TableRow[];
-  ruled: boolean;
+  structured: boolean;
   columns: number;
 }
 

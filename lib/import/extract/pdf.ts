@@ -46,7 +46,7 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
       if (!labels.question.includes(written.question)) labels.question.push(written.question);
       if (!labels.answer.includes(written.answer)) labels.answer.push(written.answer);
     }
-    if (!table.ruled && written.question !== undefined) doubts.push({ reason: `a table of questions was read from white space alone (it has no ruling lines): check that each row is one entry` });
+    if (!table.structured && written.question !== undefined) doubts.push({ reason: `a table of questions was read from white space alone (it has no ruling lines and no tags): check that each row is one entry` });
     table = undefined;
   };
   readings.forEach((reading, pageIndex) => {
@@ -57,9 +57,9 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
     });
     blocks.forEach((block, blockIndex) => {
       if (block.kind === 'grid') {
-        const incoming: PageTable = { rows: block.rows, ruled: true, columns: block.xs.length };
-        // A ruled table that ends one page and starts the next, with the same columns, is one table.
-        if (table && table.ruled && blockIndex === 0 && table.columns === incoming.columns) joinTable(table, incoming, []);
+        const incoming: PageTable = { rows: block.rows, structured: true, columns: block.xs.length };
+        // A table drawn by rulings or tags that ends one page and starts the next, with the same columns, is one table.
+        if (table && table.structured && blockIndex === 0 && table.columns === incoming.columns) joinTable(table, incoming, []);
         else {
           flushTable();
           table = incoming;
@@ -77,8 +77,8 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
       const fullWidth = (lines: readonly TextLine[]) => (page && lines.some((line) => (line.segments.at(-1)?.end ?? 0) > page.width / 2) && leftMost < page.width / 2 ? page.width - leftMost : undefined);
       for (const part of layoutPage(block.lines)) {
         if (part.kind === 'table') {
-          const incoming: PageTable = { rows: part.rows.map((row) => row.map((lines) => ({ lines }))), ruled: false, columns: part.rows[0]?.length ?? 0 };
-          if (table && !table.ruled) joinTable(table, incoming, part.continued);
+          const incoming: PageTable = { rows: part.rows.map((row) => row.map((lines) => ({ lines }))), structured: false, columns: part.rows[0]?.length ?? 0 };
+          if (table && !table.structured) joinTable(table, incoming, part.continued);
           else {
             flushTable();
             // Text above a table's first row on the page it starts on belongs before the table.
