@@ -3,6 +3,7 @@ import { numberParagraphs } from '../../lib/import/extract/docx-numbering';
 import { placeFootnotes } from '../../lib/import/extract/footnotes';
 import { latticesOf } from '../../lib/import/extract/pdf-lattice';
 import { dehyphenate } from '../../lib/import/extract/pdf-layout';
+import { orderDoubts } from '../../lib/import/extract/pdf-page';
 import { rulingsOf, type Ruling } from '../../lib/import/extract/pdf-rulings';
 import { tableToText } from '../../lib/import/extract/table-text';
 
@@ -39,6 +40,16 @@ describe('tables from ruling lines', () => {
 
   it('finds no table in lines that do not meet: underlines and rules between paragraphs', () => {
     expect(latticesOf([h(500, 50, 500), h(400, 50, 500), h(300, 50, 500)])).toEqual([]);
+  });
+});
+
+describe('reading order', () => {
+  const run = (text: string, mcid: string) => ({ text, x: 0, y: 0, width: 10, size: 10, mcid });
+
+  it('doubts text read where the page sets it when the tags put it elsewhere in the reading order', () => {
+    const read = [run('Q: How long?', 'mc1'), run('Call SENDIASS', 'mc9'), run('A: Six weeks.', 'mc2')];
+    expect(orderDoubts(read, ['mc1', 'mc2', 'mc9'])).toEqual(['"A: Six weeks." is read where the page sets it, not where the file\'s tags put it in the reading order']);
+    expect(orderDoubts([read[0], read[2], read[1]].filter((r) => r !== undefined), ['mc1', 'mc2', 'mc9'])).toEqual([]);
   });
 });
 

@@ -51,6 +51,21 @@ function gridOf(lattice: Lattice, runs: readonly TextRun[], doubts: string[]): P
   return { kind: 'grid', rows: rows.filter((row) => row !== undefined), xs: lattice.xs };
 }
 
+/**
+ * Where the page's reading, by position, disagrees with the reading order its tags declare: the
+ * text of each tagged element read straight after one the tags put later.
+ */
+export function orderDoubts(runs: readonly TextRun[], tagOrder: readonly string[]): string[] {
+  const rank = new Map(tagOrder.map((id, index) => [id, index]));
+  const read: { rank: number; text: string }[] = [];
+  for (const run of runs) {
+    const at = run.mcid === undefined ? undefined : rank.get(run.mcid);
+    if (at === undefined || run.text.trim() === '') continue;
+    if (read.at(-1)?.rank !== at) read.push({ rank: at, text: run.text.trim() });
+  }
+  return read.flatMap((element, index) => ((read[index - 1]?.rank ?? -1) > element.rank ? [`"${element.text.slice(0, 50)}" is read where the page sets it, not where the file's tags put it in the reading order`] : []));
+}
+
 /** A table from its tags: each cell's runs read as lines of its own; the cells' left edges stand for its columns. */
 function taggedGrid(rows: readonly (readonly (readonly TextRun[])[])[]): PageBlock {
   const widest = rows.reduce((best, row) => (row.length > best.length ? row : best), rows[0] ?? []);
@@ -68,26 +83,33 @@ export function readPage(page: PdfPage): PageReading {
   const body = page.runs.filter((run) => run.role === undefined);
   // A lattice with no text in it is a drawing or a rule, not a table.
   const lattices = latticesOf(page.rulings).filter((lattice) => body.some((run) => run.text.trim() !== '' && inside(lattice, run)));
-  const placed: { top: number; block: PageBlock }[] = lattices.map((lattice) => ({ top: lattice.top, block: gridOf(lattice, body.filter((run) => inside(lattice, run)), doubts) }));
+  const placed: { top: number; block: PageBlock; runs: readonly TextRun[] }[] = lattices.map((lattice) => {
+    const runs = body.filter((run) => inside(lattice, run));
+    return { top: lattice.top, block: gridOf(lattice, runs, doubts), runs: lattice.cells.flatMap((cell) => runs.filter((run) => cellAt(lattice, ...centre(run)) === cell)) };
+  });
   // Tables the tags give and no ruling lines draw: their rows and cells are the tags'.
   const ruled = (run: TextRun) => lattices.some((lattice) => inside(lattice, run));
   const tagged = page.tables.map((rows) => rows.map((cells) => cells.map((ids) => body.filter((run) => run.mcid !== undefined && ids.includes(run.mcid)))));
   const unruled = tagged.filter((rows) => rows.flat(2).some((run) => run.text.trim() !== '') && !rows.flat(2).some(ruled));
-  for (const rows of unruled) placed.push({ top: Math.max(...rows.flat(2).map((run) => run.y + run.size)), block: taggedGrid(rows) });
+  for (const rows of unruled) placed.push({ top: Math.max(...rows.flat(2).map((run) => run.y + run.size)), block: taggedGrid(rows), runs: rows.flat(2) });
   const inTaggedTable = new Set(unruled.flat(3));
-  const boxLines = linesOf({ runs: page.runs.filter((run) => run.role === 'frame') });
+  const boxRuns = page.runs.filter((run) => run.role === 'frame');
+  const boxLines = linesOf({ runs: boxRuns });
   const boxTop = (boxLines[0]?.y ?? 0) + (boxLines[0]?.size ?? 0);
-  if (boxLines.length > 0) placed.push({ top: boxTop, block: { kind: 'box', lines: boxLines } });
+  if (boxLines.length > 0) placed.push({ top: boxTop, block: { kind: 'box', lines: boxLines }, runs: boxRuns });
   // The running text in the stretches the tables and the text box leave, each kept in its place.
-  const free = linesOf({ runs: body.filter((run) => !ruled(run) && !inTaggedTable.has(run)) });
+  const freeRuns = body.filter((run) => !ruled(run) && !inTaggedTable.has(run));
   const cuts = [...placed.filter(({ block }) => block.kind === 'grid').map(({ top }) => top), ...(boxLines.length > 0 ? [boxTop] : [])];
+  const stretchOf = (y: number) => cuts.filter((cut) => y < cut).length;
   const stretches = new Map<number, TextLine[]>();
-  for (const line of free) {
-    const stretch = cuts.filter((cut) => line.y < cut).length;
-    // Each stretch sorts by its first baseline, which is below the cut it follows.
-    stretches.set(stretch, [...(stretches.get(stretch) ?? []), line]);
+  // Each stretch sorts by its first baseline, which is below the cut it follows.
+  for (const line of linesOf({ runs: freeRuns })) stretches.set(stretchOf(line.y), [...(stretches.get(stretchOf(line.y)) ?? []), line]);
+  for (const [stretch, lines] of stretches) {
+    // Runs as lines read them: down the page, and along a line (a raised note mark included) from left to right.
+    const runs = freeRuns.filter((run) => stretchOf(run.y) === stretch).sort((a, b) => (Math.abs(a.y - b.y) <= Math.max(a.size, b.size) * 0.45 ? a.x - b.x : b.y - a.y));
+    placed.push({ top: lines[0]?.y ?? 0, block: { kind: 'lines', lines }, runs });
   }
-  for (const lines of stretches.values()) placed.push({ top: lines[0]?.y ?? 0, block: { kind: 'lines', lines } });
   placed.sort((a, b) => b.top - a.top);
+  if (page.tagOrder.length > 0) doubts.push(...orderDoubts(placed.flatMap(({ runs }) => runs), page.tagOrder));
   return { blocks: placed.map(({ block }) => block), artifacts, doubts };
 }

@@ -10,6 +10,8 @@ export interface PdfPage extends PageRuns {
   rulings: Ruling[];
   /** The tables a tagged PDF's structure tree gives: rows of cells, each cell its marked-content ids. */
   tables: string[][][][];
+  /** The marked-content ids in the structure tree's order, which is the reading order the tags declare. */
+  tagOrder: string[];
   /** Whether the file carries a structure tree (a tagged PDF): then its artifacts are page furniture for certain. */
   tagged: boolean;
 }
@@ -123,8 +125,9 @@ export async function readPdfPages(file: string, bytes: Uint8Array): Promise<Pdf
       const operators = await page.getOperatorList();
       // Drawing the page loaded its fonts: their names say which are bold.
       const isBold = (fontName: string) => page.commonObjs.has(fontName) && /bold|black|heavy|semibold/i.test(String((page.commonObjs.get(fontName) as { name?: unknown }).name ?? ''));
-      const tables = tagged ? structTables((await page.getStructTree().catch(() => null)) as StructNode | null) : [];
-      pages.push({ width, height, tagged, runs: runsOf(content.items as Item[], links, isBold), rulings: rulingsOf(operators.fnArray, operators.argsArray, pdfjs.OPS), tables });
+      const tree = tagged ? ((await page.getStructTree().catch(() => null)) as StructNode | null) : null;
+      const runs = runsOf(content.items as Item[], links, isBold);
+      pages.push({ width, height, tagged, runs, rulings: rulingsOf(operators.fnArray, operators.argsArray, pdfjs.OPS), tables: structTables(tree), tagOrder: tree ? contentIds(tree) : [] });
       page.cleanup();
     }
     const info = (await document.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
