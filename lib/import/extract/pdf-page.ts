@@ -32,7 +32,7 @@ const inside = (lattice: Lattice, run: TextRun) => {
 };
 
 /** A lattice's runs as rows of cells, each cell's runs read as lines of its own. */
-function gridOf(lattice: Lattice, runs: readonly TextRun[], doubts: string[]): PageBlock {
+function latticeGrid(lattice: Lattice, runs: readonly TextRun[], doubts: string[]): PageBlock {
   const byCell = new Map(lattice.cells.map((cell) => [cell, [] as TextRun[]]));
   for (const run of runs) {
     const cell = cellAt(lattice, ...centre(run));
@@ -85,7 +85,7 @@ export function readPage(page: PdfPage): PageReading {
   const lattices = latticesOf(page.rulings).filter((lattice) => body.some((run) => run.text.trim() !== '' && inside(lattice, run)));
   const placed: { top: number; block: PageBlock; runs: readonly TextRun[] }[] = lattices.map((lattice) => {
     const runs = body.filter((run) => inside(lattice, run));
-    return { top: lattice.top, block: gridOf(lattice, runs, doubts), runs: lattice.cells.flatMap((cell) => runs.filter((run) => cellAt(lattice, ...centre(run)) === cell)) };
+    return { top: lattice.top, block: latticeGrid(lattice, runs, doubts), runs: lattice.cells.flatMap((cell) => runs.filter((run) => cellAt(lattice, ...centre(run)) === cell)) };
   });
   // Tables the tags give and no ruling lines draw: their rows and cells are the tags'.
   const ruled = (run: TextRun) => lattices.some((lattice) => inside(lattice, run));

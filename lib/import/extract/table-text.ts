@@ -52,7 +52,7 @@ interface Place {
 }
 
 /** The rows laid on the grid they span, so that a merged cell shifts no cell after or below it. */
-export function gridOf(rows: readonly TableRow[]): Place[][] {
+function gridOf(rows: readonly TableRow[]): Place[][] {
   const grid: Place[][] = rows.map(() => []);
   rows.forEach((row, r) => {
     let column = 0;
