@@ -117,11 +117,11 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
   },
   {
     name: 'forum-table-four-pages',
-    description: 'No. | Question | Response over four pages, header row repeated, bullets in cells, a borderless logo-and-title table, page header and Page X of Y',
+    description: 'No. | Question | Response over four pages, header row repeated, bullets in cells, a borderless logo-and-title table, a two-part page header and Page X of Y',
     tagged: false,
     spec: {
       normal: WORD,
-      header: ['Northshire County Council'],
+      header: ['Northshire County Council\tSEND Team'],
       footer: 'Page {page} of {pages}',
       body: [
         { table: { borders: false, widths: [1, 5], rows: [[['{logo}'], ['**Northshire SEND Parent Carer Forum**', 'Questions and answers, 12 May 2025']]] } },
@@ -130,7 +130,7 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
       ],
     },
     entries: forumRows,
-    furniture: ['Northshire County Council', 'Page', 'No.', 'Question', 'Response'],
+    furniture: ['Northshire County Council', 'SEND Team', 'Page', 'No.', 'Question', 'Response'],
   },
   {
     name: 'you-said-we-did',
@@ -228,7 +228,7 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     spec: {
       normal: WORD,
       landscape: true,
-      header: ['Eastmoor SEND Partnership Board'],
+      header: ['Eastmoor SEND Partnership Board\tBoard papers'],
       footer: 'Page {page} of {pages}',
       body: [
         { heading: 'Questions from the March board meeting', level: 1 },
@@ -242,7 +242,7 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
       ],
     },
     entries: themeRows.flatMap(({ theme, rows }) => rows.map(([question, response, owner]) => ({ section: theme, question, response: `${response}\n\nAction/Owner: ${owner}` }))),
-    furniture: ['Eastmoor SEND Partnership Board', 'Page', 'Theme'],
+    furniture: ['Eastmoor SEND Partnership Board', 'Board papers', 'Page', 'Theme'],
   },
   {
     name: 'footnotes-and-text-box',

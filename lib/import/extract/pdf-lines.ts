@@ -130,16 +130,18 @@ export function lineText(line: TextLine): string {
 /**
  * Running headers and footers: lines among the first or last two of a page that come back, numbers
  * aside, at the same height on at least half of the pages (and on two at least). A line of two
- * parts without a number is a table's header row, which is not furniture. Returns their texts with
- * each number written '#', as a sidecar declares furniture.
+ * parts without a number is a table's header row, which is not furniture, unless it sits in the
+ * page's margin. Returns their texts with each number written '#', as a sidecar declares furniture.
  */
-export function runningLines(pages: readonly TextLine[][]): Set<string> {
+export function runningLines(pages: readonly TextLine[][], height: number): Set<string> {
   const found = new Set<string>();
   if (pages.length < 2) return found;
   const counts = new Map<string, number>();
+  const margins = new Set(pages.flatMap((lines) => marginLines(lines, height)));
   for (const lines of pages) {
     // Running headers and footers are short; a long line is body text, however often it repeats.
-    const candidates = edgeLines(lines).filter((line) => lineText(line).length <= MAX_RUNNING && (line.segments.length === 1 || /\d/.test(lineText(line))));
+    // A line of two parts without a number is a table's repeated header row, unless it is set in the page's margin ("Council | SEND Team").
+    const candidates = edgeLines(lines).filter((line) => lineText(line).length <= MAX_RUNNING && (line.segments.length === 1 || /\d/.test(lineText(line)) || margins.has(line)));
     const edges = new Set(candidates.map((line) => `${Math.round(line.y / 3)}|${furnitureKey(line)}`));
     for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
   }

@@ -27,7 +27,7 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
   const readings = pages.map(readPage);
   const textLines = readings.map((reading) => reading.blocks.flatMap((block) => (block.kind === 'lines' ? block.lines : [])));
   // Untagged furniture: repeated at the page edges, or on a single page set in its margin.
-  const running = pages.length > 1 ? runningLines(textLines) : new Set(marginLines(textLines[0] ?? [], pages[0]?.height ?? 0).map(furnitureKey));
+  const running = pages.length > 1 ? runningLines(textLines, pages[0]?.height ?? 0) : new Set(marginLines(textLines[0] ?? [], pages[0]?.height ?? 0).map(furnitureKey));
   const furniture = new Set([...running, ...readings.flatMap((reading) => reading.artifacts.map(furnitureKey)).filter((key) => /\w/.test(key))]);
   const isFurniture = textLines.map((lines) => {
     const edges = new Set(edgeLines(lines));
