@@ -76,6 +76,12 @@ describe('tables as text', () => {
     expect(table.lines).toEqual(['Placements', '', 'Question:', 'How are places allocated?', '', 'Response:', 'A panel decides.', 'Action/Owner: Panel chair', '', 'Question:', 'Will the school open on time?', '', 'Response:', 'Yes.', 'Action/Owner: Projects lead']);
   });
 
+  it("reads a table as questions when the sidecar's labels name its header, whatever its words", () => {
+    const rows = [[cell('Topic area'), cell('Information')], [cell('Short breaks'), cell('Clubs run every Saturday.')]];
+    expect(tableToText(rows).question).toBeUndefined();
+    expect(tableToText(rows, { question: ['topic area'], answer: ['Information'] })).toEqual({ lines: ['Topic area:', 'Short breaks', '', 'Information:', 'Clubs run every Saturday.'], doubts: [], question: 'Topic area', answer: 'Information' });
+  });
+
   it('doubts a row that does not fill the table', () => {
     expect(tableToText([[cell('Question'), cell('Answer')], [cell('Is it free?')]]).doubts).toEqual(['row 2 of a table has 1 of its 2 cells ("Is it free?")']);
   });

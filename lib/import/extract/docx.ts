@@ -3,6 +3,7 @@ import { numberParagraphs } from './docx-numbering';
 import { parseHtmlDocument } from './dom';
 import { placeFootnotes } from './footnotes';
 import { htmlToText } from './html-text';
+import type { TableLabels } from './table-text';
 import { ExtractError, type Extraction } from './types';
 
 /**
@@ -12,7 +13,7 @@ import { ExtractError, type Extraction } from './types';
  * Page headers and footers are not read: they are furniture. Images are left out (they carry no words we could check); files the document
  * links to are never opened.
  */
-export async function extractDocx(file: string, bytes: Buffer): Promise<Extraction> {
+export async function extractDocx(file: string, bytes: Buffer, declared?: TableLabels): Promise<Extraction> {
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -24,7 +25,7 @@ export async function extractDocx(file: string, bytes: Buffer): Promise<Extracti
     throw new ExtractError(file, `cannot be read as a Word document: the file is damaged or incomplete (${(error as Error).message.split('\n')[0]}). Download it again, or open it in Word and save it again as .docx.`);
   }
   const document = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
-  const { lines: written, labels, doubts } = htmlToText(document.body);
+  const { lines: written, labels, doubts } = htmlToText(document.body, declared);
   const lines = placeFootnotes(written);
   if (lines.join('').trim() === '') throw new ExtractError(file, 'has no text: the Word document is empty, or its text is in pictures. Ask the council for a version with real text.');
   const title = document.querySelector('h1')?.textContent?.trim() || undefined;

@@ -1,4 +1,4 @@
-import { tableToText, type TableRow } from './table-text';
+import { tableToText, type TableLabels, type TableRow } from './table-text';
 
 /**
  * HTML (a saved web page's main content, or a Word file converted by mammoth) as the plain text the
@@ -58,6 +58,8 @@ class Writer {
   readonly labels = { question: [] as string[], answer: [] as string[] };
   readonly doubts: string[] = [];
 
+  constructor(private readonly declared?: TableLabels) {}
+
   paragraph(text: string, indent = '') {
     const lines = paragraphLines(text);
     if (lines.length === 0) return;
@@ -111,12 +113,12 @@ class Writer {
   table(element: Element) {
     const rows: TableRow[] = [...element.querySelectorAll('tr')].map((tr) =>
       [...tr.children].filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH').map((cell) => {
-        const writer = new Writer();
+        const writer = new Writer(this.declared);
         writer.children(cell);
         return { lines: trim(writer.lines), columns: span(cell, 'colspan'), rows: span(cell, 'rowspan') };
       }),
     );
-    const table = tableToText(rows);
+    const table = tableToText(rows, this.declared);
     this.blank();
     this.lines.push(...table.lines, '');
     this.doubts.push(...table.doubts);
@@ -136,8 +138,8 @@ function trim(lines: string[]): string[] {
   return out;
 }
 
-export function htmlToText(root: Element): HtmlText {
-  const writer = new Writer();
+export function htmlToText(root: Element, declared?: TableLabels): HtmlText {
+  const writer = new Writer(declared);
   writer.block(root);
   return { lines: trim(writer.lines), labels: writer.labels, doubts: writer.doubts };
 }

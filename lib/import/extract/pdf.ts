@@ -4,7 +4,7 @@ import { edgeLines, furnitureKey, lineText, marginLines, mixesFlows, runningLine
 import { readPage, type PageBlock } from './pdf-page';
 import { readPdfPages } from './pdf-read';
 import { joinTable, type PageTable } from './pdf-table-join';
-import { tableToText } from './table-text';
+import { tableToText, type TableLabels } from './table-text';
 import { ExtractError, type Extraction, type ExtractionDoubt } from './types';
 
 /** Fewer characters than this on every page together: the PDF is a scan with no text layer. */
@@ -18,7 +18,7 @@ const MIN_TEXT = 40;
  * stay where they stand; links and footnotes are kept as markdown; words hyphenated at line ends
  * are joined unless the document writes them with a hyphen.
  */
-export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extraction> {
+export async function extractPdf(file: string, bytes: Uint8Array, declared?: TableLabels): Promise<Extraction> {
   const { pages, title: metadataTitle } = await readPdfPages(file, bytes);
   const characters = pages.reduce((sum, page) => sum + page.runs.reduce((count, run) => count + run.text.trim().length, 0), 0);
   if (characters < MIN_TEXT) {
@@ -39,7 +39,7 @@ export async function extractPdf(file: string, bytes: Uint8Array): Promise<Extra
   let table: PageTable | undefined;
   const flushTable = () => {
     if (!table) return;
-    const written = tableToText(table.rows);
+    const written = tableToText(table.rows, declared);
     out.push(...written.lines, '');
     doubts.push(...written.doubts.map((reason) => ({ reason })));
     if (written.question !== undefined && written.answer !== undefined) {

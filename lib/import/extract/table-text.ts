@@ -17,6 +17,12 @@ export interface SpannedCell {
   rows?: number;
 }
 
+/** Column headings the sidecar's `labels:` declares: a table headed by them is one of questions, whatever its words. */
+export interface TableLabels {
+  question: readonly string[];
+  answer: readonly string[];
+}
+
 /** The cells that start in a row, left to right, as HTML and Word list them. */
 export type TableRow = SpannedCell[];
 
@@ -71,20 +77,29 @@ function gridOf(rows: readonly TableRow[]): Place[][] {
 }
 
 /** The header's question and answer columns, when it has both: only then is the table one of questions. */
-function questionColumns(header: readonly string[]): { q: number; a: number } | undefined {
+function questionColumns(header: readonly string[], declared?: TableLabels): { q: number; a: number } | undefined {
+  const is = (labels: readonly string[] | undefined, text: string) => (labels ?? []).some((label) => label.toLowerCase() === text.toLowerCase());
+  const q = header.findIndex((text) => is(declared?.question, text));
+  const a = header.findIndex((text) => is(declared?.answer, text));
+  if (q !== -1 && a !== -1 && q !== a) return { q, a };
   if (header.length < 2 || header.some((text) => text.length > MAX_HEADER || /\?$|\w{5,}\.$/.test(text))) return undefined;
+  return guessedColumns(header);
+}
+
+/** The question and answer columns a header's words name. */
+function guessedColumns(header: readonly string[]): { q: number; a: number } | undefined {
   const q = header.findIndex((text) => QUESTION_HEADER.test(text) && !ANSWER_HEADER.test(text));
   const a = header.findIndex((text, index) => index !== q && ANSWER_HEADER.test(text));
   return q === -1 || a === -1 ? undefined : { q, a };
 }
 
 /** A table as text: labelled rows when it is a table of questions and answers, a markdown table otherwise. */
-export function tableToText(table: readonly TableRow[]): TableText {
+export function tableToText(table: readonly TableRow[], declared?: TableLabels): TableText {
   const rows = table.filter((row) => row.some((cell) => cellText(cell.lines) !== ''));
   const grid = gridOf(rows);
   const width = Math.max(0, ...grid.map((row) => row.length));
   const header = (grid[0] ?? []).map((place) => (place.origin ? labelOf(cellText(place.cell.lines)) : ''));
-  const columns = questionColumns(header);
+  const columns = questionColumns(header, declared);
   const doubts = grid.flatMap((row, index) => (row.filter(Boolean).length < width ? [`row ${index + 1} of a table has ${row.filter(Boolean).length} of its ${width} cells ("${cellText(row.find(Boolean)?.cell.lines).slice(0, 40)}")`] : []));
   if (!columns || width < 2) return { lines: markdownTable(grid, width), doubts };
   const { q, a } = columns;
