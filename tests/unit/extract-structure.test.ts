@@ -5,6 +5,7 @@ import { latticesOf } from '../../lib/import/extract/pdf-lattice';
 import { dehyphenate } from '../../lib/import/extract/pdf-layout';
 import { orderDoubts } from '../../lib/import/extract/pdf-page';
 import { rulingsOf, type Ruling } from '../../lib/import/extract/pdf-rulings';
+import { joinTable } from '../../lib/import/extract/pdf-table-join';
 import { tableToText } from '../../lib/import/extract/table-text';
 
 const h = (at: number, from: number, to: number): Ruling => ({ axis: 'h', at, from, to });
@@ -50,6 +51,21 @@ describe('reading order', () => {
     const read = [run('Q: How long?', 'mc1'), run('Call SENDIASS', 'mc9'), run('A: Six weeks.', 'mc2')];
     expect(orderDoubts(read, ['mc1', 'mc2', 'mc9'])).toEqual(['"A: Six weeks." is read where the page sets it, not where the file\'s tags put it in the reading order']);
     expect(orderDoubts([read[0], read[2], read[1]].filter((r) => r !== undefined), ['mc1', 'mc2', 'mc9'])).toEqual([]);
+  });
+});
+
+describe('tables across page breaks', () => {
+  const row = (...cells: string[]) => cells.map((text) => ({ lines: text === '' ? [] : [text] }));
+  const table = () => ({ rows: [row('No.', 'Question', 'Response'), row('1', 'Is it free?', 'Yes, for every family')], structured: true, columns: 4 });
+
+  it('drops the header row repeated on the next page and joins the rest of a row the break cut', () => {
+    const joined = table();
+    expect(joinTable(joined, { rows: [row('No.', 'Question', 'Response'), row('', '', 'who lives in the county.'), row('2', 'Who pays?', 'The council.')], structured: true, columns: 4 }, [])).toEqual([]);
+    expect(joined.rows.map((cells) => cells.map((cell) => cell.lines.join(' ')))).toEqual([['No.', 'Question', 'Response'], ['1', 'Is it free?', 'Yes, for every family who lives in the county.'], ['2', 'Who pays?', 'The council.']]);
+  });
+
+  it('doubts a new row at the top of a page when the row before ends mid-sentence', () => {
+    expect(joinTable(table(), { rows: [row('2', 'Who pays?', 'The council.')], structured: true, columns: 4 }, [])).toEqual(['"2" starts a new row after a page break, though the row before it ends mid-sentence']);
   });
 });
 

@@ -59,7 +59,7 @@ export async function extractPdf(file: string, bytes: Uint8Array, declared?: Tab
       if (block.kind === 'grid') {
         const incoming: PageTable = { rows: block.rows, structured: true, columns: block.xs.length };
         // A table drawn by rulings or tags that ends one page and starts the next, with the same columns, is one table.
-        if (table && table.structured && blockIndex === 0 && table.columns === incoming.columns) joinTable(table, incoming, []);
+        if (table && table.structured && blockIndex === 0 && table.columns === incoming.columns) doubts.push(...joinTable(table, incoming, []).map((reason) => ({ reason: `page ${pageIndex + 1}: ${reason}` })));
         else {
           flushTable();
           table = incoming;
@@ -78,7 +78,7 @@ export async function extractPdf(file: string, bytes: Uint8Array, declared?: Tab
       for (const part of layoutPage(block.lines)) {
         if (part.kind === 'table') {
           const incoming: PageTable = { rows: part.rows.map((row) => row.map((lines) => ({ lines }))), structured: false, columns: part.rows[0]?.length ?? 0 };
-          if (table && !table.structured) joinTable(table, incoming, part.continued);
+          if (table && !table.structured) doubts.push(...joinTable(table, incoming, part.continued).map((reason) => ({ reason: `page ${pageIndex + 1}: ${reason}` })));
           else {
             flushTable();
             // Text above a table's first row on the page it starts on belongs before the table.
