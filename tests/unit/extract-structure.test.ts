@@ -92,6 +92,16 @@ describe('tables as text', () => {
     expect(table.lines).toEqual(['Placements', '', 'Question:', 'How are places allocated?', '', 'Response:', 'A panel decides.', 'Action/Owner: Panel chair', '', 'Question:', 'Will the school open on time?', '', 'Response:', 'Yes.', 'Action/Owner: Projects lead']);
   });
 
+  it.each([
+    ['Question', 'Response'],
+    ['You said', 'We did'],
+    ['What you told us', 'What we did'],
+    ['Issue raised', 'Council response'],
+    ['Comment', 'Action taken'],
+  ])('takes %s | %s for the headings of a table of questions', (question, answer) => {
+    expect(tableToText([[cell(question), cell(answer)], [cell('Is it free?'), cell('Yes.')]])).toMatchObject({ question, answer });
+  });
+
   it("reads a table as questions when the sidecar's labels name its header, whatever its words", () => {
     const rows = [[cell('Topic area'), cell('Information')], [cell('Short breaks'), cell('Clubs run every Saturday.')]];
     expect(tableToText(rows).question).toBeUndefined();

@@ -35,7 +35,7 @@ export interface TableText {
   answer?: string;
 }
 
-const QUESTION_HEADER = /question|issue|comment|concern|quer(?:y|ies)|you said|raised|feedback|asked|point/i;
+const QUESTION_HEADER = /question|issue|comment|concern|quer(?:y|ies)|you said|told us|raised|feedback|asked|point/i;
 const ANSWER_HEADER = /answer|response|repl(?:y|ies)|we did|update|action|outcome|council|officer|what we/i;
 /** A column that groups the rows under it: written as a heading over them, as a merged row is. */
 const GROUP_HEADER = /^(?:theme|topic|area|category|section|subject)s?$/i;
