@@ -103,6 +103,28 @@ const BORDERLESS: ExpectedEntry[] = [
   { question: 'Does it cost anything?', response: 'No. The service is free.' },
 ];
 
+const FOOTNOTES: OfficeDocument = {
+    name: 'footnotes-and-text-box',
+    description: 'Q: / A: paragraphs with footnotes and a text box',
+    tagged: true,
+    spec: {
+      footnotes: { 1: 'Children and Families Act 2014, section 36.', 2: 'The figure for the year to March 2025.' },
+      body: [
+        { heading: 'Northfield SEND webinar: your questions', level: 1 },
+        { textbox: ['Need help now? Call SENDIASS on 01234 567890.'] },
+        p('Q: How long does an assessment take?'),
+        p('A: The council must decide whether to assess within six weeks[^1]. Most decisions were made on time.[^2]'),
+        p('Q: Can I ask again if the council says no?'),
+        p('A: Yes. You can appeal to the tribunal, or ask again after six months if things have changed.'),
+      ],
+    },
+    entries: [
+      { question: 'How long does an assessment take?', response: 'The council must decide whether to assess within six weeks[^1]. Most decisions were made on time.[^2]\n\n[^1]: Children and Families Act 2014, section 36.\n\n[^2]: The figure for the year to March 2025.' },
+      { question: 'Can I ask again if the council says no?', response: 'Yes. You can appeal to the tribunal, or ask again after six months if things have changed.' },
+    ],
+    furniture: [],
+  };
+
 export const OFFICE_DOCUMENTS: OfficeDocument[] = [
   {
     name: 'borderless-question-table',
@@ -244,27 +266,9 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     entries: themeRows.flatMap(({ theme, rows }) => rows.map(([question, response, owner]) => ({ section: theme, question, response: `${response}\n\nAction/Owner: ${owner}` }))),
     furniture: ['Eastmoor SEND Partnership Board', 'Board papers', 'Page', 'Theme'],
   },
-  {
-    name: 'footnotes-and-text-box',
-    description: 'Q: / A: paragraphs with footnotes and a text box',
-    tagged: true,
-    spec: {
-      footnotes: { 1: 'Children and Families Act 2014, section 36.', 2: 'The figure for the year to March 2025.' },
-      body: [
-        { heading: 'Northfield SEND webinar: your questions', level: 1 },
-        { textbox: ['Need help now? Call SENDIASS on 01234 567890.'] },
-        p('Q: How long does an assessment take?'),
-        p('A: The council must decide whether to assess within six weeks[^1]. Most decisions were made on time.[^2]'),
-        p('Q: Can I ask again if the council says no?'),
-        p('A: Yes. You can appeal to the tribunal, or ask again after six months if things have changed.'),
-      ],
-    },
-    entries: [
-      { question: 'How long does an assessment take?', response: 'The council must decide whether to assess within six weeks[^1]. Most decisions were made on time.[^2]\n\n[^1]: Children and Families Act 2014, section 36.\n\n[^2]: The figure for the year to March 2025.' },
-      { question: 'Can I ask again if the council says no?', response: 'Yes. You can appeal to the tribunal, or ask again after six months if things have changed.' },
-    ],
-    furniture: [],
-  },
+  FOOTNOTES,
+  // The same document exported without tags: its text box is found from how the file draws it.
+  { ...FOOTNOTES, name: 'footnotes-and-text-box-untagged', description: 'the footnotes and text box again, exported without tags', tagged: false },
   {
     name: 'issue-response-table',
     description: 'Issue raised | Council response, ruled, a row crossing a page break',

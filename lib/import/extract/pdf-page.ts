@@ -76,6 +76,42 @@ function taggedGrid(rows: readonly (readonly (readonly TextRun[])[])[]): PageBlo
   };
 }
 
+/** Text drawn, in the file's order, as one flow down the page: a new flow starts where drawing jumps back up. */
+function flowsOf(runs: readonly TextRun[]): TextRun[][] {
+  const flows: TextRun[][] = [];
+  for (const run of [...runs].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))) {
+    const flow = flows.at(-1);
+    const last = flow?.at(-1);
+    if (flow && last && run.y <= last.y + last.size) flow.push(run);
+    else flows.push([run]);
+  }
+  return flows;
+}
+
+/** A text box has at most this many lines, and a third of the lines of the text it floats beside. */
+const MAX_BOX_LINES = 4;
+
+/**
+ * An untagged page's text box: a short flow of text the file draws apart from the body, set beside
+ * the body's lines (not above or below them, where page headers and footers are) with nothing of
+ * the body on its lines. A page of several flows (columns, a table drawn cell by cell) has none.
+ */
+function floatingBox(runs: readonly TextRun[]): TextRun[] {
+  const flows = flowsOf(runs.filter((run) => run.text.trim() !== ''));
+  if (flows.length !== 2) return [];
+  const [main = [], box = []] = [...flows].sort((a, b) => b.length - a.length);
+  const boxLines = linesOf({ runs: box });
+  const mainLines = linesOf({ runs: main });
+  if (boxLines.length > MAX_BOX_LINES || boxLines.length * 3 > mainLines.length) return [];
+  const [top, bottom] = [Math.max(...main.map((run) => run.y)), Math.min(...main.map((run) => run.y))];
+  const beside = box.every((run) => run.y < top && run.y > bottom);
+  const clear = boxLines.every((line) => {
+    const [left = 0, right = 0] = [line.segments[0]?.x, line.segments.at(-1)?.end];
+    return main.every((run) => Math.abs(run.y - line.y) > line.size * 0.45 || run.x + run.width < left || run.x > right);
+  });
+  return beside && clear ? box : [];
+}
+
 /** A page's runs and rulings as blocks in reading order. */
 export function readPage(page: PdfPage): PageReading {
   const doubts: string[] = [];
@@ -93,12 +129,13 @@ export function readPage(page: PdfPage): PageReading {
   const unruled = tagged.filter((rows) => rows.flat(2).some((run) => run.text.trim() !== '') && !rows.flat(2).some(ruled));
   for (const rows of unruled) placed.push({ top: Math.max(...rows.flat(2).map((run) => run.y + run.size)), block: taggedGrid(rows), runs: rows.flat(2) });
   const inTaggedTable = new Set(unruled.flat(3));
-  const boxRuns = page.runs.filter((run) => run.role === 'frame');
+  const floating = page.tagged ? [] : floatingBox(body.filter((run) => !ruled(run)));
+  const boxRuns = page.tagged ? page.runs.filter((run) => run.role === 'frame') : floating;
   const boxLines = linesOf({ runs: boxRuns });
   const boxTop = (boxLines[0]?.y ?? 0) + (boxLines[0]?.size ?? 0);
   if (boxLines.length > 0) placed.push({ top: boxTop, block: { kind: 'box', lines: boxLines }, runs: boxRuns });
   // The running text in the stretches the tables and the text box leave, each kept in its place.
-  const freeRuns = body.filter((run) => !ruled(run) && !inTaggedTable.has(run));
+  const freeRuns = body.filter((run) => !ruled(run) && !inTaggedTable.has(run) && !floating.includes(run));
   const cuts = [...placed.filter(({ block }) => block.kind === 'grid').map(({ top }) => top), ...(boxLines.length > 0 ? [boxTop] : [])];
   const stretchOf = (y: number) => cuts.filter((cut) => y < cut).length;
   const stretches = new Map<number, TextLine[]>();
