@@ -102,6 +102,15 @@ describe('tables as text', () => {
     expect(tableToText([[cell(question), cell(answer)], [cell('Is it free?'), cell('Yes.')]])).toMatchObject({ question, answer });
   });
 
+  it.each(['12', '12.', 'Q12', 'Q 12'])('numbers the question label from a numbering column that reads %s', (ref) => {
+    expect(tableToText([[cell('Ref'), cell('Question'), cell('Response')], [cell(ref), cell('Is it free?'), cell('Yes.')]]).lines).toEqual(['Question 12:', 'Is it free?', '', 'Response:', 'Yes.']);
+  });
+
+  it('finds the header row below title rows merged across the table, and keeps the titles above the rows', () => {
+    const table = tableToText([[cell('Parent Carer Forum, May 2025', { columns: 2 })], [cell('Question'), cell('Answer')], [cell('Is it free?'), cell('Yes.')]]);
+    expect(table.lines).toEqual(['Parent Carer Forum, May 2025', '', 'Question:', 'Is it free?', '', 'Answer:', 'Yes.']);
+  });
+
   it("reads a table as questions when the sidecar's labels name its header, whatever its words", () => {
     const rows = [[cell('Topic area'), cell('Information')], [cell('Short breaks'), cell('Clubs run every Saturday.')]];
     expect(tableToText(rows).question).toBeUndefined();

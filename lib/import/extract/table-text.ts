@@ -98,21 +98,24 @@ export function tableToText(table: readonly TableRow[], declared?: TableLabels):
   const rows = table.filter((row) => row.some((cell) => cellText(cell.lines) !== ''));
   const grid = gridOf(rows);
   const width = Math.max(0, ...grid.map((row) => row.length));
-  const header = (grid[0] ?? []).map((place) => (place.origin ? labelOf(cellText(place.cell.lines)) : ''));
-  const columns = questionColumns(header, declared);
+  const headings = (row: readonly Place[] | undefined) => (row ?? []).map((place) => (place.origin ? labelOf(cellText(place.cell.lines)) : ''));
   const doubts = grid.flatMap((row, index) => (row.filter(Boolean).length < width ? [`row ${index + 1} of a table has ${row.filter(Boolean).length} of its ${width} cells ("${cellText(row.find(Boolean)?.cell.lines).slice(0, 40)}")`] : []));
+  // The header row is the first, or follows title rows merged across the table ("Parent Carer Forum, May 2025").
+  const titles = grid.findIndex((row) => row.filter((place) => place.origin).length > 1);
+  const header = headings(grid[titles]);
+  const columns = titles === -1 ? undefined : questionColumns(header, declared);
   if (!columns || width < 2) return { lines: markdownTable(grid, width), doubts };
   const { q, a } = columns;
   const key = (row: readonly Place[]) => row.map((place) => labelOf(cellText(place.cell.lines))).join('|');
-  const headerKey = key(grid[0] ?? []);
+  const headerKey = key(grid[titles] ?? []);
   const numbering = header.findIndex((text, index) => index !== q && index !== a && NUMBER_HEADER.test(text));
   const grouping = header.map((text, index) => index !== q && index !== a && (GROUP_HEADER.test(text) || grid.some((row) => row[index]?.origin && (row[index]?.cell.rows ?? 1) > 1)));
   const question = header[q] ?? '';
   const answer = header[a] ?? '';
-  const lines: string[] = [];
+  const lines: string[] = grid.slice(0, titles).flatMap((row) => [cellText(row[0]?.cell.lines), '']);
   let group = '';
   // The header row, and its repeats at the top of each page, are the labels: they are not rows.
-  for (const row of grid.slice(1).filter((row) => key(row) !== headerKey)) {
+  for (const row of grid.slice(titles + 1).filter((row) => key(row) !== headerKey)) {
     const origins = row.filter((place) => place.origin);
     if (origins.length === 1 && (origins[0]?.cell.columns ?? 1) >= width) {
       // A row of one merged cell is a heading over the rows below it.
@@ -126,7 +129,7 @@ export function tableToText(table: readonly TableRow[], declared?: TableLabels):
     });
     const text = (index: number) => (row[index]?.origin ? cellText(row[index]?.cell.lines) : '');
     // A numbering column ("No.", "Ref") numbers the row's question label, which the layout consumes as a label.
-    const number = numbering === -1 ? undefined : /^\d{1,4}\.?$/.exec(text(numbering))?.[0].replace('.', '');
+    const number = numbering === -1 ? undefined : /^(?:q\s*)?(\d{1,4})[.)]?$/i.exec(text(numbering))?.[1];
     const others = header.flatMap((heading, index) =>
       index === q || index === a || grouping[index] || (index === numbering && number !== undefined) || text(index) === '' ? [] : [`${heading}${heading ? ': ' : ''}${text(index)}`],
     );
