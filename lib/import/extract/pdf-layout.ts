@@ -118,8 +118,8 @@ function paragraphs(lines: readonly ColumnLine[]): ColumnLine[][] {
 /**
  * A word broken over two lines by the typesetter ("assess-" / "ment") is joined, hyphen and all
  * removed: the documented normalisation for PDF hyphenation. A hyphen the document also writes
- * inside a line ("after-school", in `hyphenated`) is a real one, and so is a hyphen before a
- * capital or a digit ("SEND-" / "Related"): both stay, the lines joined without a space.
+ * inside a line ("after-school", in `hyphenated`) is a real one: it stays, the lines joined without
+ * a space. A hyphen before a capital or a digit ("SEND-" / "Related") is left as it stands.
  */
 export function dehyphenate(lines: readonly string[], hyphenated: ReadonlySet<string>): string[] {
   const out = [...lines];
@@ -175,7 +175,8 @@ export function layoutPage(lines: readonly TextLine[]): PagePart[] {
   );
   // The first column left empty beside text in another, with more below: rows set with no space between them, whose cells start at their paragraphs.
   const firstColumn = region.map((s) => s.spans || s.columns[0] !== undefined);
-  const holes = firstColumn.some((filled, index) => !filled && firstColumn.slice(0, index).includes(true) && firstColumn.slice(index + 1).includes(true));
+  const [firstFilled, lastFilled] = [firstColumn.indexOf(true), firstColumn.lastIndexOf(true)];
+  const holes = firstColumn.some((filled, index) => !filled && index > firstFilled && index < lastFilled);
   const cut = holes ? paragraphs : blocks;
   const rowStarts = cut(columns[0] ?? []);
   const otherTops = columns.slice(1).flatMap((column) => cut(column).map((block) => block[0]?.y ?? 0));
