@@ -139,6 +139,12 @@ describe('footnotes', () => {
   });
 });
 
+describe('raised numbers', () => {
+  it('keeps a raised number with no note as the number it is', () => {
+    expect(placeFootnotes(['The hall is 40 m[^2] and holds 30.'])).toEqual(['The hall is 40 m2 and holds 30.']);
+  });
+});
+
 describe('Word numbering', () => {
   it('numbers a list on across the paragraphs between its items, as Word shows it', () => {
     const list = { isOrdered: true, level: '0' };
