@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberParagraphs } from '../../lib/import/extract/docx-numbering';
+import { parseHtmlDocument } from '../../lib/import/extract/dom';
+import { htmlToText } from '../../lib/import/extract/html-text';
 import { placeFootnotes } from '../../lib/import/extract/footnotes';
 import { latticesOf } from '../../lib/import/extract/pdf-lattice';
 import { dehyphenate } from '../../lib/import/extract/pdf-layout';
@@ -136,6 +138,14 @@ describe('footnotes', () => {
   it('moves each note after the paragraph that cites it, in order, and leaves a note nothing cites at the end', () => {
     const lines = ['Q: How long?', '', 'A: Six weeks[^1]. On time.[^2]', '', 'Q: Again?', '', 'A: Yes.', '', '[^1]: Children and Families Act 2014.', '[^2]: The year to March.', '[^3]: Uncited.'];
     expect(placeFootnotes(lines)).toEqual(['Q: How long?', '', 'A: Six weeks[^1]. On time.[^2]', '', '[^1]: Children and Families Act 2014.', '', '[^2]: The year to March.', '', 'Q: Again?', '', 'A: Yes.', '', '', '[^3]: Uncited.']);
+  });
+});
+
+describe('Word notes', () => {
+  it('writes footnotes and endnotes as markdown footnotes apart from each other, without the back-links mammoth adds', () => {
+    const html = '<p>Six weeks<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> or twenty<sup><a href="#endnote-1" id="endnote-ref-1">[1]</a></sup>.</p><ol><li id="footnote-1"><p>The Act. <a href="#footnote-ref-1">↑</a></p></li></ol><ol><li id="endnote-1"><p>The Code. <a href="#endnote-ref-1">↑</a></p></li></ol>';
+    const { lines } = htmlToText(parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`).body);
+    expect(placeFootnotes(lines).filter((line) => line !== '')).toEqual(['Six weeks[^1] or twenty[^e1].', '[^1]: The Act.', '[^e1]: The Code.']);
   });
 });
 

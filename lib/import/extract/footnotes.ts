@@ -4,7 +4,7 @@
  * moved to just after the first paragraph with its mark ("on time.[^2]"). The entry that cites a
  * note then carries it; no other entry does.
  */
-const DEFINITION = /^\s*\[\^(\d+)\]:\s/;
+const DEFINITION = /^\s*\[\^(\w+)\]:\s/;
 
 export function placeFootnotes(lines: readonly string[]): string[] {
   const definitions = new Map<string, string[]>();

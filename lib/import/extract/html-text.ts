@@ -18,9 +18,11 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'TABLE', 'PRE', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD', 'ADDRESS', 'HR', 'BODY', 'CENTER', 'DETAILS', 'SUMMARY', ...HEADINGS]);
 
 /** mammoth's links to a footnote or endnote, and back from it. */
-const NOTE_MARK = /^#(?:foot|end)note-(\d+)$/;
+const NOTE_MARK = /^#(foot|end)note-(\d+)$/;
 const NOTE_BACK = /^#(?:foot|end)note-ref-\d+$/;
-const NOTE_ITEM = /^(?:foot|end)note-(\d+)$/;
+const NOTE_ITEM = /^(foot|end)note-(\d+)$/;
+/** A note's markdown label: footnotes by their number, endnotes apart from them ("e1"), since both count from 1. */
+const noteLabel = (match: RegExpExecArray) => `${match[1] === 'end' ? 'e' : ''}${match[2]}`;
 
 export const isElement = (node: Node): node is Element => node.nodeType === 1;
 const isBlock = (node: Node) => isElement(node) && BLOCKS.has(node.tagName);
@@ -37,8 +39,8 @@ function inline(node: Node): string {
   }
   const href = node.tagName === 'A' ? (node.getAttribute('href') ?? '') : '';
   // A Word note's mark, as mammoth links it, is a markdown footnote reference; its "↑" back-link is mammoth's, not the document's.
-  const note = NOTE_MARK.exec(href)?.[1];
-  if (note !== undefined) return `[^${note}]`;
+  const note = NOTE_MARK.exec(href);
+  if (note) return `[^${noteLabel(note)}]`;
   if (NOTE_BACK.test(href)) return '';
   if (/^(?:https?:|mailto:)/i.test(href) && inner.trim() !== '') {
     return inner.trim() === href.replace(/^mailto:/i, '') ? inner : `[${inner.trim()}](${href})`;
@@ -99,9 +101,9 @@ class Writer {
     let number = Number(element.getAttribute('start') ?? '1') || 1;
     for (const item of element.children) {
       if (item.tagName !== 'LI') continue;
-      const note = NOTE_ITEM.exec(item.getAttribute('id') ?? '')?.[1];
+      const note = NOTE_ITEM.exec(item.getAttribute('id') ?? '');
       // A note's text, which mammoth lists at the end, as a markdown footnote definition.
-      const marker = note !== undefined ? `[^${note}]:` : element.tagName === 'OL' ? `${number++}.` : '-';
+      const marker = note ? `[^${noteLabel(note)}]:` : element.tagName === 'OL' ? `${number++}.` : '-';
       const text = [...item.childNodes].filter((node) => !(isElement(node) && (node.tagName === 'UL' || node.tagName === 'OL'))).map((node) => (isBlock(node) ? `\n${inline(node)}\n` : inline(node))).join('');
       const [first = '', ...rest] = paragraphLines(text);
       this.lines.push(`${indent}${marker} ${first}`, ...rest.map((line) => `${indent}  ${line}`));
