@@ -10,7 +10,7 @@ export type Row = Cell[];
  * table whose rows line up across its columns. `continued` holds, per column, the lines above the
  * table's first row: the rest of a row that the previous page cut.
  */
-export type PagePart = { kind: 'lines'; lines: TextLine[] } | { kind: 'table'; rows: Row[]; continued: Row };
+export type PagePart = { kind: 'lines'; lines: TextLine[]; /** One of the page's columns: its right edge is not the page's margin. */ column?: true } | { kind: 'table'; rows: Row[]; continued: Row };
 
 /** A line of one column: its segments in that column. */
 interface ColumnLine {
@@ -187,7 +187,7 @@ export function layoutPage(lines: readonly TextLine[]): PagePart[] {
   if (rowStarts.length >= 2 && aligned / rowStarts.length >= 0.6) parts.push(tableOf(rowStarts, columns));
   else {
     // Running text in columns: each column top to bottom, left to right.
-    for (const column of columns) parts.push({ kind: 'lines', lines: column.map((c) => ({ y: c.y, size: c.size, segments: [{ x: c.x, end: c.end, text: c.text, boldStart: c.boldStart, boldEnd: c.boldEnd }] })) });
+    for (const column of columns) parts.push({ kind: 'lines', column: true, lines: column.map((c) => ({ y: c.y, size: c.size, segments: [{ x: c.x, end: c.end, text: c.text, boldStart: c.boldStart, boldEnd: c.boldEnd }] })) });
   }
   if (below.length > 0) parts.push({ kind: 'lines', lines: below });
   return parts;

@@ -53,8 +53,8 @@ const PRIVATE_BULLETS = /^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0]/;
 const SEGMENT_GAP = 2.2;
 const MAX_RUNNING = 70;
 
-/** A note mark: digits set small and raised above the line, as footnote references are. */
-const isMark = (run: TextRun, line: { y: number; size: number }) => /^\d{1,3}$/.test(run.text.trim()) && run.size <= line.size * 0.75 && run.y > line.y + run.size * 0.2;
+/** A note mark: digits (or an endnote's roman numerals) set small and raised above the line, as note references are. */
+const isMark = (run: TextRun, line: { y: number; size: number }) => /^(?:\d{1,3}|[ivx]{1,5})$/.test(run.text.trim()) && run.size <= line.size * 0.75 && run.y > line.y + run.size * 0.2;
 
 /** A list marker alone: the gap after it is the list's indent, not a column gap. */
 const LIST_MARKER = /^(?:[•●○◦▪■\-–*]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))$/;

@@ -42,9 +42,8 @@ export class PdfTextWriter {
 
   /** Running text, read by white space: columns, borderless tables, paragraphs. */
   private running(lines: readonly TextLine[], startsPage: boolean, width: number, doubt: (reason: string) => void): void {
-    // Office suites set equal side margins: text reaching past the middle of the page is set to the right margin.
+    // Office suites set equal side margins: text across the page is set to the right margin, as far from the edge as its left.
     const leftMost = Math.min(...lines.map((line) => line.segments[0]?.x ?? Infinity));
-    const edge = (part: readonly TextLine[]) => (leftMost < width / 2 && part.some((line) => (line.segments.at(-1)?.end ?? 0) > width / 2) ? width - leftMost : undefined);
     for (const part of layoutPage(lines)) {
       if (part.kind === 'table') {
         const incoming: PageTable = { rows: part.rows.map((row) => row.map((cell) => ({ lines: cell }))), structured: false, columns: part.rows[0]?.length ?? 0 };
@@ -58,7 +57,7 @@ export class PdfTextWriter {
       }
       this.flushTable();
       for (const line of part.lines.filter(mixesFlows)) doubt(`"${lineText(line).slice(0, 60)}" joins text the file draws apart (a text box, or a column beside the text)`);
-      const text = linesText(part.lines, edge(part.lines));
+      const text = linesText(part.lines, part.column ? undefined : width - leftMost);
       // A paragraph cut by a page break carries on; any other page break is a paragraph break.
       const previous = this.lines.at(-2) ?? '';
       if (startsPage && this.lines.at(-1) === '' && /[a-z,-]$/.test(previous) && /^\s*[a-z]/.test(text[0] ?? '')) this.lines.pop();
