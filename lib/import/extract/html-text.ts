@@ -17,6 +17,9 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE',
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'TABLE', 'PRE', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD', 'ADDRESS', 'HR', 'BODY', 'CENTER', 'DETAILS', 'SUMMARY', ...HEADINGS]);
 
+/** A paragraph that starts with its number, as docx-numbering writes Word's numbered paragraphs. */
+const NUMBERED = /^\s*\d{1,3}\. \S/;
+
 /** mammoth's links to a footnote or endnote, and back from it. */
 const NOTE_MARK = /^#(foot|end)note-(\d+)$/;
 const NOTE_BACK = /^#(?:foot|end)note-ref-\d+$/;
@@ -65,6 +68,8 @@ class Writer {
   paragraph(text: string, indent = '') {
     const lines = paragraphLines(text);
     if (lines.length === 0) return;
+    // Word's numbered paragraphs, numbered in its document model, stay one list when they follow each other.
+    if (NUMBERED.test(lines[0] ?? '') && NUMBERED.test(this.lines.at(-2) ?? '') && this.lines.at(-1) === '') this.lines.pop();
     this.lines.push(...lines.map((line) => indent + line), '');
   }
 

@@ -27,6 +27,12 @@ interface ColumnLine {
 /** A line that starts a list item: after a sentence, it starts a paragraph. */
 const LIST_ITEM = /^(?:\d{1,3}[.)]|[•●○◦▪■–-])\s/;
 
+/** Two lines that start items of one list: markers of one kind, at one indent. */
+const sameList = (a: ColumnLine, b: ColumnLine) => {
+  const kind = (line: ColumnLine) => (/^\d/.test(line.text) ? 'number' : line.text[0]);
+  return LIST_ITEM.test(a.text) && LIST_ITEM.test(b.text) && kind(a) === kind(b) && Math.abs(a.x - b.x) <= 2;
+};
+
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
 
 /**
@@ -94,12 +100,15 @@ function paragraphBreaks(lines: readonly ColumnLine[], edge = -Infinity): boolea
     // Half as wide again as the line's average letters: capitals and wide letters still fit.
     return right - line.end > (1.5 * (word.length + 1) * (next.end - next.x)) / Math.max(1, plain.length);
   };
-  // Items of one list stay together: their markers already tell them apart.
-  const endsParagraph = (line: ColumnLine, next: ColumnLine) =>
-    !(LIST_ITEM.test(line.text) && LIST_ITEM.test(next.text)) && (wouldFit(line, next) || (endsSentence(line) && (line.boldEnd !== next.boldStart || LIST_ITEM.test(next.text))));
+  const endsParagraph = (line: ColumnLine, next: ColumnLine) => wouldFit(line, next) || (endsSentence(line) && (line.boldEnd !== next.boldStart || LIST_ITEM.test(next.text)));
   return lines.map((line, index) => {
     const previous = lines[index - 1];
-    return previous !== undefined && (previous.y - line.y > Math.max(previous.size, line.size) * 1.75 || Math.abs(previous.size - line.size) > 0.5 || endsParagraph(previous, line));
+    if (previous === undefined) return false;
+    const gap = previous.y - line.y;
+    const size = Math.max(previous.size, line.size);
+    // Items of one list (same marker, same indent) stay together, even with the space Word sets after each: their markers already tell them apart.
+    if (sameList(previous, line)) return gap > size * 3;
+    return gap > size * 1.75 || Math.abs(previous.size - line.size) > 0.5 || endsParagraph(previous, line);
   });
 }
 
