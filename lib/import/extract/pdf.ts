@@ -1,6 +1,6 @@
 import { placeFootnotes } from './footnotes';
 import { dehyphenate, hyphenatedWords } from './pdf-layout';
-import { edgeLines, furnitureKey, lineText, marginLines, runningLines, type TextLine } from './pdf-lines';
+import { edgeLines, furnitureKey, lineText, marginLines, runningLines, type TextLine, type TextRun } from './pdf-lines';
 import { readPage, type PageBlock } from './pdf-page';
 import { readPdfPages } from './pdf-read';
 import { PdfTextWriter } from './pdf-text';
@@ -45,7 +45,7 @@ export async function extractPdf(file: string, bytes: Uint8Array, declared?: Tab
   const written = writer.finish();
   const { labels } = writer;
   const doubts: ExtractionDoubt[] = [...readings.flatMap((reading, index) => reading.doubts.map((reason) => ({ reason: `page ${index + 1}: ${reason}` }))), ...writer.doubts];
-  const title = metadataTitle ?? largestLine(textLines[0] ?? []);
+  const title = metadataTitle ?? largestLine(textLines[0] ?? [], pages[0]?.runs ?? []);
   const hyphenated = hyphenatedWords(pages.flatMap((page) => page.runs.map((run) => run.text)));
   const lines = placeFootnotes(dehyphenate(written, hyphenated));
   const text = lines.filter((line, index) => !(line === '' && (lines[index - 1] ?? '') === '')).join('\n').trim();
@@ -63,12 +63,22 @@ export async function extractPdf(file: string, bytes: Uint8Array, declared?: Tab
   };
 }
 
-/** The title as printed: the first line set in the largest type on the first page, if larger than the text. */
-function largestLine(lines: readonly TextLine[]): string | undefined {
-  const sizes = lines.map((line) => line.size).sort((a, b) => a - b);
+/**
+ * The title as printed: the first lines set in the largest type on the first page, if larger than
+ * the text, all of them: a title the page wrapped is one title.
+ */
+function largestLine(lines: readonly TextLine[], runs: readonly TextRun[]): string | undefined {
+  // The text's size is the page's commonest, tables included: a page that is mostly table has few lines of running text.
+  const sizes = runs.filter((run) => run.text.trim() !== '').map((run) => run.size).sort((a, b) => a - b);
   const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
-  const largest = Math.max(0, ...sizes);
+  const largest = Math.max(0, ...lines.map((line) => line.size));
   if (largest < body * 1.2) return undefined;
-  const line = lines.find((candidate) => candidate.size === largest);
-  return line ? lineText(line) : undefined;
+  const first = lines.findIndex((candidate) => candidate.size === largest);
+  const title = [lines[first]];
+  for (const line of lines.slice(first + 1)) {
+    const above = title.at(-1);
+    if (!above || line.size !== largest || above.y - line.y > largest * 1.75) break;
+    title.push(line);
+  }
+  return title.flatMap((line) => (line ? [lineText(line)] : [])).join(' ') || undefined;
 }
