@@ -125,6 +125,13 @@ const FOOTNOTES: OfficeDocument = {
     furniture: [],
   };
 
+/** Set so that LibreOffice breaks the first answer's line at the hyphen of "after-school". */
+const CLUBS: ExpectedEntry[] = [
+  { question: 'Are there after-school clubs for disabled children?', response: 'Yes. The short breaks team funds twelve clubs for disabled young people in the county, and the list of after-school and holiday clubs is on the [Local Offer](https://www.northfield.gov.uk/local-offer).' },
+  { question: 'Can my child bring a one-to-one worker?', response: 'Yes. Clubs welcome one-to-one workers, and the short-breaks grant can pay for a worker’s place at after-school and holiday clubs alike.' },
+  { question: 'How do I book a place?', response: 'Book through the club directly. Places for the long-term programme open in June.' },
+];
+
 export const OFFICE_DOCUMENTS: OfficeDocument[] = [
   {
     name: 'borderless-question-table',
@@ -287,24 +294,13 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
   },
   {
     name: 'numbered-questions-hyphens',
-    description: 'numbered questions, real hyphens at line ends, a link, page numbers',
+    description: 'numbered questions, a real hyphen at a line end (after-school), a link, page numbers',
     tagged: false,
     spec: {
       footer: '{page}',
-      body: [
-        { heading: 'After-school clubs and holiday activities', level: 1 },
-        ...[
-          { question: 'Are there after-school clubs for disabled children?', response: 'Yes. The short breaks team funds twelve after-school clubs, and the list of after-school and holiday clubs is on the [Local Offer](https://www.northfield.gov.uk/local-offer).' },
-          { question: 'Can my child bring a one-to-one worker?', response: 'Yes. Clubs welcome one-to-one workers, and the short-breaks grant can pay for a worker’s place at after-school and holiday clubs alike.' },
-          { question: 'How do I book a place?', response: 'Book through the club directly. Places for the long-term programme open in June.' },
-        ].flatMap((entry, i) => [p(`${i + 1}. ${entry.question}`), p(entry.response)]),
-      ],
+      body: [{ heading: 'After-school clubs and holiday activities', level: 1 }, ...CLUBS.flatMap((entry, i) => [p(`${i + 1}. ${entry.question}`), p(entry.response)])],
     },
-    entries: [
-      { question: 'Are there after-school clubs for disabled children?', response: 'Yes. The short breaks team funds twelve after-school clubs, and the list of after-school and holiday clubs is on the [Local Offer](https://www.northfield.gov.uk/local-offer).' },
-      { question: 'Can my child bring a one-to-one worker?', response: 'Yes. Clubs welcome one-to-one workers, and the short-breaks grant can pay for a worker’s place at after-school and holiday clubs alike.' },
-      { question: 'How do I book a place?', response: 'Book through the club directly. Places for the long-term programme open in June.' },
-    ],
+    entries: CLUBS,
     furniture: [],
   },
   {
