@@ -132,7 +132,21 @@ const CLUBS: ExpectedEntry[] = [
   { question: 'How do I book a place?', response: 'Book through the club directly. Places for the long-term programme open in June.' },
 ];
 
+/** Questions and answers of equal length: no row leaves a gap in either column to show where it ends. */
+const WAITING: ExpectedEntry[] = Array.from({ length: 6 }, (_, i) => ({
+  question: `My child is ${i + 5} and has been waiting for an assessment since last year; what can we do while we wait for the council to decide?`,
+  response: `Ask the school to put support in place now, using its own SEN budget, and ask your caseworker for a date (row ${i + 1}).`,
+}));
+
 export const OFFICE_DOCUMENTS: OfficeDocument[] = [
+  {
+    name: 'borderless-equal-rows',
+    description: 'a borderless Question | Answer table whose cells are of one height, so only the order the file draws them shows the rows',
+    tagged: false,
+    spec: { body: [{ heading: 'While you wait', level: 1 }, { table: { borders: false, header: ['Question', 'Answer'], rows: WAITING.map((entry) => [[entry.question], [entry.response]]) } }] },
+    entries: WAITING,
+    furniture: ['Question', 'Answer'],
+  },
   {
     name: 'borderless-question-table',
     description: 'a Question | Answer table with no borders, as white space alone shows it',

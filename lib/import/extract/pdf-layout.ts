@@ -22,6 +22,8 @@ interface ColumnLine {
   text: string;
   boldStart?: boolean;
   boldEnd?: boolean;
+  /** Where the page draws the line's first and last runs. */
+  drawn?: [number, number];
 }
 
 /** A line that starts a list item: after a sentence, it starts a paragraph. */
@@ -55,7 +57,17 @@ function columnStarts(lines: readonly TextLine[]): number[] {
 function side(segments: readonly Segment[], size: number, y: number): ColumnLine | undefined {
   const first = segments[0];
   if (!first) return undefined;
-  return { y, size, x: first.x, end: segments.at(-1)?.end ?? first.end, text: segments.map((segment) => segment.text).join(' '), boldStart: first.boldStart, boldEnd: segments.at(-1)?.boldEnd };
+  const drawn = segments.flatMap((segment) => segment.drawn ?? []);
+  return {
+    y,
+    size,
+    x: first.x,
+    end: segments.at(-1)?.end ?? first.end,
+    text: segments.map((segment) => segment.text).join(' '),
+    boldStart: first.boldStart,
+    boldEnd: segments.at(-1)?.boldEnd,
+    ...(drawn.length > 0 ? { drawn: [Math.min(...drawn), Math.max(...drawn)] as [number, number] } : {}),
+  };
 }
 
 /** Runs of lines separated by more than a line and a half of space: paragraphs, or cells. */
@@ -155,6 +167,33 @@ export function hyphenatedWords(texts: Iterable<string>): Set<string> {
   return found;
 }
 
+/**
+ * A table's rows from the order the page draws it, when it draws it cell by cell as office suites
+ * do: each row starts where drawing comes back to the first column. Cell by cell shows where
+ * drawing jumps back up from the end of a first-column cell to the top of the cell beside it,
+ * which a page drawn line by line never does. Undefined when the page does not show it.
+ */
+function drawnRows(columns: readonly ColumnLine[][]): ColumnLine[][] | undefined {
+  const drawn = columns.flatMap((column, index) => column.map((line) => ({ line, index, at: line.drawn?.[0] })));
+  if (drawn.some(({ at }) => at === undefined)) return undefined;
+  drawn.sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+  const starts = new Set<ColumnLine>();
+  let cellwise = false;
+  drawn.forEach((entry, index) => {
+    const previous = drawn[index - 1];
+    if (!previous || (previous.index !== 0 && entry.index === 0)) starts.add(entry.line);
+    if (previous?.index === 0 && entry.index !== 0 && entry.line.y > previous.line.y + previous.line.size / 2) cellwise = true;
+  });
+  if (!cellwise) return undefined;
+  const rows: ColumnLine[][] = [];
+  for (const line of columns[0] ?? []) {
+    const row = rows.at(-1);
+    if (row && !starts.has(line)) row.push(line);
+    else rows.push([line]);
+  }
+  return rows;
+}
+
 /** Reads a page's body lines into a single column, columns of running text, or a table. */
 export function layoutPage(lines: readonly TextLine[]): PagePart[] {
   const starts = columnStarts(lines);
@@ -187,9 +226,10 @@ export function layoutPage(lines: readonly TextLine[]): PagePart[] {
   const [firstFilled, lastFilled] = [firstColumn.indexOf(true), firstColumn.lastIndexOf(true)];
   const holes = firstColumn.some((filled, index) => !filled && index > firstFilled && index < lastFilled);
   const cut = holes ? paragraphs : blocks;
-  const rowStarts = cut(columns[0] ?? []);
+  const drawn = drawnRows(columns);
+  const rowStarts = drawn ?? cut(columns[0] ?? []);
   const otherTops = columns.slice(1).flatMap((column) => cut(column).map((block) => block[0]?.y ?? 0));
-  const aligned = rowStarts.filter((block) => otherTops.some((top) => near(top, block[0]?.y ?? 0, (block[0]?.size ?? 10) * 0.6))).length;
+  const aligned = drawn ? rowStarts.length : rowStarts.filter((block) => otherTops.some((top) => near(top, block[0]?.y ?? 0, (block[0]?.size ?? 10) * 0.6))).length;
   const above = split.slice(0, first).map((s) => s.line);
   const below = split.slice(last + 1).map((s) => s.line);
   const parts: PagePart[] = above.length > 0 ? [{ kind: 'lines', lines: above }] : [];

@@ -53,6 +53,10 @@ const PRIVATE_BULLETS = /^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0]/;
 const SEGMENT_GAP = 2.2;
 const MAX_RUNNING = 70;
 
+/** Runs drawn further apart than this are not one line of text drawn left to right. */
+const DRAWN_APART = 2;
+const drawnApart = (a: TextRun | undefined, b: TextRun) => a?.order !== undefined && b.order !== undefined && Math.abs(b.order - a.order) > DRAWN_APART;
+
 /** A note mark: digits (or an endnote's roman numerals) set small and raised above the line, as note references are. */
 const isMark = (run: TextRun, line: { y: number; size: number }) => /^(?:\d{1,3}|[ivx]{1,5})$/.test(run.text.trim()) && run.size <= line.size * 0.75 && run.y > line.y + run.size * 0.2;
 
@@ -114,7 +118,10 @@ export function linesOf(page: { runs: readonly TextRun[] }): TextLine[] {
     for (const run of sorted) {
       const last = segments.at(-1);
       const marker = last?.length === 1 && LIST_MARKER.test(last[0]?.text.trim() ?? '');
-      if (!last || (run.x - end > size * SEGMENT_GAP && !marker)) segments.push([run]);
+      const gap = run.x - end;
+      // Text the page draws apart from its left neighbour (the next cell, the next column) is a segment of its own past any gap wider than a space.
+      const apart = drawnApart(last?.at(-1), run) && gap > size * 0.3;
+      if (!last || ((gap > size * SEGMENT_GAP || apart) && !marker)) segments.push([run]);
       else last.push(run);
       end = Math.max(end, run.x + run.width);
     }
@@ -179,8 +186,6 @@ export function marginLines(lines: readonly TextLine[], height: number): TextLin
   return edgeLines(lines).filter((line) => line.y > height * (1 - MARGIN_SHARE) || line.y < height * MARGIN_SHARE);
 }
 
-/** Runs drawn further apart than this are not one line of text drawn left to right. */
-const DRAWN_APART = 3;
 
 /**
  * A line whose parts the page draws far apart, as one line set beside another: a text box or a
