@@ -129,8 +129,9 @@ export function readPage(page: PdfPage): PageReading {
   const unruled = tagged.filter((rows) => rows.flat(2).some((run) => run.text.trim() !== '') && !rows.flat(2).some(ruled));
   for (const rows of unruled) placed.push({ top: Math.max(...rows.flat(2).map((run) => run.y + run.size)), block: taggedGrid(rows), runs: rows.flat(2) });
   const inTaggedTable = new Set(unruled.flat(3));
-  const floating = page.tagged ? [] : floatingBox(body.filter((run) => !ruled(run)));
-  const boxRuns = page.tagged ? page.runs.filter((run) => run.role === 'frame') : floating;
+  // A text box the tags mark (LibreOffice's frames), or one found from how the page draws it (untagged, or tagged without frames).
+  const floating = floatingBox(body.filter((run) => !ruled(run)));
+  const boxRuns = [...page.runs.filter((run) => run.role === 'frame'), ...floating];
   const boxLines = linesOf({ runs: boxRuns });
   const boxTop = (boxLines[0]?.y ?? 0) + (boxLines[0]?.size ?? 0);
   if (boxLines.length > 0) placed.push({ top: boxTop, block: { kind: 'box', lines: boxLines }, runs: boxRuns });
