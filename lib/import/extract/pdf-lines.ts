@@ -53,8 +53,8 @@ const PRIVATE_BULLETS = /^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0]/;
 const SEGMENT_GAP = 2.2;
 const MAX_RUNNING = 70;
 
-/** Runs drawn further apart than this are not one line of text drawn left to right. */
-const DRAWN_APART = 2;
+/** Printed runs drawn further apart than this (any other printed run between them) are not one line of text drawn left to right. */
+const DRAWN_APART = 1;
 const drawnApart = (a: TextRun | undefined, b: TextRun) => a?.order !== undefined && b.order !== undefined && Math.abs(b.order - a.order) > DRAWN_APART;
 
 /** A note mark: digits (or an endnote's roman numerals) set small and raised above the line, as note references are. */

@@ -66,13 +66,31 @@ export function orderDoubts(runs: readonly TextRun[], tagOrder: readonly string[
   return read.flatMap((element, index) => ((read[index - 1]?.rank ?? -1) > element.rank ? [`"${element.text.slice(0, 50)}" is read where the page sets it, not where the file's tags put it in the reading order`] : []));
 }
 
-/** A table from its tags: each cell's runs read as lines of its own; the cells' left edges stand for its columns. */
-function taggedGrid(rows: readonly (readonly (readonly TextRun[])[])[]): PageBlock {
-  const widest = rows.reduce((best, row) => (row.length > best.length ? row : best), rows[0] ?? []);
+/**
+ * A table from its tags: each cell's runs read as lines of its own; the cells' left edges in its
+ * widest row stand for its columns. A row the tags give fewer cells (the rest of a row a page
+ * break cut, where only some cells carry on) has each cell put in the column its text starts in.
+ */
+function taggedGrid(tableRows: readonly (readonly (readonly TextRun[])[])[]): PageBlock {
+  // The structure tree gives the whole table on each page it is on: only the rows with text on this page are this page's.
+  const rows = tableRows.filter((cells) => cells.some((runs) => runs.length > 0));
+  const full = rows.filter((cells) => cells.every((runs) => runs.length > 0));
+  const widest = full.reduce((best, row) => (row.length > best.length ? row : best), full[0] ?? []);
+  const left = (runs: readonly TextRun[]) => Math.min(...runs.filter((run) => run.text.trim() !== '').map((run) => run.x));
+  const starts = widest.map(left);
+  const columnOf = (runs: readonly TextRun[]) => {
+    const x = left(runs);
+    return starts.reduce((best, start, index) => (Math.abs(start - x) < Math.abs((starts[best] ?? Infinity) - x) ? index : best), 0);
+  };
   return {
     kind: 'grid',
-    rows: rows.map((cells) => cells.map((runs) => ({ lines: linesText(linesOf({ runs })) }))),
-    xs: [...widest.map((runs) => Math.min(...runs.map((run) => run.x))), Infinity],
+    rows: rows.map((cells) => {
+      if (cells.length === starts.length) return cells.map((runs) => ({ lines: linesText(linesOf({ runs })) }));
+      const placed = starts.map((): TextRun[] => []);
+      for (const runs of cells) placed[columnOf(runs)]?.push(...runs);
+      return placed.map((runs) => ({ lines: linesText(linesOf({ runs })) }));
+    }),
+    xs: [...starts, Infinity],
   };
 }
 

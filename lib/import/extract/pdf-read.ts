@@ -79,6 +79,7 @@ function splitAtLink(run: TextRun, { url, rect }: LinkArea): TextRun[] {
 function runsOf(items: readonly Item[], links: readonly LinkArea[], isBold: (fontName: string) => boolean): TextRun[] {
   const roles: { tag: string; id?: string }[] = [];
   const runs: TextRun[] = [];
+  let printed = 0;
   for (const item of items) {
     if ('type' in item) {
       if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') roles.push({ tag: item.tag ?? '', ...(item.id ? { id: item.id } : {}) });
@@ -89,7 +90,9 @@ function runsOf(items: readonly Item[], links: readonly LinkArea[], isBold: (fon
     const size = Math.hypot(c, d) || Math.hypot(a, b);
     const role = roles.some((r) => r.tag === 'Artifact') ? 'artifact' : roles.some((r) => r.tag === 'Frame contents') ? 'frame' : undefined;
     const mcid = roles.findLast((r) => r.id !== undefined)?.id;
-    const run: TextRun = { text: item.str, x, y, width: item.width, size, order: runs.length, bold: isBold(item.fontName), ...(role ? { role } : {}), ...(mcid ? { mcid } : {}) };
+    // Printed runs are counted in the order the page draws them: spaces and empty runs between them do not part them.
+    const run: TextRun = { text: item.str, x, y, width: item.width, size, order: printed, bold: isBold(item.fontName), ...(role ? { role } : {}), ...(mcid ? { mcid } : {}) };
+    if (item.str.trim() !== '') printed += 1;
     const middle = y + size / 3;
     // A link annotation over some of the run: the run's words under it carry its address.
     const link = links.find(({ rect: [left = 0, bottom = 0, right = 0, top = 0] }) => middle >= bottom && middle <= top && left < x + item.width && right > x);
