@@ -138,7 +138,21 @@ const WAITING: ExpectedEntry[] = Array.from({ length: 6 }, (_, i) => ({
   response: `Ask the school to put support in place now, using its own SEN budget, and ask your caseworker for a date (row ${i + 1}).`,
 }));
 
+/** A borderless table long enough to run over two pages, a row cut by the break. */
+const LONG_WAIT: ExpectedEntry[] = Array.from({ length: 30 }, (_, i) => ({
+  question: `My child is ${i + 5} (case ${i + 1}) has been waiting since last year; what can we do while we wait?`,
+  response: `Ask the school to put support in place now (row ${i + 1}).${i % 5 === 0 ? ' The caseworker will also phone you to agree what happens next, and write to confirm it within ten working days of the call.' : ''}`,
+}));
+
 export const OFFICE_DOCUMENTS: OfficeDocument[] = [
+  {
+    name: 'borderless-tagged-two-pages',
+    description: 'a borderless Question | Answer table over two pages, read from the tags of a tagged PDF',
+    tagged: true,
+    spec: { footer: 'Page {page} of {pages}', body: [{ heading: 'Waiting', level: 1 }, { table: { borders: false, header: ['Question', 'Answer'], rows: LONG_WAIT.map((entry) => [[entry.question], [entry.response]]) } }] },
+    entries: LONG_WAIT,
+    furniture: ['Page', 'Question', 'Answer'],
+  },
   {
     name: 'borderless-equal-rows',
     description: 'a borderless Question | Answer table whose cells are of one height, so only the order the file draws them shows the rows',
