@@ -26,7 +26,7 @@ import { formatCoverage } from '../lib/import/coverage';
 import { detectLayouts, formatRanking, rankingAsJson, type LayoutFit } from '../lib/import/detect';
 import { detectionReport, detectSourceFor } from '../lib/import/detection-report';
 import { formatPreview } from '../lib/import/preview';
-import { doubtsAbout, formatVerdict } from '../lib/import/verdict';
+import { doubtsAbout, extractionDoubts, formatVerdict, type Doubt } from '../lib/import/verdict';
 import { ExtractError, READABLE_TYPES } from '../lib/import/extract';
 import { entriesToWrite, reconcileEntries } from '../lib/import/entry-corrections';
 import { importable, importDocument, readDocument, IncompleteImportError, type ImportableSource, type ImportedFile } from '../lib/import/import-document';
@@ -104,10 +104,13 @@ function expand(path: string): string[] {
 }
 
 
-/** The verdict on the reading detection chose, or nothing when no layout read the document. */
-function verdictOf(best: LayoutFit | undefined): string[] {
-  return best?.parsed && best.problem === undefined ? formatVerdict(doubtsAbout(best.parsed)) : [];
+/** The verdict on the reading detection chose, with what the extraction doubted; nothing when no layout read the document. */
+function verdictOf(best: LayoutFit | undefined, extracted: readonly Doubt[]): string[] {
+  return best?.parsed && best.problem === undefined ? formatVerdict(doubtsAbout(best.parsed, extracted)) : [];
 }
+
+/** What the extraction of each file added in this run could not vouch for, by document: the import's verdict repeats it. */
+const extractionDoubtsOf = new Map<string, Doubt[]>();
 
 /** The verdict as the pull request's summary shows it: its first line in bold, each doubt an item. */
 function verdictMarkdown(verdict: readonly string[]): string[] {
@@ -119,16 +122,17 @@ function verdictMarkdown(verdict: readonly string[]): string[] {
 async function add(path: string, content: Content): Promise<AddedFile> {
   try {
     const added = await addFile(path, { contentRoot: CONTENT, content, id: options.id, url: options.url, force, today: new Date().toISOString().slice(0, 10) });
+    extractionDoubtsOf.set(added.id, extractionDoubts(added.extraction.doubts));
+    const verdict = verdictOf(added.ranking[0], extractionDoubtsOf.get(added.id) ?? []);
     const lines = [
       `${path}: ${added.extraction.notes.join('; ') || 'read'}.`,
       `  Wrote ${added.textFile} (${added.extraction.text.split('\n').length} lines)${added.wroteSidecar ? ` and ${added.sidecarFile}` : `; kept ${added.sidecarFile}, which already exists`}.`,
       `  Original: ${added.original.file}, ${added.original.bytes} bytes, SHA-256 ${added.original.sha256}.`,
       ...formatRanking(added.ranking.slice(0, 3)).map((line) => `  ${line}`),
-      ...verdictOf(added.ranking[0]).map((line) => `  ${line}`),
+      ...verdict.map((line) => `  ${line}`),
       ...(added.wroteSidecar ? [`  Confirm in ${added.sidecarFile}:`, ...added.toConfirm.map((line) => `    ${line}`)] : []),
     ];
     for (const line of lines) console.log(line);
-    const verdict = verdictOf(added.ranking[0]);
     report.push(`### ${basename(path)} → \`${added.textFile}\``, '', ...lines.slice(0, 3).map((line) => `- ${line.trim()}`), '', '```', ...lines.slice(3, 6), '```', '', ...verdictMarkdown(verdict), '', ...(added.wroteSidecar ? ['To confirm in the sidecar:', '', ...added.toConfirm.map((line) => `- ${line}`), ''] : []));
     return added;
   } catch (error) {
@@ -213,7 +217,7 @@ for (const source of selected) {
     const imported = importDocument(withheld ? { ...readable, text: withheld.text, redact: undefined } : readable, CONTENT);
     const line = `${source.id}: ${imported.frontmatter.length} entries; ${formatCoverage(imported.coverage)}`;
     // Keeping every word is not reading the document right: the verdict on its structure goes with it.
-    const verdict = formatVerdict(doubtsAbout(imported.parsed));
+    const verdict = formatVerdict(doubtsAbout(imported.parsed, extractionDoubtsOf.get(source.id) ?? []));
     console.log([line, ...verdict.map((each) => `  ${each}`)].join('\n'));
     report.push(`- ${line}`, '', ...verdictMarkdown(verdict), '');
     // Committed entries are the record: an editor's corrections survive, or the import stops and says where.

@@ -6,7 +6,7 @@ import { sourceSchema, type Layout } from '../content/schema';
 import { detectLayouts, formatRanking, suggestFurniture, type DetectSource } from './detect';
 import { extractFile } from './extract';
 import { formatPreview } from './preview';
-import { doubtsAbout, formatVerdict, type Doubt } from './verdict';
+import { doubtsAbout, extractionDoubts, formatVerdict, type Doubt } from './verdict';
 
 /**
  * The reading instructions a sidecar may give, read from the YAML itself (its other fields are
@@ -23,9 +23,11 @@ export async function detectSourceFor(path: string, sidecarPath: string): Promis
   const sidecar = existsSync(sidecarPath) ? readingSchema.safeParse(parse(readFileSync(sidecarPath, 'utf8'))) : undefined;
   const { layout, ...declared } = sidecar?.success ? sidecar.data : {};
   if (extname(path).toLowerCase() === '.txt') return { source: { ...declared, text: readFileSync(path, 'utf8') }, layout, doubts: [] };
-  const { extraction } = await extractFile(path);
+  // The sidecar's labels may name a table's question and answer columns.
+  const declaredLabels = declared.labels?.answer ? { question: declared.labels.question, answer: declared.labels.answer } : undefined;
+  const { extraction } = await extractFile(path, { labels: declaredLabels });
   const labels = extraction.labels ? { question: extraction.labels.question, answer: extraction.labels.answer } : undefined;
-  return { source: { labels, ...declared, text: extraction.text, furniture: [...extraction.furniture, ...(declared.furniture ?? [])] }, layout, doubts: [] };
+  return { source: { labels, ...declared, text: extraction.text, furniture: [...extraction.furniture, ...(declared.furniture ?? [])] }, layout, doubts: extractionDoubts(extraction.doubts) };
 }
 
 /** The ranking of every layout, the first choice's entries and verdict, and what to put in the sidecar. */

@@ -82,6 +82,8 @@ describe('importing a PDF', () => {
     // Every word of the rows, in order, in the entries; none of the running header, footer or repeated headings.
     expect(words(entries.map((e) => `${e.question} ${e.response}`).join(' '))).toEqual(specWords([PDF_TABLE.blocks[2] as Block]).slice(2));
     expect(extraction.text).not.toMatch(/Northshire County Council|Page \d/);
+    // Its rows were found by white space alone, with no borders or tags to confirm them: the extraction says so.
+    expect(extraction.doubts).toEqual([{ reason: 'a table of questions was read from white space alone (it has no ruling lines and no tags): check that each row is one entry' }]);
   });
 
   it('reads a two-column page column by column', async () => {
@@ -99,7 +101,9 @@ describe('importing a PDF', () => {
   it('leaves out running headers and page numbers, joins hyphenated words, and keeps bullets and numbered lists', async () => {
     const { extraction } = await extractFile(file('furniture.pdf'));
     expect(extraction.furniture).toEqual(['#', 'Southshire SEND Partnership – Information evening']);
+    // The generator says which words it broke with a hyphen at a line end: there are some, and each is read whole.
     expect(HYPHENATED.length).toBeGreaterThan(0);
+    for (const word of new Set(HYPHENATED)) expect(extraction.text).toMatch(new RegExp(`(?:^|\\s)${word.replace(/[.,]$/, '')}`));
     expect(extraction.text).not.toMatch(/[a-z]-\n/);
     expect(words(extraction.text)).toEqual(specWords(PDF_FURNITURE.blocks));
     const { layout, entries } = imported(extraction);

@@ -4,10 +4,11 @@ import { basename, extname } from 'node:path';
 import { extractDocx } from './docx';
 import { extractHtml } from './html';
 import { extractPdf } from './pdf';
+import type { TableLabels } from './table-text';
 import { ExtractError, type Extraction } from './types';
 import { decodeText } from '../../content/text-hygiene';
 
-export { ExtractError, type Extraction } from './types';
+export { ExtractError, type Extraction, type ExtractionDoubt } from './types';
 
 /** Files larger than this are refused: no Q&A document needs more, and reading one must stay quick. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -23,8 +24,12 @@ export interface Original {
 
 const starts = (bytes: Buffer, signature: string) => bytes.subarray(0, signature.length).toString('latin1') === signature;
 
-/** The text of a council's PDF, Word file, saved web page or text file, or an ExtractError saying why not and what to do. */
-export async function extractFile(path: string): Promise<{ extraction: Extraction; original: Original }> {
+/**
+ * The text of a council's PDF, Word file, saved web page or text file, or an ExtractError saying why
+ * not and what to do. `labels` are the sidecar's, when it has them: a table headed by them is read
+ * as questions and answers.
+ */
+export async function extractFile(path: string, { labels }: { labels?: TableLabels } = {}): Promise<{ extraction: Extraction; original: Original }> {
   const file = basename(path);
   const size = statSync(path).size;
   if (size > MAX_FILE_BYTES) {
@@ -38,18 +43,18 @@ export async function extractFile(path: string): Promise<{ extraction: Extractio
   }
   if (type === '.pdf') {
     if (!starts(bytes, '%PDF')) throw new ExtractError(file, "is not a PDF, whatever its name says: the file is damaged, or is a web page saved with the wrong name. Download it again from the council's website.");
-    return { extraction: await extractPdf(file, new Uint8Array(bytes)), original };
+    return { extraction: await extractPdf(file, new Uint8Array(bytes), labels), original };
   }
   if (type === '.docx') {
     if (!starts(bytes, 'PK')) throw new ExtractError(file, 'is not a Word (.docx) document, whatever its name says: the file is damaged or incomplete. Download it again, or open it in Word and save it again as .docx.');
-    return { extraction: await extractDocx(file, bytes), original };
+    return { extraction: await extractDocx(file, bytes, labels), original };
   }
-  if (type === '.html' || type === '.htm') return { extraction: extractHtml(file, bytes), original };
+  if (type === '.html' || type === '.htm') return { extraction: extractHtml(file, bytes, labels), original };
   if (type === '.txt') {
     // Read strictly: a file saved as Windows-1252 would otherwise become '�' where every ’ or £ was.
     const decoded = decodeText(bytes, file);
     if (decoded.issue) throw new ExtractError(file, `line ${decoded.issue.line}: ${decoded.issue.message}`);
-    return { extraction: { text: decoded.text, furniture: [], notes: [] }, original };
+    return { extraction: { text: decoded.text, furniture: [], notes: [], doubts: [] }, original };
   }
   throw new ExtractError(file, `is a ${type || 'file without an extension'}; the importer reads ${READABLE_TYPES.join(', ')}. Save the document in one of these forms.`);
 }

@@ -11,6 +11,16 @@ export interface TextRun {
   width: number;
   /** Font size. */
   size: number;
+  /** The tagged marked content it belongs to, which the structure tree refers to. */
+  mcid?: string;
+  /** Its place in the order the page draws its text. */
+  order?: number;
+  /** Set in a bold font. */
+  bold?: boolean;
+  /** The address of the link annotation the run lies under. */
+  link?: string;
+  /** What a tagged PDF marks the run as: page furniture, or the contents of a text box. */
+  role?: 'artifact' | 'frame';
 }
 
 export interface PageRuns {
@@ -24,6 +34,11 @@ export interface Segment {
   x: number;
   end: number;
   text: string;
+  /** Where the page draws the segment's first and last runs: text set side by side but drawn apart is from another flow. */
+  drawn?: [number, number];
+  /** Whether its first and last runs are bold: a change of weight between lines can start a paragraph. */
+  boldStart?: boolean;
+  boldEnd?: boolean;
 }
 
 export interface TextLine {
@@ -38,39 +53,79 @@ const PRIVATE_BULLETS = /^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0]/;
 const SEGMENT_GAP = 2.2;
 const MAX_RUNNING = 70;
 
-function joinRuns(runs: readonly TextRun[]): Segment {
-  let text = '';
+/** Printed runs drawn further apart than this (any other printed run between them) are not one line of text drawn left to right. */
+const DRAWN_APART = 1;
+const drawnApart = (a: TextRun | undefined, b: TextRun) => a?.order !== undefined && b.order !== undefined && Math.abs(b.order - a.order) > DRAWN_APART;
+
+/** A note mark: digits (or an endnote's roman numerals) set small and raised above the line, as note references are. */
+const isMark = (run: TextRun, line: { y: number; size: number }) => /^(?:\d{1,3}|[ivx]{1,5})$/.test(run.text.trim()) && run.size <= line.size * 0.75 && run.y > line.y + run.size * 0.2;
+
+/** A list marker alone: the gap after it is the list's indent, not a column gap. */
+const LIST_MARKER = /^(?:[•●○◦▪■\-–*]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))$/;
+
+/**
+ * Runs side by side as one segment's text: a space where there is a gap, note marks as markdown
+ * footnote references ("on time.[^2]", or "[^2]: " where the mark starts a footnote), and runs under
+ * one link annotation as a markdown link.
+ */
+function joinRuns(runs: readonly TextRun[], line: { y: number; size: number }): Segment {
+  const texts: { text: string; link?: string }[] = [];
   let end = runs[0]?.x ?? 0;
-  for (const run of runs) {
+  runs.forEach((run, index) => {
     const gap = run.x - end;
-    if (text !== '' && gap > run.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
-    text += run.text;
+    const previous = texts.at(-1);
+    const text = isMark(run, line) ? `[^${run.text.trim()}]${index === 0 ? ': ' : ''}` : run.text;
+    // No space before a note mark or closing punctuation, which a font's kerning can set apart as a run of its own ("No" ".").
+    const space = previous !== undefined && gap > run.size * 0.15 && !/\s$/.test(previous.text) && !/^[\s.,;:!?)\]]/.test(text) && !text.startsWith('[^') ? ' ' : '';
+    if (previous && previous.link === run.link) previous.text += space + text;
+    else {
+      if (previous && space) previous.text += space;
+      texts.push({ text, ...(run.link ? { link: run.link } : {}) });
+    }
     end = Math.max(end, run.x + run.width);
-  }
-  return { x: runs[0]?.x ?? 0, end, text: text.replace(/\s+/g, ' ').trim().replace(PRIVATE_BULLETS, '•') };
+  });
+  const text = texts.map(({ text, link }) => (link && text.trim() !== '' && text.trim() !== link.replace(/^mailto:/, '') ? `[${text.trim()}](${link})${/\s$/.test(text) ? ' ' : ''}` : text)).join('');
+  const printed = runs.filter((run) => run.text.trim() !== '');
+  const orders = runs.flatMap((run) => (run.order === undefined ? [] : [run.order]));
+  return {
+    x: runs[0]?.x ?? 0,
+    end,
+    text: text.replace(/\s+/g, ' ').trim().replace(PRIVATE_BULLETS, '•'),
+    boldStart: printed[0]?.bold === true,
+    boldEnd: printed.at(-1)?.bold === true,
+    ...(orders.length > 0 ? { drawn: [Math.min(...orders), Math.max(...orders)] as [number, number] } : {}),
+  };
 }
 
 /** The page's runs as lines, top to bottom, each split into segments at wide gaps. */
-export function linesOf(page: PageRuns): TextLine[] {
+export function linesOf(page: { runs: readonly TextRun[] }): TextLine[] {
   const runs = page.runs.filter((run) => run.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: TextRun[][] = [];
   for (const run of runs) {
     const group = groups.at(-1);
     const first = group?.[0];
-    if (group && first && Math.abs(first.y - run.y) <= Math.max(first.size, run.size) * 0.4) group.push(run);
+    // Within half a line: a note mark's raised baseline stays on its line.
+    if (group && first && Math.abs(first.y - run.y) <= Math.max(first.size, run.size) * 0.45) group.push(run);
     else groups.push([run]);
   }
   return groups.map((group) => {
     const sorted = [...group].sort((a, b) => a.x - b.x);
     const size = Math.max(...sorted.map((run) => run.size));
+    // The baseline of the line's full-size text, which note marks stand above.
+    const y = Math.min(...sorted.filter((run) => run.size === size).map((run) => run.y));
     const segments: TextRun[][] = [];
     let end = -Infinity;
     for (const run of sorted) {
-      if (segments.length === 0 || run.x - end > size * SEGMENT_GAP) segments.push([run]);
-      else segments.at(-1)?.push(run);
+      const last = segments.at(-1);
+      const marker = last?.length === 1 && LIST_MARKER.test(last[0]?.text.trim() ?? '');
+      const gap = run.x - end;
+      // Text the page draws apart from its left neighbour (the next cell, the next column) is a segment of its own past any gap wider than a space.
+      const apart = drawnApart(last?.at(-1), run) && gap > size * 0.3;
+      if (!last || ((gap > size * SEGMENT_GAP || apart) && !marker)) segments.push([run]);
+      else last.push(run);
       end = Math.max(end, run.x + run.width);
     }
-    return { y: Math.max(...sorted.map((run) => run.y)), size, segments: segments.map(joinRuns).filter((segment) => segment.text !== '') };
+    return { y, size, segments: segments.map((segment) => joinRuns(segment, { y, size })).filter((segment) => segment.text !== '') };
   });
 }
 
@@ -82,16 +137,18 @@ export function lineText(line: TextLine): string {
 /**
  * Running headers and footers: lines among the first or last two of a page that come back, numbers
  * aside, at the same height on at least half of the pages (and on two at least). A line of two
- * parts without a number is a table's header row, which is not furniture. Returns their texts with
- * each number written '#', as a sidecar declares furniture.
+ * parts without a number is a table's header row, which is not furniture, unless it sits in the
+ * page's margin. Returns their texts with each number written '#', as a sidecar declares furniture.
  */
-export function runningLines(pages: readonly TextLine[][]): Set<string> {
+export function runningLines(pages: readonly TextLine[][], height: number): Set<string> {
   const found = new Set<string>();
   if (pages.length < 2) return found;
   const counts = new Map<string, number>();
+  const margins = new Set(pages.flatMap((lines) => marginLines(lines, height)));
   for (const lines of pages) {
     // Running headers and footers are short; a long line is body text, however often it repeats.
-    const candidates = edgeLines(lines).filter((line) => lineText(line).length <= MAX_RUNNING && (line.segments.length === 1 || /\d/.test(lineText(line))));
+    // A line of two parts without a number is a table's repeated header row, unless it is set in the page's margin ("Council | SEND Team").
+    const candidates = edgeLines(lines).filter((line) => lineText(line).length <= MAX_RUNNING && (line.segments.length === 1 || /\d/.test(lineText(line)) || margins.has(line)));
     const edges = new Set(candidates.map((line) => `${Math.round(line.y / 3)}|${furnitureKey(line)}`));
     for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -116,6 +173,29 @@ export function edgeLines(lines: readonly TextLine[]): TextLine[] {
     return apart(line, lines[index - 1]) || (index === n - 1 && apart(lines[n - 2], lines[n - 3]));
   });
   return [...new Set([...top, ...bottom])];
+}
+
+/** How far into the page, top or bottom, a page header or footer sits: in the margin, not the body. */
+const MARGIN_SHARE = 0.08;
+
+/**
+ * A one-page document's header and footer: edge lines set in the page's top or bottom margin. With
+ * one page nothing repeats, so where the line sits is the only evidence.
+ */
+export function marginLines(lines: readonly TextLine[], height: number): TextLine[] {
+  return edgeLines(lines).filter((line) => line.y > height * (1 - MARGIN_SHARE) || line.y < height * MARGIN_SHARE);
+}
+
+
+/**
+ * A line whose parts the page draws far apart, as one line set beside another: a text box or a
+ * column that white space alone put on the same line as the text beside it.
+ */
+export function mixesFlows(line: TextLine): boolean {
+  return line.segments.some((segment, index) => {
+    const previous = line.segments[index - 1]?.drawn;
+    return previous !== undefined && segment.drawn !== undefined && Math.abs(segment.drawn[0] - previous[1]) > DRAWN_APART;
+  });
 }
 
 export function furnitureKey(line: TextLine): string {

@@ -10,6 +10,15 @@ export interface Extraction {
   title?: string;
   /** What the editor should know about how the file was read. */
   notes: string[];
+  /** What the extraction could not vouch for: reported after the import's summary, never read as whole. */
+  doubts: ExtractionDoubt[];
+}
+
+/** A place where the extracted text may not be what the file shows, and why. */
+export interface ExtractionDoubt {
+  /** 1-based line of the extracted text, when the doubt has one. */
+  line?: number;
+  reason: string;
 }
 
 export { ExtractError } from '../errors';

@@ -1,0 +1,161 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  Textbox,
+  VerticalMergeType,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+
+/**
+ * A Word document described as data, in the shapes councils' documents take, and written with the
+ * `docx` package as Word would save it: headers and footers with page fields, tables with repeated
+ * header rows and merged cells, footnotes, text boxes, sections in columns or landscape.
+ *
+ * Text is written in a small markdown: `**bold**`, `[words](https://…)`, `[^1]` for footnote 1, and
+ * a paragraph starting "- " is a bullet. The same strings are the expected entries' markdown.
+ */
+export type Block =
+  | { heading: string; level: 1 | 2 | 3 }
+  | { paragraph: string }
+  | { table: TableSpec }
+  /** A floating text box beside the text, as Word draws a call-out. */
+  | { textbox: string[] };
+
+/** A cell's paragraphs; `span` merges it across columns, `down` across the rows below it (which give `null`). */
+export type CellSpec = string[] | { text: string[]; span?: number; down?: number };
+
+export interface TableSpec {
+  header?: string[];
+  rows: (CellSpec | null)[][];
+  /** Relative column widths. */
+  widths?: number[];
+  borders?: boolean;
+}
+
+export interface DocumentSpec {
+  body: Block[];
+  /** Paragraphs of the page header; a tab between two parts sets them apart left and right. */
+  header?: string[];
+  /** The page footer; '{page}' and '{pages}' become Word's PAGE and NUMPAGES fields. */
+  footer?: string;
+  footnotes?: Record<number, string>;
+  landscape?: boolean;
+  columns?: number;
+  /** The Normal style, as the document's template sets it; LibreOffice's defaults when absent. */
+  normal?: NormalStyle;
+}
+
+/** Word's own template: Calibri 11 pt, 8 pt after each paragraph, lines 1.08 apart. */
+export interface NormalStyle {
+  font: string;
+  /** Points. */
+  size: number;
+  /** Points after each paragraph. */
+  after: number;
+  justified?: boolean;
+}
+
+// A 4 × 4 pixel grey PNG: the council's logo in the title table.
+const LOGO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAAAAACMmsGiAAAAEUlEQVR4nGNsYGBgYGBgYAAACxQBQ7R2b+4AAAAASUVORK5CYII=', 'base64');
+
+/** `**bold**`, `[words](address)` and `[^n]` as Word runs. */
+function runs(text: string, bold = false): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  const pattern = /\*\*(.+?)\*\*|\[\^(\d+)\]|\[([^\]]+)\]\(([^)]+)\)|\{logo\}/g;
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > at) out.push(new TextRun({ text: text.slice(at, match.index), bold }));
+    const [whole, strong, note, words, link] = match;
+    if (strong) out.push(new TextRun({ text: strong, bold: true }));
+    else if (note) out.push(new FootnoteReferenceRun(Number(note)));
+    else if (words && link) out.push(new ExternalHyperlink({ link, children: [new TextRun({ text: words, style: 'Hyperlink', bold })] }));
+    else if (whole === '{logo}') out.push(new ImageRun({ type: 'png', data: LOGO, transformation: { width: 48, height: 48 }, altText: { name: 'logo', description: '', title: '' } }));
+    at = match.index + whole.length;
+  }
+  if (at < text.length) out.push(new TextRun({ text: text.slice(at), bold }));
+  return out;
+}
+
+const paragraph = (text: string, bold = false) =>
+  text.startsWith('- ') ? new Paragraph({ children: runs(text.slice(2), bold), bullet: { level: 0 } }) : /^\d+\. /.test(text) ? new Paragraph({ children: runs(text.replace(/^\d+\. /, ''), bold), numbering: { reference: 'numbers', level: 0 } }) : new Paragraph({ children: runs(text, bold) });
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+
+function table(spec: TableSpec): Table {
+  const columns = spec.header?.length ?? Math.max(...spec.rows.map((row) => row.length));
+  const widths = spec.widths ?? Array.from({ length: columns }, () => 1);
+  const total = widths.reduce((a, b) => a + b, 0);
+  // Rows still covered by a cell merged down, per column: those rows carry Word's vMerge "continue".
+  const covered = new Map<number, number>();
+  const rows = spec.rows.map((row) => {
+    const cells: TableCell[] = [];
+    row.forEach((cell, column) => {
+      const width = { size: Math.round((5000 * (widths[column] ?? 1)) / total), type: WidthType.PERCENTAGE };
+      if (cell === null) {
+        if ((covered.get(column) ?? 0) > 0) {
+          covered.set(column, (covered.get(column) ?? 0) - 1);
+          cells.push(new TableCell({ width, verticalMerge: VerticalMergeType.CONTINUE, children: [new Paragraph('')] }));
+        }
+        return;
+      }
+      const { text, span, down } = Array.isArray(cell) ? { text: cell, span: undefined, down: undefined } : cell;
+      if (down) covered.set(column, down - 1);
+      cells.push(new TableCell({ width, ...(span ? { columnSpan: span } : {}), ...(down ? { verticalMerge: VerticalMergeType.RESTART } : {}), children: text.map((line) => paragraph(line)) }));
+    });
+    return new TableRow({ children: cells, cantSplit: false });
+  });
+  const header = spec.header ? [new TableRow({ tableHeader: true, children: spec.header.map((text) => new TableCell({ children: [paragraph(text, true)] })) })] : [];
+  return new Table({ width: { size: 5000, type: WidthType.PERCENTAGE }, rows: [...header, ...rows], ...(spec.borders === false ? { borders: NO_BORDERS } : {}) });
+}
+
+function block(spec: Block): (Paragraph | Table | Textbox)[] {
+  if ('heading' in spec) return [new Paragraph({ children: runs(spec.heading), heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][spec.level - 1] })];
+  if ('paragraph' in spec) return [paragraph(spec.paragraph)];
+  if ('table' in spec) return [table(spec.table), new Paragraph('')];
+  return [new Paragraph({ children: [new Textbox({ children: spec.textbox.map((line) => paragraph(line)), style: { width: '2.4in', height: 'auto', position: 'absolute', marginLeft: '4.2in', marginTop: '0in', wrapStyle: 'square' } })] })];
+}
+
+const fields = (text: string): ParagraphChild[] =>
+  text.split(/(\{page\}|\{pages\})/).filter(Boolean).map((part) => (part === '{page}' ? new TextRun({ children: [PageNumber.CURRENT] }) : part === '{pages}' ? new TextRun({ children: [PageNumber.TOTAL_PAGES] }) : new TextRun(part)));
+
+export async function makeOfficeDocx(spec: DocumentSpec): Promise<Buffer> {
+  const normal = spec.normal;
+  const document = new Document({
+    creator: 'SEND Answers office fixtures',
+    ...(normal
+      ? { styles: { default: { document: { run: { font: normal.font, size: normal.size * 2 }, paragraph: { spacing: { after: normal.after * 20, line: 259 }, ...(normal.justified ? { alignment: AlignmentType.JUSTIFIED } : {}) } } } } }
+      : {}),
+    numbering: { config: [{ reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }] },
+    footnotes: Object.fromEntries(Object.entries(spec.footnotes ?? {}).map(([id, text]) => [id, { children: [new Paragraph({ children: runs(text) })] }])),
+    sections: [
+      {
+        properties: {
+          ...(spec.landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {}),
+          ...(spec.columns ? { column: { count: spec.columns, space: 567, equalWidth: true } } : {}),
+        },
+        ...(spec.header ? { headers: { default: new Header({ children: spec.header.map((line) => new Paragraph({ children: line.split('\t').flatMap((part, i) => [...(i > 0 ? [new TextRun({ text: '\t' })] : []), new TextRun(part)]), tabStops: [{ type: 'right', position: 9000 }] })) }) } } : {}),
+        ...(spec.footer ? { footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: fields(spec.footer) })] }) } } : {}),
+        children: spec.body.flatMap(block),
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
