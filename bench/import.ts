@@ -22,6 +22,7 @@ import { judgedFixtures, type JudgedFixture } from './lib/import-fixtures';
 import { judgeReading, type PairOutcome } from './lib/judge-reading';
 import { median } from './lib/median';
 import { benchOfficeFixtures } from './lib/office-bench';
+import { benchOfficeHeldOut } from './lib/office-held-out';
 
 const RUNS = 3;
 
@@ -143,4 +144,5 @@ const pages200 = await makePdf({
 const docx60 = await makeDocx([{ heading: 'Parent forum questions and answers' }, table(60)]);
 console.log(['', '| council file | size | layout | entries | coverage | file to entries, median |', '| --- | ---: | --- | ---: | --- | ---: |', await fromFile('forum-answers-200-pages.pdf', pages200, 3), await fromFile('60-row-table.docx', docx60, 5)].join('\n'));
 console.log(['', ...(await benchOfficeFixtures())].join('\n'));
+console.log(['', ...(await benchOfficeHeldOut())].join('\n'));
 console.log(`\npeak memory (resident set, whole run): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

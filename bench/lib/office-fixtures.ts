@@ -56,7 +56,7 @@ export function officeCases(): OfficeCase[] {
 }
 
 /** A file read as `npm run import` reads it: extracted, then by the sidecar's layout or the one --detect ranks first. */
-export async function importOffice(path: string, fixture: OfficeCase): Promise<{ extraction: Extraction; source: ReadableSource; parsed: ParsedDocument; entries: ParsedEntry[] }> {
+export async function importOffice(path: string, fixture: Pick<OfficeCase, 'layout' | 'labels'>): Promise<{ extraction: Extraction; source: ReadableSource; parsed: ParsedDocument; entries: ParsedEntry[] }> {
   const { extraction } = await extractFile(path);
   const text = { text: extraction.text, furniture: extraction.furniture, labels: fixture.labels ?? extraction.labels };
   const source = { ...text, layout: fixture.layout ?? detectLayouts(text)[0]?.layout ?? 'labelled-qa' };
@@ -72,8 +72,8 @@ export function exactPairs(expected: readonly ExpectedEntry[], entries: readonly
   return expected.filter((entry) => read.has(comparable(entry)));
 }
 
-/** Text that reached an entry although it is a page header, footer or table heading. */
-export function leaks(fixture: OfficeCase, entries: readonly ParsedEntry[]): string[] {
+/** Text that reached an entry although it is a page header, footer or table heading (`absent`); an entry read exactly as expected holds none. */
+export function leaks(fixture: Pick<OfficeCase, 'absent' | 'expected'>, entries: readonly ParsedEntry[]): string[] {
   const own = new Set(fixture.expected.map((entry) => `${entry.section ?? ''}\n${entry.question}\n${entry.response}`));
   return entries.flatMap((entry) => {
     const text = `${entry.section ?? ''}\n${entry.question}\n${entry.response}`;
