@@ -44,7 +44,7 @@ export async function benchOfficeHeldOut(): Promise<string[]> {
   }
   for (const format of ['docx', 'pdf'] as const) {
     const t = totals[format];
-    rows.push(`| all .${format} | ${t.exact} of ${t.pairs} (${((100 * t.exact) / Math.max(1, t.pairs)).toFixed(1)}%) | | | | | | | documents entirely right: ${t.right} of ${t.documents} | wrong and silent: ${t.silentWrong} |`);
+    rows.push(`| all .${format} | ${t.exact} of ${t.pairs} (${((100 * t.exact) / Math.max(1, t.pairs)).toFixed(1)}%) | | | | documents entirely right: ${t.right} of ${t.documents} | wrong and silent: ${t.silentWrong} |`);
   }
   return rows;
 }
