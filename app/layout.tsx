@@ -56,8 +56,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="width">
             <p>
-              Answers are quoted from documents councils published. They are not legal advice. For free, independent
-              help, contact your local SENDIASS or <a href="https://www.ipsea.org.uk/">IPSEA</a>.
+              Answers are quoted from documents councils published. They are not legal advice. For free, independent help, contact your
+              local SENDIASS or <a href="https://www.ipsea.org.uk/">IPSEA</a>.
             </p>
             <p className="no-print">
               <Link href={ROUTES.about}>About this site</Link> · <Link href={ROUTES.data}>Open data</Link>

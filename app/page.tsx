@@ -9,7 +9,10 @@ import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site/config';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';
 
-export const metadata: Metadata = { ...pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: ROUTES.home }), title: { absolute: SITE_NAME } };
+export const metadata: Metadata = {
+  ...pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: ROUTES.home }),
+  title: { absolute: SITE_NAME },
+};
 
 const RECENT_DOCUMENTS = 5;
 
@@ -20,8 +23,8 @@ export default function HomePage() {
     <>
       <h1>What did the council say?</h1>
       <p>
-        Find what councils in England answered when parents, carers and schools asked about special educational needs and
-        disabilities (SEND): {count(getEntries().length, 'answer')} from {count(getSources().length, 'document')}, each quoted word for word.
+        Find what councils in England answered when parents, carers and schools asked about special educational needs and disabilities
+        (SEND): {count(getEntries().length, 'answer')} from {count(getSources().length, 'document')}, each quoted word for word.
       </p>
       <form role="search" action="/search/" method="get" className="home-search" aria-label="Search answers">
         <label htmlFor="home-search" className="search-label">

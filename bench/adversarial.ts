@@ -12,7 +12,10 @@ import { detectLayouts } from '../lib/import/detect';
 import { tokenize } from '../lib/language/tokenize';
 import { hostileTexts, timed } from './lib/hostile-text';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const PATHS: Record<string, (text: string) => unknown> = {
   'markdown limits': (text) => markdownLimitIssues(text, { file: 'x.md', line: 1, field: 'response' }),
   'plain text': plainText,
@@ -24,7 +27,11 @@ const PATHS: Record<string, (text: string) => unknown> = {
 };
 
 console.log(`| MB | shape | ${Object.keys(PATHS).join(' | ')} |`);
-console.log(`| ---: | --- | ${Object.keys(PATHS).map(() => '---:').join(' | ')} |`);
+console.log(
+  `| ---: | --- | ${Object.keys(PATHS)
+    .map(() => '---:')
+    .join(' | ')} |`,
+);
 for (const mb of sizes.length > 0 ? sizes : [1]) {
   for (const [shape, text] of Object.entries(hostileTexts(mb * 1024 * 1024))) {
     const seconds = Object.values(PATHS).map((path) => `${timed(() => path(text)).toFixed(2)} s`);

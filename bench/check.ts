@@ -10,7 +10,10 @@ import { join, resolve } from 'node:path';
 import { median } from './lib/median';
 import { writeContent } from './lib/synthetic-content';
 
-const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((size) => size > 0);
 const RUNS = 3;
 
 console.log('| answers | check, median of 3 | per 1,000 answers |');

@@ -34,7 +34,14 @@ interface Tally {
   silentWrong: number;
   counts: Record<PairOutcome, number>;
 }
-const tally = (): Tally => ({ documents: 0, right: 0, pairs: 0, flaggedWrong: 0, silentWrong: 0, counts: { exact: 0, split: 0, merged: 0, misplaced: 0 } });
+const tally = (): Tally => ({
+  documents: 0,
+  right: 0,
+  pairs: 0,
+  flaggedWrong: 0,
+  silentWrong: 0,
+  counts: { exact: 0, split: 0, merged: 0, misplaced: 0 },
+});
 
 /** The reading --detect chooses first. */
 function firstChoice(source: DetectSource) {
@@ -54,7 +61,8 @@ function judge(fixture: JudgedFixture, into: Tally[]): string {
   const count = (outcome: PairOutcome) => outcomes.filter((o) => o === outcome).length;
   const right = count('exact') === outcomes.length && extra === 0;
   // No layout reading the document is flagged too: the import stops and says so.
-  const doubts = reading.layout === 'none' ? [{ code: 'extraction' as const, reason: 'no layout reads every line' }] : doubtsAbout(reading.parsed);
+  const doubts =
+    reading.layout === 'none' ? [{ code: 'extraction' as const, reason: 'no layout reads every line' }] : doubtsAbout(reading.parsed);
   for (const t of into) {
     t.documents += 1;
     t.right += right ? 1 : 0;
@@ -69,7 +77,10 @@ function judge(fixture: JudgedFixture, into: Tally[]): string {
 
 const totals = { tune: tally(), test: tally() };
 const shapes = new Map<string, Tally>();
-const rows = ['| fixture | shape | split | detected | entries read/judged | exact | split | merged | misplaced | extra entries | entirely right | verdict | detect + read, median |', '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |'];
+const rows = [
+  '| fixture | shape | split | detected | entries read/judged | exact | split | merged | misplaced | extra entries | entirely right | verdict | detect + read, median |',
+  '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |',
+];
 for (const fixture of judgedFixtures()) {
   const key = `${fixture.split} ${fixture.shape}`;
   if (!shapes.has(key)) shapes.set(key, tally());
@@ -90,7 +101,11 @@ console.log(
   ].join('\n'),
 );
 
-const seeds = ['', '| seed document | imported with | detected | entries | coverage | detect + import, median |', '| --- | --- | --- | ---: | ---: | ---: |'];
+const seeds = [
+  '',
+  '| seed document | imported with | detected | entries | coverage | detect + import, median |',
+  '| --- | --- | --- | ---: | ---: | ---: |',
+];
 for (const document of loadContent('content').content.sources) {
   const readable = importable(document);
   if (!readable) continue;
@@ -132,17 +147,38 @@ async function fromFile(name: string, bytes: Buffer, runs: number): Promise<stri
   return `${row} ${(median(times) / 1000).toFixed(2)} s |`;
 }
 
-const table = (rows: number) => ({ table: { header: ['Question', 'Response'] as [string, string], rows: Array.from({ length: rows }, (_, i): [string[], string[]] => [[`What happens to request number ${i + 1} if the school does not agree?`], [`Request ${i + 1} goes to the panel, which meets every fortnight and writes to the family with its decision and the reasons for it.`, 'If the family disagrees, they can ask for mediation.']]) } });
+const table = (rows: number) => ({
+  table: {
+    header: ['Question', 'Response'] as [string, string],
+    rows: Array.from({ length: rows }, (_, i): [string[], string[]] => [
+      [`What happens to request number ${i + 1} if the school does not agree?`],
+      [
+        `Request ${i + 1} goes to the panel, which meets every fortnight and writes to the family with its decision and the reasons for it.`,
+        'If the family disagrees, they can ask for mediation.',
+      ],
+    ]),
+  },
+});
 const pages200 = await makePdf({
   header: 'Northshire County Council – SEND questions and answers',
   footer: 'Page {page} of {pages}',
   blocks: Array.from({ length: 1660 }, (_, i): Block[] => [
     { paragraph: `${i + 1}. What should a parent do about question ${i + 1} raised at one of the forums this year?` },
-    { paragraph: `The SEND team replies within ${5 + (i % 7)} working days.${' Where the question is about a particular child, the caseworker will phone the family to talk it through and agree what happens next.'.repeat(1 + (i % 3))}` },
+    {
+      paragraph: `The SEND team replies within ${5 + (i % 7)} working days.${' Where the question is about a particular child, the caseworker will phone the family to talk it through and agree what happens next.'.repeat(1 + (i % 3))}`,
+    },
   ]).flat(),
 });
 const docx60 = await makeDocx([{ heading: 'Parent forum questions and answers' }, table(60)]);
-console.log(['', '| council file | size | layout | entries | coverage | file to entries, median |', '| --- | ---: | --- | ---: | --- | ---: |', await fromFile('forum-answers-200-pages.pdf', pages200, 3), await fromFile('60-row-table.docx', docx60, 5)].join('\n'));
+console.log(
+  [
+    '',
+    '| council file | size | layout | entries | coverage | file to entries, median |',
+    '| --- | ---: | --- | ---: | --- | ---: |',
+    await fromFile('forum-answers-200-pages.pdf', pages200, 3),
+    await fromFile('60-row-table.docx', docx60, 5),
+  ].join('\n'),
+);
 console.log(['', ...(await benchOfficeFixtures())].join('\n'));
 console.log(['', ...(await benchOfficeHeldOut())].join('\n'));
 console.log(`\npeak memory (resident set, whole run): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

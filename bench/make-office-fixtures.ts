@@ -14,7 +14,8 @@ import { OFFICE_DOCUMENTS } from './lib/office-documents';
 import { OFFICE_FIXTURES, renderExpected } from './lib/office-fixtures';
 
 /** LibreOffice's PDF export filter, with its Tagged PDF option set as JSON (LibreOffice 7.4 and later). */
-const exportFilter = (tagged: boolean) => `pdf:writer_pdf_Export:${JSON.stringify({ UseTaggedPDF: { type: 'boolean', value: String(tagged) } })}`;
+const exportFilter = (tagged: boolean) =>
+  `pdf:writer_pdf_Export:${JSON.stringify({ UseTaggedPDF: { type: 'boolean', value: String(tagged) } })}`;
 
 mkdirSync(OFFICE_FIXTURES, { recursive: true });
 // A profile of its own, so that an office suite the user has open is neither used nor changed.
@@ -24,12 +25,22 @@ try {
   for (const document of OFFICE_DOCUMENTS) {
     const docx = join(OFFICE_FIXTURES, `${document.name}.docx`);
     writeFileSync(docx, await makeOfficeDocx(document.spec));
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', exportFilter(document.tagged), '--outdir', out, docx], { stdio: 'pipe' });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', exportFilter(document.tagged), '--outdir', out, docx],
+      { stdio: 'pipe' },
+    );
     const pdf = readFileSync(join(out, `${document.name}.pdf`));
-    if (pdf.includes('/StructTreeRoot') !== document.tagged) throw new Error(`${document.name}.pdf: LibreOffice ${document.tagged ? 'did not tag it' : 'tagged it'}; check the export filter options`);
+    if (pdf.includes('/StructTreeRoot') !== document.tagged)
+      throw new Error(
+        `${document.name}.pdf: LibreOffice ${document.tagged ? 'did not tag it' : 'tagged it'}; check the export filter options`,
+      );
     writeFileSync(join(OFFICE_FIXTURES, `${document.name}.pdf`), pdf);
     writeFileSync(join(OFFICE_FIXTURES, `${document.name}.expected.md`), renderExpected(document.entries));
-    writeFileSync(join(OFFICE_FIXTURES, `${document.name}.case.yml`), stringify({ description: document.description, ...document.sidecar, absent: document.furniture }));
+    writeFileSync(
+      join(OFFICE_FIXTURES, `${document.name}.case.yml`),
+      stringify({ description: document.description, ...document.sidecar, absent: document.furniture }),
+    );
     console.log(`${document.name}: ${(pdf.length / 1024).toFixed(0)} KB PDF${document.tagged ? ', tagged' : ''}`);
   }
 } finally {

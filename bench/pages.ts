@@ -26,12 +26,16 @@ if (!existsSync('out')) {
   process.exit(1);
 }
 
-const rows: string[] = ['| page type | HTML raw | HTML gzip | JS files | JS gzip | CSS gzip |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
+const rows: string[] = [
+  '| page type | HTML raw | HTML gzip | JS files | JS gzip | CSS gzip |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+];
 const overBudget: string[] = [];
 for (const [type, path] of Object.entries(PAGE_TYPES)) {
   const html = readFileSync(fileFor(path));
   const text = html.toString('utf8');
-  const assets = (pattern: RegExp) => [...new Set([...text.matchAll(pattern)].map((m) => m[1] ?? ''))].map((src) => sizes(readFileSync(join('out', src))));
+  const assets = (pattern: RegExp) =>
+    [...new Set([...text.matchAll(pattern)].map((m) => m[1] ?? ''))].map((src) => sizes(readFileSync(join('out', src))));
   const js = assets(/<script[^>]+src="(\/[^"]+\.js)"/g);
   const css = assets(/<link[^>]+href="(\/_next\/[^"]+\.css)"/g);
   const page = sizes(html);

@@ -11,7 +11,10 @@ import { findSimilarAnswers } from '../lib/site/similar-answers';
 import { median } from './lib/median';
 import { syntheticCorpus } from './lib/synthetic-corpus';
 
-const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((size) => size > 0);
 const SIZES = sizes.length > 0 ? sizes : [1_000, 10_000, 100_000];
 const RUNS = 3;
 
@@ -22,7 +25,9 @@ const time = (work: () => unknown) => {
   return performance.now() - started;
 };
 
-console.log(`| answers | Also asked (median of ${RUNS}) | per 1,000 | How other councils answered (median of ${RUNS}) | per 1,000 | answers with a list |`);
+console.log(
+  `| answers | Also asked (median of ${RUNS}) | per 1,000 | How other councils answered (median of ${RUNS}) | per 1,000 | answers with a list |`,
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const size of SIZES) {
   const corpus = syntheticCorpus(real, size);
@@ -39,5 +44,7 @@ for (const size of SIZES) {
   const perThousand = (ms: number) => `${((ms / size) * 1000).toFixed(0)} ms`;
   const near = median(nearTimes);
   const similar = median(similarTimes);
-  console.log(`| ${size.toLocaleString('en-GB')} | ${(near / 1000).toFixed(2)} s | ${perThousand(near)} | ${(similar / 1000).toFixed(2)} s | ${perThousand(similar)} | ${((listed / size) * 100).toFixed(0)}% |`);
+  console.log(
+    `| ${size.toLocaleString('en-GB')} | ${(near / 1000).toFixed(2)} s | ${perThousand(near)} | ${(similar / 1000).toFixed(2)} s | ${perThousand(similar)} | ${((listed / size) * 100).toFixed(0)}% |`,
+  );
 }

@@ -32,7 +32,8 @@ const BUDGETS: Record<number, { firstQueryKB: number; p95Ms: number; buildSecond
 const REAL_FIRST_QUERY_KB = 60;
 const ISLAND = `public${ISLANDS.search}`;
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
@@ -55,7 +56,10 @@ async function measureSize(size: number) {
   const buildSeconds = (performance.now() - started) / 1000;
   const total = measureFiles(files);
   const gzipOf = new Map<IndexFile, number>();
-  const gz = (file: IndexFile) => gzipOf.get(file) ?? gzipOf.set(file, gzipSync(typeof file.data === 'string' ? Buffer.from(file.data) : file.data).length).get(file) ?? 0;
+  const gz = (file: IndexFile) =>
+    gzipOf.get(file) ??
+    gzipOf.set(file, gzipSync(typeof file.data === 'string' ? Buffer.from(file.data) : file.data).length).get(file) ??
+    0;
   const islandGzip = existsSync(ISLAND) ? gzipSync(readFileSync(ISLAND)).length : 0;
   const queries = RELEVANCE_CASES.map((c) => c.query);
   const firstBytes: number[] = [];
@@ -104,7 +108,9 @@ async function comparePeers(content: ReturnType<typeof loadContent>['content'], 
     const queries = judged.filter((q) => q.split === split);
     const results = [{ name: 'SEND Answers', score: await scoreReader(ourReader(engine), queries) }];
     for (const peer of others) results.push({ name: peer.name, score: await scoreReader(peerReader(peer.search), queries) });
-    console.log(`\nJudged queries, ${split === 'test' ? 'held-out test half (never tuned on)' : 'tune half'}: ${queries.length} (bench/judged/)`);
+    console.log(
+      `\nJudged queries, ${split === 'test' ? 'held-out test half (never tuned on)' : 'tune half'}: ${queries.length} (bench/judged/)`,
+    );
     console.log(judgedTable(results));
   }
 
@@ -114,20 +120,40 @@ async function comparePeers(content: ReturnType<typeof loadContent>['content'], 
     const bytes: number[] = [];
     for (const q of queries) {
       let fetched = 0;
-      await new SearchEngine(memorySource(files, (file) => (fetched += gzipSync(typeof file.data === 'string' ? Buffer.from(file.data) : file.data).length))).search({ q });
+      await new SearchEngine(
+        memorySource(files, (file) => (fetched += gzipSync(typeof file.data === 'string' ? Buffer.from(file.data) : file.data).length)),
+      ).search({ q });
       bytes.push(islandGzip + fetched);
     }
     return bytes;
   };
   const everyday = await firstQueryBytes(RELEVANCE_CASES.map((c) => c.query));
   const judgedBytes = await firstQueryBytes(judged.map((q) => q.query));
-  const rows: [string, Comparison, string][] = [['SEND Answers', await compareSearch(ourReader(engine), RELEVANCE_CASES, typoCases, UNCOVERED_QUERIES), `${kb(median(everyday))} median, ${kb(Math.max(...everyday))} max`]];
-  for (const peer of others) rows.push([peer.name, await compareSearch(peerReader(peer.search), RELEVANCE_CASES, typoCases, UNCOVERED_QUERIES), `${kb(peer.indexGzipBytes)} (whole index)`]);
-  console.log(`\nThe earlier everyday queries: ${RELEVANCE_CASES.length}, ${typoCases.length} of them with one word misspelt, ${UNCOVERED_QUERIES.length} topics no answer covers`);
+  const rows: [string, Comparison, string][] = [
+    [
+      'SEND Answers',
+      await compareSearch(ourReader(engine), RELEVANCE_CASES, typoCases, UNCOVERED_QUERIES),
+      `${kb(median(everyday))} median, ${kb(Math.max(...everyday))} max`,
+    ],
+  ];
+  for (const peer of others)
+    rows.push([
+      peer.name,
+      await compareSearch(peerReader(peer.search), RELEVANCE_CASES, typoCases, UNCOVERED_QUERIES),
+      `${kb(peer.indexGzipBytes)} (whole index)`,
+    ]);
+  console.log(
+    `\nThe earlier everyday queries: ${RELEVANCE_CASES.length}, ${typoCases.length} of them with one word misspelt, ${UNCOVERED_QUERIES.length} topics no answer covers`,
+  );
   console.log('| search | MRR@10 | recall@5 | typo hit@5 | answers claimed on uncovered | first query gzip |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const [name, c, bytes] of rows) console.log(`| ${name} | ${c.mrrAt10.toFixed(3)} | ${c.recallAt5.toFixed(3)} | ${c.typoHitAt5.toFixed(3)} | ${c.junkRate.toFixed(3)} | ${bytes} |`);
-  console.log(`First query of the judged queries (long messages fetch most): ${kb(median(judgedBytes))} median, ${kb(Math.max(...judgedBytes))} max, search code included`);
+  for (const [name, c, bytes] of rows)
+    console.log(
+      `| ${name} | ${c.mrrAt10.toFixed(3)} | ${c.recallAt5.toFixed(3)} | ${c.typoHitAt5.toFixed(3)} | ${c.junkRate.toFixed(3)} | ${bytes} |`,
+    );
+  console.log(
+    `First query of the judged queries (long messages fetch most): ${kb(median(judgedBytes))} median, ${kb(Math.max(...judgedBytes))} max, search code included`,
+  );
   return Math.max(...everyday);
 }
 
@@ -137,27 +163,38 @@ if (process.argv[2] === '--size') {
   const content = loadContent('content').content;
   const { files } = buildSearchIndex(searchCorpus(content));
   const relevance = await evaluateRelevance(new SearchEngine(memorySource(files)), RELEVANCE_CASES);
-  console.log(`Relevance over ${RELEVANCE_CASES.length} everyday queries on the real answers: recall@5 ${relevance.recallAt5.toFixed(3)}, MRR@10 ${relevance.mrrAt10.toFixed(3)}`);
+  console.log(
+    `Relevance over ${RELEVANCE_CASES.length} everyday queries on the real answers: recall@5 ${relevance.recallAt5.toFixed(3)}, MRR@10 ${relevance.mrrAt10.toFixed(3)}`,
+  );
   for (const miss of relevance.misses) console.log(`  not all in top 5: "${miss.query}"`);
   const firstQueryMax = await comparePeers(content, files);
   if (!existsSync(ISLAND)) console.log(`(${ISLAND} is missing: run npm run build first to count the search code in first-query bytes)`);
-  console.log('\n| answers | shards | index raw | index gzip | first query gzip (median / max) | cold first query | warm median | warm p95 | build | peak memory | one FlexSearch file (gzip) |');
+  console.log(
+    '\n| answers | shards | index raw | index gzip | first query gzip (median / max) | cold first query | warm median | warm p95 | build | peak memory | one FlexSearch file (gzip) |',
+  );
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const broken: string[] = [];
-  if (firstQueryMax / 1024 > REAL_FIRST_QUERY_KB) broken.push(`${content.entries.length} answers: first query up to ${kb(firstQueryMax)} > ${REAL_FIRST_QUERY_KB} KB`);
+  if (firstQueryMax / 1024 > REAL_FIRST_QUERY_KB)
+    broken.push(`${content.entries.length} answers: first query up to ${kb(firstQueryMax)} > ${REAL_FIRST_QUERY_KB} KB`);
   // --relevance-only: the comparison above, without building the synthetic corpora.
   for (const size of process.argv.includes('--relevance-only') ? [] : SIZES) {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/search.ts', '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/search.ts', '--size', String(size)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     const row = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Row;
     console.log(
       `| ${size.toLocaleString('en-GB')} | ${row.shards} | ${mb(row.raw)} | ${mb(row.gzip)} | ${kb(row.firstMedian)} / ${kb(row.firstMax)} | ${row.loadMedian.toFixed(1)} ms | ${row.warmMedian.toFixed(2)} ms | ${row.warmP95.toFixed(2)} ms | ${row.buildSeconds.toFixed(1)} s | ${row.peakMemoryMB.toFixed(0)} MB | ${row.baseline ? mb(row.baseline.gzip) : 'not built'} |`,
     );
     const budget = BUDGETS[size];
     if (!budget) continue;
-    if (row.firstMax / 1024 > budget.firstQueryKB) broken.push(`${size}: first query up to ${kb(row.firstMax)} > ${budget.firstQueryKB} KB`);
+    if (row.firstMax / 1024 > budget.firstQueryKB)
+      broken.push(`${size}: first query up to ${kb(row.firstMax)} > ${budget.firstQueryKB} KB`);
     if (row.warmP95 > budget.p95Ms) broken.push(`${size}: warm p95 ${row.warmP95.toFixed(2)} ms > ${budget.p95Ms} ms`);
-    if (budget.buildSeconds && row.buildSeconds > budget.buildSeconds) broken.push(`${size}: build ${row.buildSeconds.toFixed(1)} s > ${budget.buildSeconds} s`);
-    if (budget.memoryMB && row.peakMemoryMB > budget.memoryMB) broken.push(`${size}: peak memory ${row.peakMemoryMB.toFixed(0)} MB > ${budget.memoryMB} MB`);
+    if (budget.buildSeconds && row.buildSeconds > budget.buildSeconds)
+      broken.push(`${size}: build ${row.buildSeconds.toFixed(1)} s > ${budget.buildSeconds} s`);
+    if (budget.memoryMB && row.peakMemoryMB > budget.memoryMB)
+      broken.push(`${size}: peak memory ${row.peakMemoryMB.toFixed(0)} MB > ${budget.memoryMB} MB`);
   }
   if (broken.length > 0) {
     console.error(`\nOver budget:\n${broken.join('\n')}`);

@@ -17,7 +17,10 @@ import { BUILD_INPUTS, BUILD_STEPS, buildStepCommand, type BuildStep } from '../
 import { loadContent } from '../lib/content';
 import { writeContent } from './lib/synthetic-content';
 
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const TREE_PEAK = resolve('bench/lib/tree-peak.sh');
 
 /** Runs one stage in the copy: its wall time and the peak memory of all its processes together. */
@@ -25,9 +28,16 @@ function peakOf(cwd: string, command: string, args: string[]): { seconds: number
   const started = performance.now();
   let report: string;
   try {
-    report = execFileSync('sh', [TREE_PEAK, command, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    report = execFileSync('sh', [TREE_PEAK, command, ...args], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
   } catch (error) {
-    throw new Error(`${[command, ...args].join(' ')} failed in ${cwd}:\n${(error as { stderr?: string }).stderr ?? error}`, { cause: error });
+    throw new Error(`${[command, ...args].join(' ')} failed in ${cwd}:\n${(error as { stderr?: string }).stderr ?? error}`, {
+      cause: error,
+    });
   }
   const peak = /PEAK (\d+)/.exec(report);
   if (!peak) throw new Error(`${[command, ...args].join(' ')} printed no peak in ${cwd}: ${report}`);
@@ -50,7 +60,10 @@ function measureOut(out: string) {
     gzip += zipped;
     if (!entry.name.endsWith('.html')) continue;
     const relativePath = path.slice(out.length + 1);
-    const type = relativePath.split('/').length <= 2 ? relativePath.split('/')[0] || 'home' : `${relativePath.split('/')[0]}/…${relativePath.split('/').length > 3 ? '/…' : ''}`;
+    const type =
+      relativePath.split('/').length <= 2
+        ? relativePath.split('/')[0] || 'home'
+        : `${relativePath.split('/')[0]}/…${relativePath.split('/').length > 3 ? '/…' : ''}`;
     if (zipped > (largest.get(type)?.gzip ?? 0)) largest.set(type, { path: relativePath, gzip: zipped });
   }
   return { files, raw, gzip, largest };
@@ -81,9 +94,18 @@ for (const size of SIZES) {
     const [search, render] = [stage('search-index'), stage('pages')];
     const out = measureOut(join(root, 'out'));
     // One more document, as an editor adds it: the sixth-document fixture, imported into this corpus.
-    cpSync('tests/fixtures/sixth-document/testshire-2025-07-parent-forum.txt', join(root, 'content/sources/testshire-2025-07-parent-forum.txt'));
-    cpSync('tests/fixtures/sixth-document/testshire-2025-07-parent-forum.yml', join(root, 'content/sources/testshire-2025-07-parent-forum.yml'));
-    writeFileSync(join(root, 'content/councils.yml'), `${readFileSync(join(root, 'content/councils.yml'), 'utf8')}- id: testshire\n  name: Testshire County Council\n  shortName: Testshire\n  region: Nowhere\n`);
+    cpSync(
+      'tests/fixtures/sixth-document/testshire-2025-07-parent-forum.txt',
+      join(root, 'content/sources/testshire-2025-07-parent-forum.txt'),
+    );
+    cpSync(
+      'tests/fixtures/sixth-document/testshire-2025-07-parent-forum.yml',
+      join(root, 'content/sources/testshire-2025-07-parent-forum.yml'),
+    );
+    writeFileSync(
+      join(root, 'content/councils.yml'),
+      `${readFileSync(join(root, 'content/councils.yml'), 'utf8')}- id: testshire\n  name: Testshire County Council\n  shortName: Testshire\n  region: Nowhere\n`,
+    );
     const importOne = peakOf(root, tsx, ['scripts/import.ts', 'content/sources/testshire-2025-07-parent-forum.txt']);
     const post = stage('strip-runtime').seconds + stage('sitemaps').seconds;
     const total = check.seconds + [...stages.values()].reduce((sum, each) => sum + each.seconds, 0);
@@ -91,12 +113,15 @@ for (const size of SIZES) {
     rows.push(
       `| ${answers.toLocaleString('en-GB')} | ${check.seconds.toFixed(1)} s | ${search.seconds.toFixed(1)} s | ${render.seconds.toFixed(1)} s | ${post.toFixed(1)} s | ${total.toFixed(1)} s | ${peak.toFixed(0)} MB | ${out.files.toLocaleString('en-GB')} | ${mb(out.raw)} / ${mb(out.gzip)} | ${kb(out.gzip / answers)} | ${importOne.seconds.toFixed(1)} s |`,
     );
-    for (const [type, { path, gzip }] of [...out.largest].sort()) largestRows.push(`| ${answers.toLocaleString('en-GB')} | ${type} | ${path} | ${kb(gzip)} |`);
+    for (const [type, { path, gzip }] of [...out.largest].sort())
+      largestRows.push(`| ${answers.toLocaleString('en-GB')} | ${type} | ${path} | ${kb(gzip)} |`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
-console.log('| answers | check | search index | page render | post-processing | total | peak memory | files | out/ raw / gzip | gzip per answer | import one more document |');
+console.log(
+  '| answers | check | search index | page render | post-processing | total | peak memory | files | out/ raw / gzip | gzip per answer | import one more document |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);
 console.log('\nLargest page of each type (gzip):');

@@ -35,7 +35,9 @@ async function printMisses() {
     const page = await read(q.query);
     if (page.links.slice(0, 5).some((id) => q.judgments[id])) continue;
     const rank = page.links.findIndex((id) => q.judgments[id]) + 1;
-    console.log(`${q.kind}: "${q.query}" (${page.saysNoAnswer ? 'no answer' : page.claimed ? 'matches' : 'closest'}; relevant at ${rank || 'none of 10'})`);
+    console.log(
+      `${q.kind}: "${q.query}" (${page.saysNoAnswer ? 'no answer' : page.claimed ? 'matches' : 'closest'}; relevant at ${rank || 'none of 10'})`,
+    );
     console.log(`  wanted: ${question.get(q.from ?? '')?.slice(0, 140)}`);
     console.log(`  first:  ${question.get(page.links[0] ?? '')?.slice(0, 140) ?? '(nothing)'}`);
   }
@@ -45,7 +47,14 @@ async function measure(ranking: Ranking) {
   const { rows, noAnswerPrecision } = await scoreReader(ourReader(new SearchEngine(memorySource(files), ranking)), tune);
   const covered = rows.find((r) => r.kind === 'all covered');
   const uncovered = rows.find((r) => r.kind === 'uncovered');
-  return { hit5: covered?.hitAt5 ?? 0, mrr: covered?.mrrAt10 ?? 0, ndcg: covered?.ndcgAt10 ?? 0, noAnswer: covered?.noAnswerOnCovered ?? 0, claimed: uncovered?.claimedOnUncovered ?? 0, noAnswerPrecision };
+  return {
+    hit5: covered?.hitAt5 ?? 0,
+    mrr: covered?.mrrAt10 ?? 0,
+    ndcg: covered?.ndcgAt10 ?? 0,
+    noAnswer: covered?.noAnswerOnCovered ?? 0,
+    claimed: uncovered?.claimedOnUncovered ?? 0,
+    noAnswerPrecision,
+  };
 }
 
 const line = (label: string, m: Awaited<ReturnType<typeof measure>>) =>
@@ -61,5 +70,6 @@ console.log(line('current', await measure(RANKING)));
 const only = process.argv[2];
 for (const [name, values] of Object.entries(TRIES) as [keyof Ranking, number[]][]) {
   if (only && name !== only) continue;
-  for (const value of values) if (value !== RANKING[name]) console.log(line(`${name} = ${value}`, await measure({ ...RANKING, [name]: value })));
+  for (const value of values)
+    if (value !== RANKING[name]) console.log(line(`${name} = ${value}`, await measure({ ...RANKING, [name]: value })));
 }

@@ -13,16 +13,16 @@ export function AnswerNotices({ entry, source, today = new Date() }: { entry: En
       {old === undefined && (
         <Notice title="We do not know how old this answer is">
           <p>
-            The document does not say when it was written, so this answer may be out of date. Services, names and rules may have changed since. Check with the
-            council or your local SENDIASS before you rely on it.
+            The document does not say when it was written, so this answer may be out of date. Services, names and rules may have changed
+            since. Check with the council or your local SENDIASS before you rely on it.
           </p>
         </Notice>
       )}
       {old === true && (
         <Notice title="This answer is more than three years old">
           <p>
-            It was given {source.date.length === 10 ? 'on' : 'in'} {when}. Services, names and rules may have changed since. Check with the council or your
-            local SENDIASS before you rely on it.
+            It was given {source.date.length === 10 ? 'on' : 'in'} {when}. Services, names and rules may have changed since. Check with the
+            council or your local SENDIASS before you rely on it.
           </p>
         </Notice>
       )}

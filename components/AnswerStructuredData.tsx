@@ -31,5 +31,19 @@ export function AnswerStructuredData({ entry, source, council }: { entry: Entry;
     );
   }
   const type = entry.kind === 'question' ? 'Question' : entry.kind === 'finding' ? 'Report' : 'Comment';
-  return <JsonLd data={{ '@type': 'WebPage', url, name: entry.question, mainEntity: { '@type': type, text: entry.question, ...dateCreated, ...(type === 'Question' ? { name: entry.question, answerCount: 0 } : {}) } }} />;
+  return (
+    <JsonLd
+      data={{
+        '@type': 'WebPage',
+        url,
+        name: entry.question,
+        mainEntity: {
+          '@type': type,
+          text: entry.question,
+          ...dateCreated,
+          ...(type === 'Question' ? { name: entry.question, answerCount: 0 } : {}),
+        },
+      }}
+    />
+  );
 }

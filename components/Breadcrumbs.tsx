@@ -25,7 +25,12 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: strin
           <li aria-current="page">{current}</li>
         </ol>
       </nav>
-      <JsonLd data={{ '@type': 'BreadcrumbList', itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, ...item })) }} />
+      <JsonLd
+        data={{
+          '@type': 'BreadcrumbList',
+          itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, ...item })),
+        }}
+      />
     </>
   );
 }

@@ -5,7 +5,8 @@ import { ROUTES } from '@/lib/common/routes';
 export function FollowFeed({ href, what }: { href: string; what: string }) {
   return (
     <p>
-      <Link href={href}>Follow {what}</Link> with a feed reader, and see new answers as they are added (<Link href={`${ROUTES.about}#feeds`}>what is a feed?</Link>).
+      <Link href={href}>Follow {what}</Link> with a feed reader, and see new answers as they are added (
+      <Link href={`${ROUTES.about}#feeds`}>what is a feed?</Link>).
     </p>
   );
 }

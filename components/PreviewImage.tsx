@@ -9,13 +9,27 @@ const drawable = (text: string) => text.replace(/[^\p{Script=Latin}\p{N}\p{P}\p{
 
 export function PreviewImage({ heading, subheading }: { heading: string; subheading: string }) {
   return (
-    <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#ffffff', color: '#0b0c0c', padding: '64px 72px', borderTop: '24px solid #1d70b8' }}>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        background: '#ffffff',
+        color: '#0b0c0c',
+        padding: '64px 72px',
+        borderTop: '24px solid #1d70b8',
+      }}
+    >
       <div style={{ display: 'flex', fontSize: 40, color: '#1d4f91' }}>{SITE_NAME}</div>
       <div style={{ display: 'flex', flexDirection: 'column' }}>
         <div style={{ display: 'flex', fontSize: heading.length > 40 ? 64 : 80, lineHeight: 1.1 }}>{drawable(heading)}</div>
         <div style={{ display: 'flex', fontSize: 34, color: '#484949', marginTop: 28, lineHeight: 1.3 }}>{drawable(subheading)}</div>
       </div>
-      <div style={{ display: 'flex', fontSize: 30, color: '#484949' }}>{`Councils' answers in their own words · ${new URL(SITE_URL).host}`}</div>
+      <div
+        style={{ display: 'flex', fontSize: 30, color: '#484949' }}
+      >{`Councils' answers in their own words · ${new URL(SITE_URL).host}`}</div>
     </div>
   );
 }

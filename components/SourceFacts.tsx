@@ -54,8 +54,8 @@ export function SourceFacts({ facts, theme }: { facts: SourceFactsView; theme?: 
       </dl>
       {source.attribution && (
         <p>
-          The document itself does not state its {source.attribution.fields.join(' or ')}. We attribute it to{' '}
-          {council}, {formatPartialDate(source.date)}, from this evidence: {source.attribution.evidence}
+          The document itself does not state its {source.attribution.fields.join(' or ')}. We attribute it to {council},{' '}
+          {formatPartialDate(source.date)}, from this evidence: {source.attribution.evidence}
         </p>
       )}
     </>

@@ -18,8 +18,6 @@ export function WebAddress({ address }: { address: string }) {
 /** Text with web addresses in it (a citation), each allowed to wrap between its parts. */
 export function TextWithAddresses({ text }: { text: string }) {
   return (
-    <>
-      {text.split(/(https?:\/\/[^\s)]+)/).map((part, index) => (index % 2 === 1 ? <WebAddress key={index} address={part} /> : part))}
-    </>
+    <>{text.split(/(https?:\/\/[^\s)]+)/).map((part, index) => (index % 2 === 1 ? <WebAddress key={index} address={part} /> : part))}</>
   );
 }

@@ -9,10 +9,13 @@ export function WhereToAsk({ council }: { council: Council }) {
       <li>
         {council.localOffer ? (
           <>
-            <a href={council.localOffer}>{council.shortName}’s SEND Local Offer</a>: what the council says is available, and how to ask its SEND team.
+            <a href={council.localOffer}>{council.shortName}’s SEND Local Offer</a>: what the council says is available, and how to ask its
+            SEND team.
           </>
         ) : (
-          <>{council.name} must publish a SEND Local Offer: search for “{council.shortName} SEND Local Offer”.</>
+          <>
+            {council.name} must publish a SEND Local Offer: search for “{council.shortName} SEND Local Offer”.
+          </>
         )}
       </li>
       <li>
@@ -21,7 +24,10 @@ export function WhereToAsk({ council }: { council: Council }) {
             <a href={council.sendiass.url}>{council.sendiass.name}</a>: free, independent and confidential advice for families.
           </>
         ) : (
-          <>Every area has a free, independent SEND information, advice and support service (SENDIASS): search for “{council.shortName} SENDIASS”.</>
+          <>
+            Every area has a free, independent SEND information, advice and support service (SENDIASS): search for “{council.shortName}{' '}
+            SENDIASS”.
+          </>
         )}
       </li>
     </ul>
@@ -32,8 +38,8 @@ export function WhereToAsk({ council }: { council: Council }) {
 export function NationalHelp() {
   return (
     <p>
-      <a href={IPSEA}>IPSEA</a> gives free legal advice about SEND across England. We add councils’ documents as they are published, so an answer may
-      appear here later.
+      <a href={IPSEA}>IPSEA</a> gives free legal advice about SEND across England. We add councils’ documents as they are published, so an
+      answer may appear here later.
     </p>
   );
 }

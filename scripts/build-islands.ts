@@ -12,7 +12,9 @@ const SOURCES: Record<keyof typeof ISLANDS, string> = {
 
 await build({
   // esbuild names each output after its key, without the .js it adds.
-  entryPoints: Object.fromEntries(Object.entries(ISLANDS).map(([name, path]) => [path.slice(1, -'.js'.length), SOURCES[name as keyof typeof ISLANDS]])),
+  entryPoints: Object.fromEntries(
+    Object.entries(ISLANDS).map(([name, path]) => [path.slice(1, -'.js'.length), SOURCES[name as keyof typeof ISLANDS]]),
+  ),
   outdir: 'public',
   bundle: true,
   minify: true,

@@ -26,4 +26,6 @@ for (const file of files) {
   writeFileSync(path, file.data);
 }
 const size = measureFiles(files);
-console.log(`Search index: ${manifest.docCount} answers, ${manifest.shardCount} shards, ${files.length} files, ${size.raw} bytes (${size.gzip} gzip).`);
+console.log(
+  `Search index: ${manifest.docCount} answers, ${manifest.shardCount} shards, ${files.length} files, ${size.raw} bytes (${size.gzip} gzip).`,
+);

@@ -29,7 +29,14 @@ import { formatPreview } from '../lib/import/preview';
 import { doubtsAbout, extractionDoubts, formatVerdict, type Doubt } from '../lib/import/verdict';
 import { ExtractError, READABLE_TYPES } from '../lib/import/extract';
 import { entriesToWrite, reconcileEntries } from '../lib/import/entry-corrections';
-import { importable, importDocument, readDocument, IncompleteImportError, type ImportableSource, type ImportedFile } from '../lib/import/import-document';
+import {
+  importable,
+  importDocument,
+  readDocument,
+  IncompleteImportError,
+  type ImportableSource,
+  type ImportedFile,
+} from '../lib/import/import-document';
 import { sidecarText } from '../lib/import/sidecar-file';
 import { ImportError } from '../lib/import/types';
 import { CONTENT_ROOT, contentPaths } from '../lib/common/content-paths';
@@ -42,10 +49,20 @@ function readArguments() {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { force: { type: 'boolean' }, detect: { type: 'boolean' }, preview: { type: 'boolean' }, json: { type: 'boolean' }, id: { type: 'string' }, url: { type: 'string' }, report: { type: 'string' } },
+      options: {
+        force: { type: 'boolean' },
+        detect: { type: 'boolean' },
+        preview: { type: 'boolean' },
+        json: { type: 'boolean' },
+        id: { type: 'string' },
+        url: { type: 'string' },
+        report: { type: 'string' },
+      },
     });
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\nUsage: npm run import [-- <file or folder> …] [--force] [--id ID] [--url URL] [--report FILE], or -- --detect [--json] <file>, or -- --preview <file>`);
+    console.error(
+      `${error instanceof Error ? error.message : error}\nUsage: npm run import [-- <file or folder> …] [--force] [--id ID] [--url URL] [--report FILE], or -- --detect [--json] <file>, or -- --preview <file>`,
+    );
     process.exit(1);
   }
 }
@@ -80,8 +97,16 @@ if (options.detect || options.preview) {
     if (mode === '--preview') {
       // The layout the sidecar names, as the import would read it; else the one --detect ranks first.
       const best = layout ? { layout, parsed: readDocument({ ...source, layout }), problem: undefined } : detectLayouts(source)[0];
-      if (!best?.parsed || best.problem !== undefined) fail([`${file}: no layout reads every line; run npm run import -- --detect ${file} to see why`]);
-      console.log([`${file}, read as ${best.layout}${layout ? ' (the sidecar says so)' : ''}:`, ...formatPreview(best.parsed), ...formatVerdict(doubtsAbout(best.parsed, doubts)), 'Nothing was written.'].join('\n'));
+      if (!best?.parsed || best.problem !== undefined)
+        fail([`${file}: no layout reads every line; run npm run import -- --detect ${file} to see why`]);
+      console.log(
+        [
+          `${file}, read as ${best.layout}${layout ? ' (the sidecar says so)' : ''}:`,
+          ...formatPreview(best.parsed),
+          ...formatVerdict(doubtsAbout(best.parsed, doubts)),
+          'Nothing was written.',
+        ].join('\n'),
+      );
     } else if (options.json) {
       console.log(JSON.stringify(rankingAsJson(detectLayouts(source)), null, 2));
     } else for (const line of detectionReport(source, file, doubts)) console.log(line);
@@ -103,7 +128,6 @@ function expand(path: string): string[] {
     .map((name) => join(path, name));
 }
 
-
 /** The verdict on the reading detection chose, with what the extraction doubted; nothing when no layout read the document. */
 function verdictOf(best: LayoutFit | undefined, extracted: readonly Doubt[]): string[] {
   return best?.parsed && best.problem === undefined ? formatVerdict(doubtsAbout(best.parsed, extracted)) : [];
@@ -121,7 +145,14 @@ function verdictMarkdown(verdict: readonly string[]): string[] {
 /** Adds a council file as a new document; prints and reports what it did and what the editor must confirm. */
 async function add(path: string, content: Content): Promise<AddedFile> {
   try {
-    const added = await addFile(path, { contentRoot: CONTENT, content, id: options.id, url: options.url, force, today: new Date().toISOString().slice(0, 10) });
+    const added = await addFile(path, {
+      contentRoot: CONTENT,
+      content,
+      id: options.id,
+      url: options.url,
+      force,
+      today: new Date().toISOString().slice(0, 10),
+    });
     extractionDoubtsOf.set(added.id, extractionDoubts(added.extraction.doubts));
     const verdict = verdictOf(added.ranking[0], extractionDoubtsOf.get(added.id) ?? []);
     const lines = [
@@ -133,7 +164,19 @@ async function add(path: string, content: Content): Promise<AddedFile> {
       ...(added.wroteSidecar ? [`  Confirm in ${added.sidecarFile}:`, ...added.toConfirm.map((line) => `    ${line}`)] : []),
     ];
     for (const line of lines) console.log(line);
-    report.push(`### ${basename(path)} → \`${added.textFile}\``, '', ...lines.slice(0, 3).map((line) => `- ${line.trim()}`), '', '```', ...lines.slice(3, 6), '```', '', ...verdictMarkdown(verdict), '', ...(added.wroteSidecar ? ['To confirm in the sidecar:', '', ...added.toConfirm.map((line) => `- ${line}`), ''] : []));
+    report.push(
+      `### ${basename(path)} → \`${added.textFile}\``,
+      '',
+      ...lines.slice(0, 3).map((line) => `- ${line.trim()}`),
+      '',
+      '```',
+      ...lines.slice(3, 6),
+      '```',
+      '',
+      ...verdictMarkdown(verdict),
+      '',
+      ...(added.wroteSidecar ? ['To confirm in the sidecar:', '', ...added.toConfirm.map((line) => `- ${line}`), ''] : []),
+    );
     return added;
   } catch (error) {
     if (error instanceof ExtractError) fail([`${path}: ${error.message}`]);
@@ -158,13 +201,23 @@ if (requested.length > 0 && !paths.every(inSources)) ({ content, issues } = load
 for (const id of requested) {
   const { sidecar } = documentFiles(id);
   if (!existsSync(sidecar)) {
-    fail([`${sidecar}:1: -: this document has no sidecar. Save this as that file, fill it in, then run the import again:`, '', sidecarText(id, content)]);
+    fail([
+      `${sidecar}:1: -: this document has no sidecar. Save this as that file, fill it in, then run the import again:`,
+      '',
+      sidecarText(id, content),
+    ]);
   }
 }
 // A document whose sidecar names no layout yet is skipped below with what to do; it does not stop the others.
-const sidecarIssues = issues.filter((issue) => issue.file.startsWith(SOURCES) && !(issue.field === 'layout' && issue.code === 'missing-field'));
+const sidecarIssues = issues.filter(
+  (issue) => issue.file.startsWith(SOURCES) && !(issue.field === 'layout' && issue.code === 'missing-field'),
+);
 // A council not yet in councils.yml: the entry to paste, so that adding it takes one step.
-const newCouncils = [...new Set(sidecarIssues.filter((issue) => issue.code === 'unknown-council').flatMap((issue) => /'([^']+)'/.exec(issue.message)?.[1] ?? []))];
+const newCouncils = [
+  ...new Set(
+    sidecarIssues.filter((issue) => issue.code === 'unknown-council').flatMap((issue) => /'([^']+)'/.exec(issue.message)?.[1] ?? []),
+  ),
+];
 const councilHelp = newCouncils.flatMap((id) => [
   `Add the council '${id}' to content/councils.yml first (see "Add a council" in CONTRIBUTING.md), for example:`,
   '',
@@ -174,7 +227,11 @@ const councilHelp = newCouncils.flatMap((id) => [
   '  region: …           # its English region',
   '',
 ]);
-if (sidecarIssues.length > 0) fail([...sidecarIssues.map(formatIssue), ...councilHelp, 'Fill in or correct these fields of the sidecar, then run the import again.'], 'No entries were written.');
+if (sidecarIssues.length > 0)
+  fail(
+    [...sidecarIssues.map(formatIssue), ...councilHelp, 'Fill in or correct these fields of the sidecar, then run the import again.'],
+    'No entries were written.',
+  );
 
 /** What went wrong reading one document, and which layouts would read it instead. */
 function explain(error: unknown, source: ImportableSource, textFile: string): string[] {
@@ -187,7 +244,9 @@ function explain(error: unknown, source: ImportableSource, textFile: string): st
     lines.push(`${textFile}:${coverage.lostLines[0] ?? 1}: layout (${source.layout}): ${error.message} (${formatCoverage(coverage)}).`);
     if (coverage.lostLines.length > 0) {
       const first = source.text.split('\n')[(coverage.lostLines[0] ?? 1) - 1]?.trim() ?? '';
-      lines.push(`  Reading stopped at line ${coverage.lostLines[0]}: '${first.slice(0, 100)}'. The '${source.layout}' layout could not place lines ${where}.`);
+      lines.push(
+        `  Reading stopped at line ${coverage.lostLines[0]}: '${first.slice(0, 100)}'. The '${source.layout}' layout could not place lines ${where}.`,
+      );
     }
     lines.push(...coverage.lost.slice(0, 5).map((word) => `  lost ${word}`));
     lines.push(...coverage.invented.slice(0, 5).map((word) => `  not in the source ${word}`));
@@ -195,7 +254,8 @@ function explain(error: unknown, source: ImportableSource, textFile: string): st
   return [...lines, ...detectionReport(source, textFile).map((line) => `  ${line}`)];
 }
 
-const selected: SourceDocument[] = requested.length === 0 ? content.sources : content.sources.filter((source) => requested.includes(source.id));
+const selected: SourceDocument[] =
+  requested.length === 0 ? content.sources : content.sources.filter((source) => requested.includes(source.id));
 const files: ImportedFile[] = [];
 /** The text and sidecar of documents whose names are withheld: always rewritten, so that the names leave the repository. */
 const withholding: ImportedFile[] = [];
@@ -207,12 +267,16 @@ for (const source of selected) {
   const readable = importable(source);
   if (!readable) {
     // One document entered by hand must not stop the others being imported.
-    if (requested.includes(source.id)) skipped.push(`${source.file}:1: layout: this document has no layout, so its answers are entered by hand with npm run new; run npm run import -- --detect ${join(SOURCES, `${source.id}.txt`)} to choose one`);
+    if (requested.includes(source.id))
+      skipped.push(
+        `${source.file}:1: layout: this document has no layout, so its answers are entered by hand with npm run new; run npm run import -- --detect ${join(SOURCES, `${source.id}.txt`)} to choose one`,
+      );
     continue;
   }
   // Names to withhold are taken out of the committed text and the sidecar first, then the entries are read from that text.
   const withheld = withholdNames(readable, readFileSync(documentFiles(source.id).sidecar, 'utf8'));
-  if (withheld) withholding.push({ path: textFile, text: withheld.text }, { path: documentFiles(source.id).sidecar, text: withheld.sidecar });
+  if (withheld)
+    withholding.push({ path: textFile, text: withheld.text }, { path: documentFiles(source.id).sidecar, text: withheld.sidecar });
   try {
     const imported = importDocument(withheld ? { ...readable, text: withheld.text, redact: undefined } : readable, CONTENT);
     const line = `${source.id}: ${imported.frontmatter.length} entries; ${formatCoverage(imported.coverage)}`;
@@ -222,7 +286,10 @@ for (const source of selected) {
     report.push(`- ${line}`, '', ...verdictMarkdown(verdict), '');
     // Committed entries are the record: an editor's corrections survive, or the import stops and says where.
     const { entries, others } = entriesToWrite(imported);
-    const reconciled = reconcileEntries(entries, (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined), { force, withheld: readable.redact });
+    const reconciled = reconcileEntries(entries, (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined), {
+      force,
+      withheld: readable.redact,
+    });
     problems.push(...reconciled.conflicts);
     keptEntries.push(...reconciled.kept);
     files.push(...reconciled.files, ...others.filter((file) => force || !existsSync(file.path)));

@@ -14,11 +14,19 @@ const sourceId = process.argv[2];
 const { content } = loadContent(CONTENT_ROOT);
 const source = content.sources.find((s) => s.id === sourceId);
 if (!source) {
-  console.error(`Name the document the answer belongs to: npm run new -- <document id>\nDocuments: ${content.sources.map((s) => s.id).join(', ')}`);
+  console.error(
+    `Name the document the answer belongs to: npm run new -- <document id>\nDocuments: ${content.sources.map((s) => s.id).join(', ')}`,
+  );
   process.exit(1);
 }
 // A fresh number: above every answer the document has, and every id it ever published or redirected.
-const taken = [...content.entries.filter((e) => e.source === source.id).map((e) => e.order), ...[...content.permalinks.published, ...Object.keys(content.permalinks.redirects)].filter((id) => id.startsWith(`${source.id}-`)).map((id) => Number(id.slice(source.id.length + 1))).filter(Number.isInteger)];
+const taken = [
+  ...content.entries.filter((e) => e.source === source.id).map((e) => e.order),
+  ...[...content.permalinks.published, ...Object.keys(content.permalinks.redirects)]
+    .filter((id) => id.startsWith(`${source.id}-`))
+    .map((id) => Number(id.slice(source.id.length + 1)))
+    .filter(Number.isInteger),
+];
 const order = Math.max(0, ...taken) + 1;
 const path = join(contentPaths().entries(source.council, source.id), entryFileName(order, order));
 if (existsSync(path)) {
@@ -26,7 +34,23 @@ if (existsSync(path)) {
   process.exit(1);
 }
 try {
-  writeContentFiles(CONTENT_ROOT, [{ path, text: entryTemplate({ id: `${source.id}-${order}`, council: source.council, date: source.date, source: source.id, kind: 'question', status: 'answered', order }, { theme: content.themes.map((t) => t.id) }) }]);
+  writeContentFiles(CONTENT_ROOT, [
+    {
+      path,
+      text: entryTemplate(
+        {
+          id: `${source.id}-${order}`,
+          council: source.council,
+          date: source.date,
+          source: source.id,
+          kind: 'question',
+          status: 'answered',
+          order,
+        },
+        { theme: content.themes.map((t) => t.id) },
+      ),
+    },
+  ]);
 } catch (error) {
   if (!(error instanceof UnsafeWriteError)) throw error;
   console.error(error.message);

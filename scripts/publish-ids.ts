@@ -9,7 +9,12 @@ import { CONTENT_ROOT, contentPaths } from '../lib/common/content-paths';
 const { content, issues } = loadContent(CONTENT_ROOT);
 // Content with errors (a linked published.txt among them) is never built, so nothing is written for it.
 if (hasErrors(issues)) {
-  console.error(issues.filter((issue) => issue.severity === 'error').map(formatIssue).join('\n'));
+  console.error(
+    issues
+      .filter((issue) => issue.severity === 'error')
+      .map(formatIssue)
+      .join('\n'),
+  );
   process.exit(1);
 }
 const published = new Set(content.permalinks.published);

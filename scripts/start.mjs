@@ -22,4 +22,7 @@ if (stale) {
 
 const port = process.env.PORT ?? '3000';
 console.log(`Serving out/ on http://localhost:${port}`);
-spawn('npx', ['serve', 'out', '--config', '../serve.json', '--listen', `tcp://0.0.0.0:${port}`, '--no-clipboard'], { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));
+spawn('npx', ['serve', 'out', '--config', '../serve.json', '--listen', `tcp://0.0.0.0:${port}`, '--no-clipboard'], { stdio: 'inherit' }).on(
+  'exit',
+  (code) => process.exit(code ?? 0),
+);

@@ -5,7 +5,11 @@ import { FEED_SIZE } from '@/lib/site/feed';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = pageMetadata({ title: 'About', description: 'What SEND Answers is, what it is not, and where to get independent help.', path: ROUTES.about });
+export const metadata: Metadata = pageMetadata({
+  title: 'About',
+  description: 'What SEND Answers is, what it is not, and where to get independent help.',
+  path: ROUTES.about,
+});
 
 export default function AboutPage() {
   return (
@@ -13,10 +17,9 @@ export default function AboutPage() {
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="About" />
       <h1>About SEND Answers</h1>
       <p>
-        Councils in England answer questions from parents, carers and schools about special educational needs and
-        disabilities (SEND) at conferences, forums and webinars, then publish the answers as PDF or Word documents. They are
-        hard to find and impossible to search. This site turns each document into one page per answer, with the
-        council&rsquo;s own words.
+        Councils in England answer questions from parents, carers and schools about special educational needs and disabilities (SEND) at
+        conferences, forums and webinars, then publish the answers as PDF or Word documents. They are hard to find and impossible to search.
+        This site turns each document into one page per answer, with the council&rsquo;s own words.
       </p>
       <h2>What this site is not</h2>
       <ul>
@@ -31,22 +34,27 @@ export default function AboutPage() {
           confidential and impartial advice. Every council area has one.
         </li>
         <li>
-          <a href="https://www.ipsea.org.uk/">IPSEA</a> (Independent Provider of Special Education Advice) gives free legally based
-          advice about SEND law.
+          <a href="https://www.ipsea.org.uk/">IPSEA</a> (Independent Provider of Special Education Advice) gives free legally based advice
+          about SEND law.
         </li>
       </ul>
       <h2 id="feeds">Following new answers</h2>
       <p>
-        A feed is a list of a site&rsquo;s newest items that a feed reader app checks for you, so you see new answers without coming
-        back to look. Copy the address of a feed into a feed reader (many are free, on phones and computers), or give it to
-        your forum&rsquo;s software. Each feed holds the newest {FEED_SIZE} answers:
+        A feed is a list of a site&rsquo;s newest items that a feed reader app checks for you, so you see new answers without coming back to
+        look. Copy the address of a feed into a feed reader (many are free, on phones and computers), or give it to your forum&rsquo;s
+        software. Each feed holds the newest {FEED_SIZE} answers:
       </p>
       <ul>
         <li>
           <Link href={ROUTES.feed}>every new answer</Link>;
         </li>
-        <li>one council&rsquo;s new answers: &ldquo;Follow&rdquo; on the council&rsquo;s page, under <Link href={ROUTES.councils}>Councils</Link>;</li>
-        <li>new answers on one subject: &ldquo;Follow&rdquo; on the theme&rsquo;s page, under <Link href={ROUTES.themes}>Themes</Link>.</li>
+        <li>
+          one council&rsquo;s new answers: &ldquo;Follow&rdquo; on the council&rsquo;s page, under{' '}
+          <Link href={ROUTES.councils}>Councils</Link>;
+        </li>
+        <li>
+          new answers on one subject: &ldquo;Follow&rdquo; on the theme&rsquo;s page, under <Link href={ROUTES.themes}>Themes</Link>.
+        </li>
       </ul>
       <p>A feed reader asks this site for the feed and nothing else: no account, no cookies.</p>
       <h2>Privacy</h2>

@@ -7,7 +7,11 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';
 
-export const metadata: Metadata = pageMetadata({ title: 'Councils', description: 'Councils whose answers about SEND we publish.', path: ROUTES.councils });
+export const metadata: Metadata = pageMetadata({
+  title: 'Councils',
+  description: 'Councils whose answers about SEND we publish.',
+  path: ROUTES.councils,
+});
 
 export default function CouncilsPage() {
   const answers = countBy(getEntries(), (entry) => entry.council);

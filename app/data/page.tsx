@@ -7,7 +7,11 @@ import { getSite } from '@/lib/site/site';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';
 
-export const metadata: Metadata = pageMetadata({ title: 'Data', description: 'Every answer on the site as open data: a JSON file, a CSV file for spreadsheets, and what each field means.', path: ROUTES.data });
+export const metadata: Metadata = pageMetadata({
+  title: 'Data',
+  description: 'Every answer on the site as open data: a JSON file, a CSV file for spreadsheets, and what each field means.',
+  path: ROUTES.data,
+});
 
 const ORIGIN = {
   document: 'The council\u2019s document',
@@ -21,17 +25,26 @@ export default function DataPage() {
       <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }]} current="Data" />
       <h1>Every answer as data</h1>
       <p>
-        For research, journalism or your own tools: all {count(getSite().content.entries.length, 'answer')}, with the facts of the document each comes from, in
-        two files made from the same content as the pages, every time the site is built.
+        For research, journalism or your own tools: all {count(getSite().content.entries.length, 'answer')}, with the facts of the document
+        each comes from, in two files made from the same content as the pages, every time the site is built.
       </p>
       <ul>
         <li>
-          <a href={ROUTES.dataJson} type="application/json">answers.json</a>: one JSON object whose <code>answers</code> list holds one record per
-          answer, described by its <a href={ROUTES.dataSchema} type="application/schema+json">JSON Schema</a>.
+          <a href={ROUTES.dataJson} type="application/json">
+            answers.json
+          </a>
+          : one JSON object whose <code>answers</code> list holds one record per answer, described by its{' '}
+          <a href={ROUTES.dataSchema} type="application/schema+json">
+            JSON Schema
+          </a>
+          .
         </li>
         <li>
-          <a href={ROUTES.dataCsv} type="text/csv">answers.csv</a>: the same records, one row each, for a spreadsheet. It is UTF-8 with a
-          byte order mark, so Excel shows accents and symbols correctly.
+          <a href={ROUTES.dataCsv} type="text/csv">
+            answers.csv
+          </a>
+          : the same records, one row each, for a spreadsheet. It is UTF-8 with a byte order mark, so Excel shows accents and symbols
+          correctly.
         </li>
       </ul>
       <h2>Where the words come from</h2>
@@ -61,9 +74,7 @@ export default function DataPage() {
               <th scope="row">
                 <code>{field.name}</code>
               </th>
-              <td>
-                {field.description}
-              </td>
+              <td>{field.description}</td>
               <td>{ORIGIN[field.origin]}</td>
             </tr>
           ))}

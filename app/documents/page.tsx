@@ -12,7 +12,11 @@ import { count } from '@/lib/common/plural';
 /** How many of the newest documents the page lists itself; the rest are on the pages of their year. */
 const NEWEST_DOCUMENTS = 20;
 
-export const metadata: Metadata = pageMetadata({ title: 'Documents', description: 'Every council document whose answers we publish, by year, newest first.', path: ROUTES.documents });
+export const metadata: Metadata = pageMetadata({
+  title: 'Documents',
+  description: 'Every council document whose answers we publish, by year, newest first.',
+  path: ROUTES.documents,
+});
 
 export default function DocumentsPage() {
   const sources = getSources();

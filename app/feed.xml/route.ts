@@ -7,5 +7,11 @@ export const dynamic = 'force-static';
 
 export function GET() {
   // The feed's id stays the site's address, as it was before feeds per council and theme.
-  return answersFeed({ title: `${SITE_NAME}: new answers`, id: ROUTES.home, self: ROUTES.feed, page: ROUTES.home, items: feedItems(getSite(), 'site') });
+  return answersFeed({
+    title: `${SITE_NAME}: new answers`,
+    id: ROUTES.home,
+    self: ROUTES.feed,
+    page: ROUTES.home,
+    items: feedItems(getSite(), 'site'),
+  });
 }

@@ -4,7 +4,11 @@ import { ROUTES } from '@/lib/common/routes';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = pageMetadata({ title: 'Glossary', description: 'The acronyms and terms councils use about SEND, explained in plain English.', path: ROUTES.glossary });
+export const metadata: Metadata = pageMetadata({
+  title: 'Glossary',
+  description: 'The acronyms and terms councils use about SEND, explained in plain English.',
+  path: ROUTES.glossary,
+});
 
 const initialOf = (term: GlossaryTerm) => term.term[0]?.toUpperCase() ?? '#';
 
@@ -57,7 +61,12 @@ export default function GlossaryPage() {
               <div key={set.id}>
                 <dt id={`words-${set.id}`}>{(set.finds ?? set.same ?? []).slice(0, 2).join(', ')}</dt>
                 <dd>
-                  {set.note} Parents often say: {(set.search ?? set.same ?? []).slice(0, 4).map((phrase) => `“${phrase}”`).join(', ')}.
+                  {set.note} Parents often say:{' '}
+                  {(set.search ?? set.same ?? [])
+                    .slice(0, 4)
+                    .map((phrase) => `“${phrase}”`)
+                    .join(', ')}
+                  .
                 </dd>
               </div>
             ))}

@@ -8,10 +8,16 @@ import { ISLANDS, ROUTES } from '@/lib/common/routes';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = pageMetadata({ title: 'Search', description: 'Search every answer councils gave about SEND, in your own words.', path: ROUTES.search });
+export const metadata: Metadata = pageMetadata({
+  title: 'Search',
+  description: 'Search every answer councils gave about SEND, in your own words.',
+  path: ROUTES.search,
+});
 
 export default function SearchPage() {
-  const years = [...new Set(getSources().flatMap((source) => yearOf(source.date) ?? []))].sort().map((year) => ({ value: String(year), label: String(year) }));
+  const years = [...new Set(getSources().flatMap((source) => yearOf(source.date) ?? []))]
+    .sort()
+    .map((year) => ({ value: String(year), label: String(year) }));
   const choices: Record<ChoiceFacetName, FilterOption[]> = {
     theme: getThemes().map((t) => ({ value: t.id, label: t.name })),
     council: getCouncils().map((c) => ({ value: c.id, label: c.name, short: c.shortName })),
@@ -41,7 +47,13 @@ export default function SearchPage() {
             </summary>
             <div className="filters-body">
               {CHOICE_FACETS.map((facet) => (
-                <SearchFilter key={facet.name} name={facet.name} label={facet.label} anyLabel={facet.anyLabel} options={choices[facet.name]} />
+                <SearchFilter
+                  key={facet.name}
+                  name={facet.name}
+                  label={facet.label}
+                  anyLabel={facet.anyLabel}
+                  options={choices[facet.name]}
+                />
               ))}
               {YEAR_FILTERS.map((filter) => (
                 <SearchFilter key={filter.name} name={filter.name} label={filter.label} anyLabel={filter.anyLabel} options={years} />

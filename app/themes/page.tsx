@@ -7,7 +7,11 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import { count } from '@/lib/common/plural';
 
-export const metadata: Metadata = pageMetadata({ title: 'Themes', description: 'Council answers about SEND, grouped by what they are about.', path: ROUTES.themes });
+export const metadata: Metadata = pageMetadata({
+  title: 'Themes',
+  description: 'Council answers about SEND, grouped by what they are about.',
+  path: ROUTES.themes,
+});
 
 export default function ThemesPage() {
   const counts = countBy(getEntries(), (entry) => entry.theme);

@@ -1,4 +1,16 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import PDFDocument from 'pdfkit';
 
 /**
@@ -18,9 +30,12 @@ export type Block =
 // ---------------------------------------------------------------- Word
 
 export async function makeDocx(blocks: readonly Block[]): Promise<Buffer> {
-  const cell = (paragraphs: readonly string[], bold = false) => new TableCell({ children: paragraphs.map((text) => paragraphOf(text, bold)) });
+  const cell = (paragraphs: readonly string[], bold = false) =>
+    new TableCell({ children: paragraphs.map((text) => paragraphOf(text, bold)) });
   const paragraphOf = (text: string, bold = false) =>
-    text.startsWith('• ') ? new Paragraph({ text: text.slice(2), bullet: { level: 0 } }) : new Paragraph({ children: [new TextRun({ text, bold })] });
+    text.startsWith('• ')
+      ? new Paragraph({ text: text.slice(2), bullet: { level: 0 } })
+      : new Paragraph({ children: [new TextRun({ text, bold })] });
   const children = blocks.flatMap((block): (Paragraph | Table)[] => {
     if ('heading' in block) return [new Paragraph({ text: block.heading, heading: HeadingLevel.HEADING_1 })];
     if ('paragraph' in block) return [new Paragraph(block.paragraph)];
@@ -40,7 +55,9 @@ export async function makeDocx(blocks: readonly Block[]): Promise<Buffer> {
   });
   const document = new Document({
     creator: 'SEND Answers tests',
-    numbering: { config: [{ reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }] },
+    numbering: {
+      config: [{ reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }],
+    },
     sections: [{ children }],
   });
   return Packer.toBuffer(document);
@@ -69,7 +86,14 @@ const BODY_BOTTOM = PAGE.height - PAGE.margin - 20;
 
 /** A PDF laid out line by line, so that tests know where every page, column and row breaks. */
 export async function makePdf(spec: PdfSpec): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 0, bufferPages: true, autoFirstPage: true, info: { Title: '', CreationDate: new Date(0) }, ...(spec.userPassword ? { userPassword: spec.userPassword, ownerPassword: 'owner', pdfVersion: '1.7' } : {}) });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 0,
+    bufferPages: true,
+    autoFirstPage: true,
+    info: { Title: '', CreationDate: new Date(0) },
+    ...(spec.userPassword ? { userPassword: spec.userPassword, ownerPassword: 'owner', pdfVersion: '1.7' } : {}),
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -147,7 +171,9 @@ export async function makePdf(spec: PdfSpec): Promise<Buffer> {
       const top = y;
       const perColumn = Math.floor((BODY_BOTTOM - top) / LEADING);
       lines.slice(0, perColumn).forEach((line, index) => doc.text(line, PAGE.margin, top + index * LEADING, { lineBreak: false }));
-      lines.slice(perColumn, 2 * perColumn).forEach((line, index) => doc.text(line, PAGE.margin + columnWidth + gap, top + index * LEADING, { lineBreak: false }));
+      lines
+        .slice(perColumn, 2 * perColumn)
+        .forEach((line, index) => doc.text(line, PAGE.margin + columnWidth + gap, top + index * LEADING, { lineBreak: false }));
       y = top + Math.min(perColumn, lines.length) * LEADING;
       newPage();
     } else {
@@ -156,7 +182,9 @@ export async function makePdf(spec: PdfSpec): Promise<Buffer> {
       const narrow = header.length > 2 ? 40 : 0;
       const gap = 24;
       const columnWidth = (width - narrow - gap * (header.length - 1)) / (header.length - (narrow ? 1 : 0));
-      const xs = header.map((_, index) => PAGE.margin + (narrow && index > 0 ? narrow + gap + (index - 1) * (columnWidth + gap) : index * (columnWidth + gap)));
+      const xs = header.map(
+        (_, index) => PAGE.margin + (narrow && index > 0 ? narrow + gap + (index - 1) * (columnWidth + gap) : index * (columnWidth + gap)),
+      );
       const widths = header.map((_, index) => (narrow && index === 0 ? narrow : columnWidth));
       const drawHeader = () => {
         doc.font('Helvetica-Bold');
@@ -166,7 +194,9 @@ export async function makePdf(spec: PdfSpec): Promise<Buffer> {
       };
       drawHeader();
       for (const row of rows) {
-        const cells = row.map((paragraphs, index) => paragraphs.flatMap((p, i) => [...(i > 0 ? [''] : []), ...wrap(p, widths[index] ?? columnWidth)]));
+        const cells = row.map((paragraphs, index) =>
+          paragraphs.flatMap((p, i) => [...(i > 0 ? [''] : []), ...wrap(p, widths[index] ?? columnWidth)]),
+        );
         // A row may break across pages: the lines that do not fit go on, under the repeated header.
         for (let index = 0; index < Math.max(...cells.map((lines) => lines.length)); index++) {
           if (y + LEADING > BODY_BOTTOM) {
@@ -178,7 +208,10 @@ export async function makePdf(spec: PdfSpec): Promise<Buffer> {
           });
           y += LEADING;
         }
-        doc.moveTo(PAGE.margin, y + 4).lineTo(PAGE.width - PAGE.margin, y + 4).stroke();
+        doc
+          .moveTo(PAGE.margin, y + 4)
+          .lineTo(PAGE.width - PAGE.margin, y + 4)
+          .stroke();
         y += LEADING * 1.2;
       }
     }
@@ -189,7 +222,10 @@ export async function makePdf(spec: PdfSpec): Promise<Buffer> {
     doc.switchToPage(page);
     doc.font('Helvetica').fontSize(9);
     if (spec.header) doc.text(spec.header, PAGE.margin, PAGE.margin - 20, { lineBreak: false });
-    if (spec.footer) doc.text(spec.footer.replace('{page}', String(page + 1)).replace('{pages}', String(count)), PAGE.margin, PAGE.height - PAGE.margin, { lineBreak: false });
+    if (spec.footer)
+      doc.text(spec.footer.replace('{page}', String(page + 1)).replace('{pages}', String(count)), PAGE.margin, PAGE.height - PAGE.margin, {
+        lineBreak: false,
+      });
   }
   doc.end();
   return done;

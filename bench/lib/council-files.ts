@@ -16,14 +16,24 @@ export function qaTable(rows: number): Extract<Block, { table: unknown }> {
   return {
     table: {
       header: ['Question', 'Response'],
-      rows: Array.from({ length: rows }, (_, i) => [question(i + 1), i === 4 ? [...answer(i + 1), '• phone the SEND helpline', '• email the SEND team'] : answer(i + 1)]),
+      rows: Array.from({ length: rows }, (_, i) => [
+        question(i + 1),
+        i === 4 ? [...answer(i + 1), '• phone the SEND helpline', '• email the SEND team'] : answer(i + 1),
+      ]),
     },
   };
 }
 
-export const TABLE_INTRO: Block[] = [{ heading: 'Parent Carer Forum questions and answers' }, { paragraph: 'These are the questions families asked at the Northshire forum on 12 May 2025, with the responses from the council.' }];
+export const TABLE_INTRO: Block[] = [
+  { heading: 'Parent Carer Forum questions and answers' },
+  { paragraph: 'These are the questions families asked at the Northshire forum on 12 May 2025, with the responses from the council.' },
+];
 
-export const PDF_TABLE: PdfSpec = { blocks: [...TABLE_INTRO, qaTable(14)], header: 'Northshire County Council', footer: 'Page {page} of {pages}' };
+export const PDF_TABLE: PdfSpec = {
+  blocks: [...TABLE_INTRO, qaTable(14)],
+  header: 'Northshire County Council',
+  footer: 'Page {page} of {pages}',
+};
 
 export const PDF_TWO_COLUMNS: PdfSpec = {
   blocks: [
@@ -52,11 +62,21 @@ export const PDF_FURNITURE: PdfSpec = {
   hyphenate: (word) => HYPHENATED.push(word),
   blocks: [
     { heading: 'Information evening on transfer to secondary school' },
-    { paragraph: 'Families asked these questions at the information evening. The answers were prepared by the SEND assessment and commissioning teams afterwards.' },
+    {
+      paragraph:
+        'Families asked these questions at the information evening. The answers were prepared by the SEND assessment and commissioning teams afterwards.',
+    },
     ...Array.from({ length: 30 }, (_, i): Block[] => [
       { paragraph: `${i + 1}. When will the consultation with secondary schools about placement number ${i + 1} start?` },
-      { paragraph: `Consultations start in the autumn term${', and representatives'.repeat(i % 4)}, and the decision is confirmed in the final plan. Representatives from commissioning and assessment coordinate the timetable with schools.` },
-      ...(i === 2 ? [{ bullets: ['visit the schools you are considering', 'tell your caseworker your preference'] }, { numbered: ['consultation', 'decision', 'final plan'] }] : []),
+      {
+        paragraph: `Consultations start in the autumn term${', and representatives'.repeat(i % 4)}, and the decision is confirmed in the final plan. Representatives from commissioning and assessment coordinate the timetable with schools.`,
+      },
+      ...(i === 2
+        ? [
+            { bullets: ['visit the schools you are considering', 'tell your caseworker your preference'] },
+            { numbered: ['consultation', 'decision', 'final plan'] },
+          ]
+        : []),
     ]).flat(),
   ],
 };

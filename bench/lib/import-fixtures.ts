@@ -35,7 +35,12 @@ export function importFixtures(): ImportFixture[] {
         .sort()
         .map((name) => {
           const file = join(FIXTURES, layout, name);
-          return { layout, name: name.replace(/\.txt$/, ''), file, source: { ...readingOf(file), layout, text: readFileSync(file, 'utf8') } };
+          return {
+            layout,
+            name: name.replace(/\.txt$/, ''),
+            file,
+            source: { ...readingOf(file), layout, text: readFileSync(file, 'utf8') },
+          };
         }),
     );
 }
@@ -44,8 +49,12 @@ export function importFixtures(): ImportFixture[] {
 export function renderParsed(parsed: ParsedDocument): string {
   const parts = [`# Preamble\n\n${parsed.preamble}`];
   parsed.entries.forEach((entry, i) => {
-    const who = [entry.askedBy && `asked by ${entry.askedBy}`, entry.answeredBy && `answered by ${entry.answeredBy}`].filter(Boolean).join(', ');
-    parts.push(`## ${i + 1} (${entry.kind})${entry.section ? ` under "${entry.section}"` : ''}${who ? ` ${who}` : ''}\n\nQ: ${entry.question}\n\n${entry.response || '(no response)'}`);
+    const who = [entry.askedBy && `asked by ${entry.askedBy}`, entry.answeredBy && `answered by ${entry.answeredBy}`]
+      .filter(Boolean)
+      .join(', ');
+    parts.push(
+      `## ${i + 1} (${entry.kind})${entry.section ? ` under "${entry.section}"` : ''}${who ? ` ${who}` : ''}\n\nQ: ${entry.question}\n\n${entry.response || '(no response)'}`,
+    );
   });
   if (parsed.closing) parts.push(`# Closing\n\n${parsed.closing}`);
   return `${parts.join('\n\n')}\n`;
@@ -98,7 +107,16 @@ const judgedSchema = z.strictObject({
   /** tune: may be looked at when tuning weights, rules and thresholds; test: held out, only ever scored. */
   split: z.enum(['tune', 'test']),
   preamble: z.string(),
-  entries: z.array(z.strictObject({ question: z.string().min(1), answer: z.string().nullable(), label: z.string().optional(), section: z.string().optional() })).min(1),
+  entries: z
+    .array(
+      z.strictObject({
+        question: z.string().min(1),
+        answer: z.string().nullable(),
+        label: z.string().optional(),
+        section: z.string().optional(),
+      }),
+    )
+    .min(1),
   trailing: z.string(),
 });
 
@@ -124,12 +142,27 @@ export function judgedFixtures(): JudgedFixture[] {
     .map((name): JudgedFixture => {
       const file = join(DOCUMENTS, name);
       const judged = judgedSchema.parse(JSON.parse(readFileSync(file.replace(/\.txt$/, '.json'), 'utf8')));
-      return { name: name.replace(/\.txt$/, ''), shape: judged.shape, split: judged.split, file, source: { ...readingOf(file), text: readFileSync(file, 'utf8') }, judged };
+      return {
+        name: name.replace(/\.txt$/, ''),
+        shape: judged.shape,
+        split: judged.split,
+        file,
+        source: { ...readingOf(file), text: readFileSync(file, 'utf8') },
+        judged,
+      };
     });
   const layouts = importFixtures().map(({ layout, name, file, source }): JudgedFixture => {
     const parsed = readDocument(source);
     const { layout: _, ...detectable } = source;
-    const judged = { preamble: parsed.preamble, trailing: parsed.closing ?? '', entries: parsed.entries.map((entry) => ({ question: entry.question, answer: entry.response === '' ? null : entry.response, section: entry.section })) };
+    const judged = {
+      preamble: parsed.preamble,
+      trailing: parsed.closing ?? '',
+      entries: parsed.entries.map((entry) => ({
+        question: entry.question,
+        answer: entry.response === '' ? null : entry.response,
+        section: entry.section,
+      })),
+    };
     return { name: `${layout}/${name}`, shape: layout, split: 'tune', file, source: detectable, judged };
   });
   return [...documents, ...layouts];

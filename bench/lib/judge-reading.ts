@@ -22,7 +22,15 @@ type Side = 'question' | 'answer' | 'outside' | 'heading' | 'neutral';
 
 // Where a word stands does not matter for a heading or a label ("Response by the Chairman:"):
 // a person accepts it in the entry's heading, its question or as who answered.
-const PREDICTED_SIDE: Record<PieceRole, Side> = { preamble: 'outside', section: 'neutral', askedBy: 'neutral', question: 'question', answeredBy: 'neutral', response: 'answer', closing: 'outside' };
+const PREDICTED_SIDE: Record<PieceRole, Side> = {
+  preamble: 'outside',
+  section: 'neutral',
+  askedBy: 'neutral',
+  question: 'question',
+  answeredBy: 'neutral',
+  response: 'answer',
+  closing: 'outside',
+};
 
 /**
  * The word positions of `piece` in `source`: its first contiguous occurrence not yet taken at or
@@ -39,7 +47,11 @@ function locate(piece: readonly string[], source: readonly string[], taken: Uint
   if (start !== undefined) return piece.map((_, offset) => start + offset);
   // Where its first two words stand together, if they do: a lone first word ("1") also stands in labels ("Response 1").
   const opens = (at: number) => taken[at] === 0 && (piece.length < 2 || (source[at + 1] === piece[1] && taken[at + 1] === 0));
-  const begin = starts.find((at) => at >= from && opens(at)) ?? starts.find(opens) ?? starts.find((at) => at >= from && taken[at] === 0) ?? starts.find((at) => taken[at] === 0);
+  const begin =
+    starts.find((at) => at >= from && opens(at)) ??
+    starts.find(opens) ??
+    starts.find((at) => at >= from && taken[at] === 0) ??
+    starts.find((at) => taken[at] === 0);
   if (begin === undefined) return [];
   const found: number[] = [];
   let at = begin;
@@ -121,15 +133,21 @@ export function judgeReading(sourceText: string, judged: JudgedReading, parsed: 
   const outcomes = judged.entries.map((_, pair): PairOutcome => {
     // A word of the judged question or answer that the reading dropped as a label is lost from the entry.
     if (indices.some((index) => judgedPair[index] === pair && judgedSide[index] !== 'neutral' && placed[index] === 0)) return 'misplaced';
-    const mine = indices.filter((index) => judgedPair[index] === pair && (judgedSide[index] === 'question' || judgedSide[index] === 'answer'));
+    const mine = indices.filter(
+      (index) => judgedPair[index] === pair && (judgedSide[index] === 'question' || judgedSide[index] === 'answer'),
+    );
     const entries = new Set(mine.map((index) => readEntry[index]).filter((entry) => entry !== -1));
     if (entries.size >= 2) return 'split';
     const [entry] = [...entries];
     if (entry === undefined) return 'misplaced';
     // What the entry holds as its question and answer; its heading and who asked or answered are the reading's to name.
-    const inEntry = indices.filter((index) => readEntry[index] === entry && readSide[index] !== 'neutral' && judgedSide[index] !== 'neutral');
+    const inEntry = indices.filter(
+      (index) => readEntry[index] === entry && readSide[index] !== 'neutral' && judgedSide[index] !== 'neutral',
+    );
     if (inEntry.some((index) => judgedPair[index] !== -1 && judgedPair[index] !== pair)) return 'merged';
-    const whole = mine.every((index) => readEntry[index] === entry && (readSide[index] === judgedSide[index] || readSide[index] === 'neutral'));
+    const whole = mine.every(
+      (index) => readEntry[index] === entry && (readSide[index] === judgedSide[index] || readSide[index] === 'neutral'),
+    );
     const clean = inEntry.every((index) => judgedPair[index] === pair);
     return whole && clean ? 'exact' : 'misplaced';
   });

@@ -66,7 +66,10 @@ function ndcg(links: readonly string[], judgments: Record<string, number>): numb
 }
 
 /** Reads every query once and scores each kind, and all covered kinds together. */
-export async function scoreReader(read: Reader, queries: readonly JudgedQuery[]): Promise<{ rows: KindScore[]; noAnswerPrecision: number; saidNoAnswer: number }> {
+export async function scoreReader(
+  read: Reader,
+  queries: readonly JudgedQuery[],
+): Promise<{ rows: KindScore[]; noAnswerPrecision: number; saidNoAnswer: number }> {
   const readings = await Promise.all(queries.map(async (q) => ({ q, page: await read(q.query) })));
   let said = 0;
   let saidRightly = 0;
@@ -91,8 +94,18 @@ export async function scoreReader(read: Reader, queries: readonly JudgedQuery[])
       claimedOnUncovered: mean(uncovered.map(({ page }) => Number(page.claimed))),
     };
   };
-  const rows = KINDS.map((kind) => score(kind, readings.filter(({ q }) => q.kind === kind)));
-  rows.push(score('all covered', readings.filter(({ q }) => q.kind !== 'uncovered')));
+  const rows = KINDS.map((kind) =>
+    score(
+      kind,
+      readings.filter(({ q }) => q.kind === kind),
+    ),
+  );
+  rows.push(
+    score(
+      'all covered',
+      readings.filter(({ q }) => q.kind !== 'uncovered'),
+    ),
+  );
   return { rows, noAnswerPrecision: said === 0 ? 1 : saidRightly / said, saidNoAnswer: said };
 }
 
@@ -101,7 +114,10 @@ const pct = (n: number) => `${Math.round(100 * n)}%`;
 
 /** One markdown table: each search's scores per kind. */
 export function judgedTable(results: readonly { name: string; score: Awaited<ReturnType<typeof scoreReader>> }[]): string {
-  const lines = ['| search | kind | queries | MRR@10 | hit@1 | hit@5 | nDCG@10 | "no answer" on covered | answers claimed on uncovered |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '| search | kind | queries | MRR@10 | hit@1 | hit@5 | nDCG@10 | "no answer" on covered | answers claimed on uncovered |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
   for (const { name, score } of results) {
     for (const row of score.rows) {
       const uncovered = row.kind === 'uncovered';

@@ -21,7 +21,9 @@ export async function benchOfficeFixtures(): Promise<string[]> {
       total[1] = (total[1] ?? 0) + fixture.expected.length;
       const leaked = leaks(fixture, entries);
       const doubts = extraction.doubts ?? [];
-      rows.push(`| ${fixture.name}.${format} | ${exact} of ${fixture.expected.length}${entries.length === fixture.expected.length ? '' : ` (${entries.length} read)`} | ${leaked.join('; ') || 'none'} | ${doubts.map((doubt) => doubt.reason).join('; ') || 'none'} | ${time.toFixed(0)} ms |`);
+      rows.push(
+        `| ${fixture.name}.${format} | ${exact} of ${fixture.expected.length}${entries.length === fixture.expected.length ? '' : ` (${entries.length} read)`} | ${leaked.join('; ') || 'none'} | ${doubts.map((doubt) => doubt.reason).join('; ') || 'none'} | ${time.toFixed(0)} ms |`,
+      );
     }
   }
   rows.push(`| all .docx | ${totals.docx[0]} of ${totals.docx[1]} | | | |`, `| all .pdf | ${totals.pdf[0]} of ${totals.pdf[1]} | | | |`);

@@ -33,14 +33,29 @@ const WORD: NormalStyle = { font: 'Calibri', size: 11, after: 8 };
 const cell = (response: string): string[] => response.split(/\n\n|\n(?=- )/);
 const p = (paragraph: string): Block => ({ paragraph });
 
-const TOPICS = ['EHC needs assessments', 'annual reviews', 'school transport', 'short breaks', 'speech and language therapy', 'preparing for adulthood', 'the Local Offer', 'personal budgets'];
+const TOPICS = [
+  'EHC needs assessments',
+  'annual reviews',
+  'school transport',
+  'short breaks',
+  'speech and language therapy',
+  'preparing for adulthood',
+  'the Local Offer',
+  'personal budgets',
+];
 
 /** The four-page table: varied questions and answers, every fourth with bullets, some long enough to cross a page. */
 const forumRows: ExpectedEntry[] = Array.from({ length: 40 }, (_, i) => {
   const topic = TOPICS[i % TOPICS.length] ?? '';
   const n = i + 1;
-  const long = i % 5 === 2 ? `\n\nWe know that waiting is hard. The team publishes its figures for ${topic} every month on the Local Offer, and the parent carer forum reviews them with us each term so that families can see whether things are improving.` : '';
-  const bullets = i % 4 === 1 ? `\n- ask your caseworker for an update on ${topic}\n- email the SEND team, quoting your child's reference\n- contact SENDIASS for independent advice` : '';
+  const long =
+    i % 5 === 2
+      ? `\n\nWe know that waiting is hard. The team publishes its figures for ${topic} every month on the Local Offer, and the parent carer forum reviews them with us each term so that families can see whether things are improving.`
+      : '';
+  const bullets =
+    i % 4 === 1
+      ? `\n- ask your caseworker for an update on ${topic}\n- email the SEND team, quoting your child's reference\n- contact SENDIASS for independent advice`
+      : '';
   return {
     question: `How long should a family expect to wait for news about ${topic} (point ${n} raised at the forum), and who can they ask?`,
     response: `For ${topic}, the council aims to reply within ${10 + (i % 6)} working days of the request.${long}${bullets}`,
@@ -48,87 +63,188 @@ const forumRows: ExpectedEntry[] = Array.from({ length: 40 }, (_, i) => {
 });
 
 /** The same rows put as issues, not questions. */
-const issueRows = forumRows.slice(0, 12).map((entry) => ({ ...entry, question: entry.question.replace(/^How long should a family expect/, 'Families do not know how long to expect').replace(/, and who can they ask\?$/, '.') }));
+const issueRows = forumRows.slice(0, 12).map((entry) => ({
+  ...entry,
+  question: entry.question
+    .replace(/^How long should a family expect/, 'Families do not know how long to expect')
+    .replace(/, and who can they ask\?$/, '.'),
+}));
 
 const ownYouSaid: [string, ExpectedEntry[]][] = [
-  ['Communication', [
-    { question: 'Parents told us they did not know who their caseworker was.', response: 'Every family now receives a letter naming their caseworker within ten working days.' },
-    { question: 'You said that emails went unanswered for weeks.', response: 'We set up a shared inbox that is checked every morning, and replies are sent within five working days.' },
-  ]],
-  ['Annual reviews', [
-    { question: 'Reports arrived too late to read before the meeting.', response: 'Schools now send reports at least two weeks before a review.\n\nWhere this does not happen, the review can be moved.' },
-    { question: 'Young people were not asked for their views.', response: 'A one-page profile, written with the young person, is now part of every review.' },
-  ]],
-  ['Transport', [{ question: 'Drivers changed without warning.', response: 'Operators must now tell families two days before a new driver starts.' }]],
+  [
+    'Communication',
+    [
+      {
+        question: 'Parents told us they did not know who their caseworker was.',
+        response: 'Every family now receives a letter naming their caseworker within ten working days.',
+      },
+      {
+        question: 'You said that emails went unanswered for weeks.',
+        response: 'We set up a shared inbox that is checked every morning, and replies are sent within five working days.',
+      },
+    ],
+  ],
+  [
+    'Annual reviews',
+    [
+      {
+        question: 'Reports arrived too late to read before the meeting.',
+        response: 'Schools now send reports at least two weeks before a review.\n\nWhere this does not happen, the review can be moved.',
+      },
+      {
+        question: 'Young people were not asked for their views.',
+        response: 'A one-page profile, written with the young person, is now part of every review.',
+      },
+    ],
+  ],
+  [
+    'Transport',
+    [{ question: 'Drivers changed without warning.', response: 'Operators must now tell families two days before a new driver starts.' }],
+  ],
 ];
 
 const FAQ: [string, ExpectedEntry[]][] = [
-  ['Getting help', [
-    { question: 'How do I ask for an EHC needs assessment?', response: 'You can ask using the [online request form](https://www.westmere.gov.uk/send/request). Your child’s school can also make the request.' },
-    { question: 'Can I get help with the paperwork?', response: 'Yes. SENDIASS can help you fill in the form, and the parent carer forum runs drop-in sessions.' },
-  ]],
-  ['Travel', [
-    {
-      question: 'Who is eligible for free school transport?',
-      response: 'It depends on your child’s age and how far they live from the nearest suitable school:\n\n| Age | Distance |\n| --- | --- |\n| Under 8 | More than 2 miles |\n| 8 to 16 | More than 3 miles |\n\nChildren who cannot walk that distance because of their needs may also be eligible.',
-    },
-    { question: 'What if my child’s needs change during the year?', response: 'Tell the travel team as soon as you can, and they will look at the arrangements again.' },
-  ]],
+  [
+    'Getting help',
+    [
+      {
+        question: 'How do I ask for an EHC needs assessment?',
+        response:
+          'You can ask using the [online request form](https://www.westmere.gov.uk/send/request). Your child’s school can also make the request.',
+      },
+      {
+        question: 'Can I get help with the paperwork?',
+        response: 'Yes. SENDIASS can help you fill in the form, and the parent carer forum runs drop-in sessions.',
+      },
+    ],
+  ],
+  [
+    'Travel',
+    [
+      {
+        question: 'Who is eligible for free school transport?',
+        response:
+          'It depends on your child’s age and how far they live from the nearest suitable school:\n\n| Age | Distance |\n| --- | --- |\n| Under 8 | More than 2 miles |\n| 8 to 16 | More than 3 miles |\n\nChildren who cannot walk that distance because of their needs may also be eligible.',
+      },
+      {
+        question: 'What if my child’s needs change during the year?',
+        response: 'Tell the travel team as soon as you can, and they will look at the arrangements again.',
+      },
+    ],
+  ],
 ];
 
 const themeRows: { theme: string; rows: [string, string, string][] }[] = [
-  { theme: 'Assessment', rows: [
-    ['Why do assessments take longer than twenty weeks?', 'The number of requests has doubled since 2021, and we have recruited four more educational psychologists.', 'Head of SEND'],
-    ['Can families see the draft advice before the plan is written?', 'Yes: advice is shared with families when the draft plan is sent.', 'SEND team manager'],
-  ] },
-  { theme: 'Placements', rows: [
-    ['How are special school places allocated?', 'A panel meets every fortnight and decides on the evidence in the plan.', 'Placement panel chair'],
-    ['Will the new special school open on time?', 'Building work is on schedule for September.', 'Capital projects lead'],
-    ['What happens while a child waits for a place?', 'The current school keeps the support in the plan, with outreach from the special school.', 'Inclusion lead'],
-  ] },
+  {
+    theme: 'Assessment',
+    rows: [
+      [
+        'Why do assessments take longer than twenty weeks?',
+        'The number of requests has doubled since 2021, and we have recruited four more educational psychologists.',
+        'Head of SEND',
+      ],
+      [
+        'Can families see the draft advice before the plan is written?',
+        'Yes: advice is shared with families when the draft plan is sent.',
+        'SEND team manager',
+      ],
+    ],
+  },
+  {
+    theme: 'Placements',
+    rows: [
+      [
+        'How are special school places allocated?',
+        'A panel meets every fortnight and decides on the evidence in the plan.',
+        'Placement panel chair',
+      ],
+      ['Will the new special school open on time?', 'Building work is on schedule for September.', 'Capital projects lead'],
+      [
+        'What happens while a child waits for a place?',
+        'The current school keeps the support in the plan, with outreach from the special school.',
+        'Inclusion lead',
+      ],
+    ],
+  },
 ];
 
 const QA_COLUMNS: ExpectedEntry[] = [
-  { question: 'What is a personal budget?', response: 'An amount of money identified by the council to deliver provision set out in an EHC plan.' },
-  { question: 'Who can ask for one?', response: 'A parent, or a young person over sixteen, can ask for a personal budget when a plan is being drawn up or reviewed.' },
-  { question: 'Can a personal budget pay for transport?', response: 'Yes. Some families choose a travel allowance instead of a place on a bus.' },
-  { question: 'How is the money paid?', response: 'As a direct payment into a separate bank account, or held by the school or the council on the family’s behalf.' },
-  { question: 'Do I have to keep receipts?', response: 'Yes. Keep receipts for twelve months; the finance team checks a sample each year.' },
+  {
+    question: 'What is a personal budget?',
+    response: 'An amount of money identified by the council to deliver provision set out in an EHC plan.',
+  },
+  {
+    question: 'Who can ask for one?',
+    response: 'A parent, or a young person over sixteen, can ask for a personal budget when a plan is being drawn up or reviewed.',
+  },
+  {
+    question: 'Can a personal budget pay for transport?',
+    response: 'Yes. Some families choose a travel allowance instead of a place on a bus.',
+  },
+  {
+    question: 'How is the money paid?',
+    response: 'As a direct payment into a separate bank account, or held by the school or the council on the family’s behalf.',
+  },
+  {
+    question: 'Do I have to keep receipts?',
+    response: 'Yes. Keep receipts for twelve months; the finance team checks a sample each year.',
+  },
 ];
 
 const BORDERLESS: ExpectedEntry[] = [
-  { question: 'What is a key worker?', response: 'A named person who helps a family find their way through services and keeps everyone informed.' },
+  {
+    question: 'What is a key worker?',
+    response: 'A named person who helps a family find their way through services and keeps everyone informed.',
+  },
   { question: 'Who has one?', response: 'Families of children with complex needs, where several services are involved.' },
-  { question: 'How do we ask for one?', response: 'Ask your health visitor, your child’s school or the SEND team.\n- by phone\n- by email' },
+  {
+    question: 'How do we ask for one?',
+    response: 'Ask your health visitor, your child’s school or the SEND team.\n- by phone\n- by email',
+  },
   { question: 'Does it cost anything?', response: 'No. The service is free.' },
 ];
 
 const FOOTNOTES: OfficeDocument = {
-    name: 'footnotes-and-text-box',
-    description: 'Q: / A: paragraphs with footnotes and a text box',
-    tagged: true,
-    spec: {
-      footnotes: { 1: 'Children and Families Act 2014, section 36.', 2: 'The figure for the year to March 2025.' },
-      body: [
-        { heading: 'Northfield SEND webinar: your questions', level: 1 },
-        { textbox: ['Need help now? Call SENDIASS on 01234 567890.'] },
-        p('Q: How long does an assessment take?'),
-        p('A: The council must decide whether to assess within six weeks[^1]. Most decisions were made on time.[^2]'),
-        p('Q: Can I ask again if the council says no?'),
-        p('A: Yes. You can appeal to the tribunal, or ask again after six months if things have changed.'),
-      ],
-    },
-    entries: [
-      { question: 'How long does an assessment take?', response: 'The council must decide whether to assess within six weeks[^1]. Most decisions were made on time.[^2]\n\n[^1]: Children and Families Act 2014, section 36.\n\n[^2]: The figure for the year to March 2025.' },
-      { question: 'Can I ask again if the council says no?', response: 'Yes. You can appeal to the tribunal, or ask again after six months if things have changed.' },
+  name: 'footnotes-and-text-box',
+  description: 'Q: / A: paragraphs with footnotes and a text box',
+  tagged: true,
+  spec: {
+    footnotes: { 1: 'Children and Families Act 2014, section 36.', 2: 'The figure for the year to March 2025.' },
+    body: [
+      { heading: 'Northfield SEND webinar: your questions', level: 1 },
+      { textbox: ['Need help now? Call SENDIASS on 01234 567890.'] },
+      p('Q: How long does an assessment take?'),
+      p('A: The council must decide whether to assess within six weeks[^1]. Most decisions were made on time.[^2]'),
+      p('Q: Can I ask again if the council says no?'),
+      p('A: Yes. You can appeal to the tribunal, or ask again after six months if things have changed.'),
     ],
-    furniture: [],
-  };
+  },
+  entries: [
+    {
+      question: 'How long does an assessment take?',
+      response:
+        'The council must decide whether to assess within six weeks[^1]. Most decisions were made on time.[^2]\n\n[^1]: Children and Families Act 2014, section 36.\n\n[^2]: The figure for the year to March 2025.',
+    },
+    {
+      question: 'Can I ask again if the council says no?',
+      response: 'Yes. You can appeal to the tribunal, or ask again after six months if things have changed.',
+    },
+  ],
+  furniture: [],
+};
 
 /** Set so that LibreOffice breaks the first answer's line at the hyphen of "after-school". */
 const CLUBS: ExpectedEntry[] = [
-  { question: 'Are there after-school clubs for disabled children?', response: 'Yes. The short breaks team funds twelve clubs for disabled young people in the county, and the list of after-school and holiday clubs is on the [Local Offer](https://www.northfield.gov.uk/local-offer).' },
-  { question: 'Can my child bring a one-to-one worker?', response: 'Yes. Clubs welcome one-to-one workers, and the short-breaks grant can pay for a worker’s place at after-school and holiday clubs alike.' },
+  {
+    question: 'Are there after-school clubs for disabled children?',
+    response:
+      'Yes. The short breaks team funds twelve clubs for disabled young people in the county, and the list of after-school and holiday clubs is on the [Local Offer](https://www.northfield.gov.uk/local-offer).',
+  },
+  {
+    question: 'Can my child bring a one-to-one worker?',
+    response:
+      'Yes. Clubs welcome one-to-one workers, and the short-breaks grant can pay for a worker’s place at after-school and holiday clubs alike.',
+  },
   { question: 'How do I book a place?', response: 'Book through the club directly. Places for the long-term programme open in June.' },
 ];
 
@@ -149,7 +265,13 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     name: 'borderless-tagged-two-pages',
     description: 'a borderless Question | Answer table over two pages, read from the tags of a tagged PDF',
     tagged: true,
-    spec: { footer: 'Page {page} of {pages}', body: [{ heading: 'Waiting', level: 1 }, { table: { borders: false, header: ['Question', 'Answer'], rows: LONG_WAIT.map((entry) => [[entry.question], [entry.response]]) } }] },
+    spec: {
+      footer: 'Page {page} of {pages}',
+      body: [
+        { heading: 'Waiting', level: 1 },
+        { table: { borders: false, header: ['Question', 'Answer'], rows: LONG_WAIT.map((entry) => [[entry.question], [entry.response]]) } },
+      ],
+    },
     entries: LONG_WAIT,
     furniture: ['Page', 'Question', 'Answer'],
   },
@@ -157,7 +279,12 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     name: 'borderless-equal-rows',
     description: 'a borderless Question | Answer table whose cells are of one height, so only the order the file draws them shows the rows',
     tagged: false,
-    spec: { body: [{ heading: 'While you wait', level: 1 }, { table: { borders: false, header: ['Question', 'Answer'], rows: WAITING.map((entry) => [[entry.question], [entry.response]]) } }] },
+    spec: {
+      body: [
+        { heading: 'While you wait', level: 1 },
+        { table: { borders: false, header: ['Question', 'Answer'], rows: WAITING.map((entry) => [[entry.question], [entry.response]]) } },
+      ],
+    },
     entries: WAITING,
     furniture: ['Question', 'Answer'],
   },
@@ -167,23 +294,46 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     tagged: false,
     spec: {
       footer: 'Page {page} of {pages}',
-      body: [{ heading: 'Key workers: questions from families', level: 1 }, { table: { borders: false, header: ['Question', 'Answer'], widths: [2, 3], rows: BORDERLESS.map((entry) => [[entry.question], cell(entry.response)]) } }],
+      body: [
+        { heading: 'Key workers: questions from families', level: 1 },
+        {
+          table: {
+            borders: false,
+            header: ['Question', 'Answer'],
+            widths: [2, 3],
+            rows: BORDERLESS.map((entry) => [[entry.question], cell(entry.response)]),
+          },
+        },
+      ],
     },
     entries: BORDERLESS,
     furniture: ['Page', 'Question', 'Answer'],
   },
   {
     name: 'forum-table-four-pages',
-    description: 'No. | Question | Response over four pages, header row repeated, bullets in cells, a borderless logo-and-title table, a two-part page header and Page X of Y',
+    description:
+      'No. | Question | Response over four pages, header row repeated, bullets in cells, a borderless logo-and-title table, a two-part page header and Page X of Y',
     tagged: false,
     spec: {
       normal: WORD,
       header: ['Northshire County Council\tSEND Team'],
       footer: 'Page {page} of {pages}',
       body: [
-        { table: { borders: false, widths: [1, 5], rows: [[['{logo}'], ['**Northshire SEND Parent Carer Forum**', 'Questions and answers, 12 May 2025']]] } },
+        {
+          table: {
+            borders: false,
+            widths: [1, 5],
+            rows: [[['{logo}'], ['**Northshire SEND Parent Carer Forum**', 'Questions and answers, 12 May 2025']]],
+          },
+        },
         p('These are the questions families asked at the forum, with the responses from the council.'),
-        { table: { header: ['No.', 'Question', 'Response'], widths: [1, 6, 8], rows: forumRows.map((entry, i) => [[`${i + 1}`], [entry.question], cell(entry.response)]) } },
+        {
+          table: {
+            header: ['No.', 'Question', 'Response'],
+            widths: [1, 6, 8],
+            rows: forumRows.map((entry, i) => [[`${i + 1}`], [entry.question], cell(entry.response)]),
+          },
+        },
       ],
     },
     entries: forumRows,
@@ -197,7 +347,15 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
       body: [
         { heading: 'You said, we did: summer 2025', level: 1 },
         p('What families told the Eastmoor SEND service this year, and what the service changed.'),
-        { table: { header: ['You said', 'We did'], rows: ownYouSaid.flatMap(([theme, entries]) => [[{ text: [theme], span: 2 }], ...entries.map((entry) => [[entry.question], cell(entry.response)])]) } },
+        {
+          table: {
+            header: ['You said', 'We did'],
+            rows: ownYouSaid.flatMap(([theme, entries]) => [
+              [{ text: [theme], span: 2 }],
+              ...entries.map((entry) => [[entry.question], cell(entry.response)]),
+            ]),
+          },
+        },
       ],
     },
     entries: ownYouSaid.flatMap(([section, entries]) => entries.map((entry) => ({ section, ...entry }))),
@@ -213,10 +371,17 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
       body: [
         { heading: 'Your questions about SEND support', level: 1 },
         p('We collected these questions at coffee mornings across Southvale this spring.'),
-        ...FAQ.flatMap(([section, entries]) => [{ heading: section, level: 2 } as Block, ...entries.filter((entry) => !entry.response.includes('|')).flatMap((entry) => [p(`**${entry.question}**`), ...cell(entry.response).map(p)])]),
+        ...FAQ.flatMap(([section, entries]) => [
+          { heading: section, level: 2 } as Block,
+          ...entries
+            .filter((entry) => !entry.response.includes('|'))
+            .flatMap((entry) => [p(`**${entry.question}**`), ...cell(entry.response).map(p)]),
+        ]),
       ],
     },
-    entries: FAQ.flatMap(([section, entries]) => entries.filter((entry) => !entry.response.includes('|')).map((entry) => ({ section, ...entry }))),
+    entries: FAQ.flatMap(([section, entries]) =>
+      entries.filter((entry) => !entry.response.includes('|')).map((entry) => ({ section, ...entry })),
+    ),
     furniture: ['Southvale Council', 'SEND Information, Advice and Support'],
   },
   {
@@ -226,7 +391,10 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     spec: {
       normal: { font: 'Arial', size: 10, after: 6, justified: true },
       columns: 2,
-      body: [{ heading: 'Personal budgets: questions and answers', level: 1 }, ...QA_COLUMNS.flatMap((entry, i) => [p(`Q${i + 1}. ${entry.question}`), p(`A${i + 1}. ${entry.response}`)])],
+      body: [
+        { heading: 'Personal budgets: questions and answers', level: 1 },
+        ...QA_COLUMNS.flatMap((entry, i) => [p(`Q${i + 1}. ${entry.question}`), p(`A${i + 1}. ${entry.response}`)]),
+      ],
     },
     entries: QA_COLUMNS,
     furniture: [],
@@ -244,15 +412,27 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
         p('1. Mr Dale Finch asked whether the council would publish how long families wait for an EHC needs assessment.'),
         p('The Cabinet Member replied that the figures would be published on the Local Offer every month from April.'),
         p('2. Ms Ivy Rowe asked how many children were waiting for a specialist place.'),
-        p('The Director of Children’s Services replied that 46 children were waiting, and that a new resource base would open in September.'),
+        p(
+          'The Director of Children’s Services replied that 46 children were waiting, and that a new resource base would open in September.',
+        ),
         p('As a supplementary question, Ms Rowe asked whether the resource base would take children from outside the county.'),
         p('The Director replied that places would be offered to Eastmoor children first.'),
       ],
     },
     entries: [
-      { question: 'Mr Dale Finch asked whether the council would publish how long families wait for an EHC needs assessment.', response: 'The Cabinet Member replied that the figures would be published on the Local Offer every month from April.' },
-      { question: 'Ms Ivy Rowe asked how many children were waiting for a specialist place.', response: 'The Director of Children’s Services replied that 46 children were waiting, and that a new resource base would open in September.' },
-      { question: 'As a supplementary question, Ms Rowe asked whether the resource base would take children from outside the county.', response: 'The Director replied that places would be offered to Eastmoor children first.' },
+      {
+        question: 'Mr Dale Finch asked whether the council would publish how long families wait for an EHC needs assessment.',
+        response: 'The Cabinet Member replied that the figures would be published on the Local Offer every month from April.',
+      },
+      {
+        question: 'Ms Ivy Rowe asked how many children were waiting for a specialist place.',
+        response:
+          'The Director of Children’s Services replied that 46 children were waiting, and that a new resource base would open in September.',
+      },
+      {
+        question: 'As a supplementary question, Ms Rowe asked whether the resource base would take children from outside the county.',
+        response: 'The Director replied that places would be offered to Eastmoor children first.',
+      },
     ],
     furniture: ['Page'],
     sidecar: { layout: 'public-question-minutes' },
@@ -269,8 +449,16 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
           ...entries.flatMap((entry): Block[] => {
             const [before = '', table = '', after = ''] = entry.response.split('\n\n');
             if (!table.includes('|')) return [{ heading: entry.question, level: 3 }, ...cell(entry.response).map(p)];
-            const rows = table.split('\n').filter((line) => !line.startsWith('| ---')).map((line) => line.slice(2, -2).split(' | '));
-            return [{ heading: entry.question, level: 3 }, p(before), { table: { header: rows[0], rows: rows.slice(1).map((row) => row.map((text) => [text])) } }, p(after)];
+            const rows = table
+              .split('\n')
+              .filter((line) => !line.startsWith('| ---'))
+              .map((line) => line.slice(2, -2).split(' | '));
+            return [
+              { heading: entry.question, level: 3 },
+              p(before),
+              { table: { header: rows[0], rows: rows.slice(1).map((row) => row.map((text) => [text])) } },
+              p(after),
+            ];
           }),
         ]),
       ],
@@ -293,17 +481,31 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
           table: {
             header: ['Theme', 'Question', 'Response', 'Action/Owner'],
             widths: [2, 5, 6, 3],
-            rows: themeRows.flatMap(({ theme, rows }) => rows.map(([question, response, owner], i): (CellSpec | null)[] => [i === 0 ? { text: [theme], down: rows.length } : null, [question], [response], [owner]])),
+            rows: themeRows.flatMap(({ theme, rows }) =>
+              rows.map(([question, response, owner], i): (CellSpec | null)[] => [
+                i === 0 ? { text: [theme], down: rows.length } : null,
+                [question],
+                [response],
+                [owner],
+              ]),
+            ),
           },
         },
       ],
     },
-    entries: themeRows.flatMap(({ theme, rows }) => rows.map(([question, response, owner]) => ({ section: theme, question, response: `${response}\n\nAction/Owner: ${owner}` }))),
+    entries: themeRows.flatMap(({ theme, rows }) =>
+      rows.map(([question, response, owner]) => ({ section: theme, question, response: `${response}\n\nAction/Owner: ${owner}` })),
+    ),
     furniture: ['Eastmoor SEND Partnership Board', 'Board papers', 'Page', 'Theme'],
   },
   FOOTNOTES,
   // The same document exported without tags: its text box is found from how the file draws it.
-  { ...FOOTNOTES, name: 'footnotes-and-text-box-untagged', description: 'the footnotes and text box again, exported without tags', tagged: false },
+  {
+    ...FOOTNOTES,
+    name: 'footnotes-and-text-box-untagged',
+    description: 'the footnotes and text box again, exported without tags',
+    tagged: false,
+  },
   {
     name: 'issue-response-table',
     description: 'Issue raised | Council response, ruled, a row crossing a page break',
@@ -314,7 +516,9 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
       footer: 'Page {page} of {pages}',
       body: [
         { heading: 'Issues raised with the local authority, autumn 2024', level: 1 },
-        { table: { header: ['Issue raised', 'Council response'], rows: issueRows.map((entry) => [[entry.question], cell(entry.response)]) } },
+        {
+          table: { header: ['Issue raised', 'Council response'], rows: issueRows.map((entry) => [[entry.question], cell(entry.response)]) },
+        },
       ],
     },
     entries: issueRows,
@@ -326,7 +530,10 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     tagged: false,
     spec: {
       footer: '{page}',
-      body: [{ heading: 'After-school clubs and holiday activities', level: 1 }, ...CLUBS.flatMap((entry, i) => [p(`${i + 1}. ${entry.question}`), p(entry.response)])],
+      body: [
+        { heading: 'After-school clubs and holiday activities', level: 1 },
+        ...CLUBS.flatMap((entry, i) => [p(`${i + 1}. ${entry.question}`), p(entry.response)]),
+      ],
     },
     entries: CLUBS,
     furniture: [],
@@ -374,8 +581,16 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
       ],
     },
     entries: [
-      { question: 'What should I bring to an annual review?', response: 'Bring anything that shows how your child is doing:\n\n- recent school reports\n- letters from health professionals\n- your own notes' },
-      { question: 'What happens after the review?', response: 'The school sends a report to the council, which then:\n\n1. decides whether to amend the plan\n2. writes to you within four weeks\n3. sends a draft of any changes' },
+      {
+        question: 'What should I bring to an annual review?',
+        response:
+          'Bring anything that shows how your child is doing:\n\n- recent school reports\n- letters from health professionals\n- your own notes',
+      },
+      {
+        question: 'What happens after the review?',
+        response:
+          'The school sends a report to the council, which then:\n\n1. decides whether to amend the plan\n2. writes to you within four weeks\n3. sends a draft of any changes',
+      },
     ],
     furniture: ['Southvale SEND newsletter', 'Page'],
   },

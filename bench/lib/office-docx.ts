@@ -86,7 +86,15 @@ function runs(text: string, bold = false): ParagraphChild[] {
     if (strong) out.push(new TextRun({ text: strong, bold: true }));
     else if (note) out.push(new FootnoteReferenceRun(Number(note)));
     else if (words && link) out.push(new ExternalHyperlink({ link, children: [new TextRun({ text: words, style: 'Hyperlink', bold })] }));
-    else if (whole === '{logo}') out.push(new ImageRun({ type: 'png', data: LOGO, transformation: { width: 48, height: 48 }, altText: { name: 'logo', description: '', title: '' } }));
+    else if (whole === '{logo}')
+      out.push(
+        new ImageRun({
+          type: 'png',
+          data: LOGO,
+          transformation: { width: 48, height: 48 },
+          altText: { name: 'logo', description: '', title: '' },
+        }),
+      );
     at = match.index + whole.length;
   }
   if (at < text.length) out.push(new TextRun({ text: text.slice(at), bold }));
@@ -94,10 +102,21 @@ function runs(text: string, bold = false): ParagraphChild[] {
 }
 
 const paragraph = (text: string, bold = false) =>
-  text.startsWith('- ') ? new Paragraph({ children: runs(text.slice(2), bold), bullet: { level: 0 } }) : /^\d+\. /.test(text) ? new Paragraph({ children: runs(text.replace(/^\d+\. /, ''), bold), numbering: { reference: 'numbers', level: 0 } }) : new Paragraph({ children: runs(text, bold) });
+  text.startsWith('- ')
+    ? new Paragraph({ children: runs(text.slice(2), bold), bullet: { level: 0 } })
+    : /^\d+\. /.test(text)
+      ? new Paragraph({ children: runs(text.replace(/^\d+\. /, ''), bold), numbering: { reference: 'numbers', level: 0 } })
+      : new Paragraph({ children: runs(text, bold) });
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
 
 function table(spec: TableSpec): Table {
   const columns = spec.header?.length ?? Math.max(...spec.rows.map((row) => row.length));
@@ -118,41 +137,116 @@ function table(spec: TableSpec): Table {
       }
       const { text, span, down } = Array.isArray(cell) ? { text: cell, span: undefined, down: undefined } : cell;
       if (down) covered.set(column, down - 1);
-      cells.push(new TableCell({ width, ...(span ? { columnSpan: span } : {}), ...(down ? { verticalMerge: VerticalMergeType.RESTART } : {}), children: text.map((line) => paragraph(line)) }));
+      cells.push(
+        new TableCell({
+          width,
+          ...(span ? { columnSpan: span } : {}),
+          ...(down ? { verticalMerge: VerticalMergeType.RESTART } : {}),
+          children: text.map((line) => paragraph(line)),
+        }),
+      );
     });
     return new TableRow({ children: cells, cantSplit: false });
   });
-  const header = spec.header ? [new TableRow({ tableHeader: true, children: spec.header.map((text) => new TableCell({ children: [paragraph(text, true)] })) })] : [];
-  return new Table({ width: { size: 5000, type: WidthType.PERCENTAGE }, rows: [...header, ...rows], ...(spec.borders === false ? { borders: NO_BORDERS } : {}) });
+  const header = spec.header
+    ? [new TableRow({ tableHeader: true, children: spec.header.map((text) => new TableCell({ children: [paragraph(text, true)] })) })]
+    : [];
+  return new Table({
+    width: { size: 5000, type: WidthType.PERCENTAGE },
+    rows: [...header, ...rows],
+    ...(spec.borders === false ? { borders: NO_BORDERS } : {}),
+  });
 }
 
 function block(spec: Block): (Paragraph | Table | Textbox)[] {
-  if ('heading' in spec) return [new Paragraph({ children: runs(spec.heading), heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][spec.level - 1] })];
+  if ('heading' in spec)
+    return [
+      new Paragraph({
+        children: runs(spec.heading),
+        heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][spec.level - 1],
+      }),
+    ];
   if ('paragraph' in spec) return [paragraph(spec.paragraph)];
   if ('table' in spec) return [table(spec.table), new Paragraph('')];
-  return [new Paragraph({ children: [new Textbox({ children: spec.textbox.map((line) => paragraph(line)), style: { width: '2.4in', height: 'auto', position: 'absolute', marginLeft: '4.2in', marginTop: '0in', wrapStyle: 'square' } })] })];
+  return [
+    new Paragraph({
+      children: [
+        new Textbox({
+          children: spec.textbox.map((line) => paragraph(line)),
+          style: { width: '2.4in', height: 'auto', position: 'absolute', marginLeft: '4.2in', marginTop: '0in', wrapStyle: 'square' },
+        }),
+      ],
+    }),
+  ];
 }
 
 const fields = (text: string): ParagraphChild[] =>
-  text.split(/(\{page\}|\{pages\})/).filter(Boolean).map((part) => (part === '{page}' ? new TextRun({ children: [PageNumber.CURRENT] }) : part === '{pages}' ? new TextRun({ children: [PageNumber.TOTAL_PAGES] }) : new TextRun(part)));
+  text
+    .split(/(\{page\}|\{pages\})/)
+    .filter(Boolean)
+    .map((part) =>
+      part === '{page}'
+        ? new TextRun({ children: [PageNumber.CURRENT] })
+        : part === '{pages}'
+          ? new TextRun({ children: [PageNumber.TOTAL_PAGES] })
+          : new TextRun(part),
+    );
 
 export async function makeOfficeDocx(spec: DocumentSpec): Promise<Buffer> {
   const normal = spec.normal;
   const document = new Document({
     creator: 'SEND Answers office fixtures',
     ...(normal
-      ? { styles: { default: { document: { run: { font: normal.font, size: normal.size * 2 }, paragraph: { spacing: { after: normal.after * 20, line: 259 }, ...(normal.justified ? { alignment: AlignmentType.JUSTIFIED } : {}) } } } } }
+      ? {
+          styles: {
+            default: {
+              document: {
+                run: { font: normal.font, size: normal.size * 2 },
+                paragraph: {
+                  spacing: { after: normal.after * 20, line: 259 },
+                  ...(normal.justified ? { alignment: AlignmentType.JUSTIFIED } : {}),
+                },
+              },
+            },
+          },
+        }
       : {}),
-    numbering: { config: [{ reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }] },
-    footnotes: Object.fromEntries(Object.entries(spec.footnotes ?? {}).map(([id, text]) => [id, { children: [new Paragraph({ children: runs(text) })] }])),
+    numbering: {
+      config: [{ reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }],
+    },
+    footnotes: Object.fromEntries(
+      Object.entries(spec.footnotes ?? {}).map(([id, text]) => [id, { children: [new Paragraph({ children: runs(text) })] }]),
+    ),
     sections: [
       {
         properties: {
           ...(spec.landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {}),
           ...(spec.columns ? { column: { count: spec.columns, space: 567, equalWidth: true } } : {}),
         },
-        ...(spec.header ? { headers: { default: new Header({ children: spec.header.map((line) => new Paragraph({ children: line.split('\t').flatMap((part, i) => [...(i > 0 ? [new TextRun({ text: '\t' })] : []), new TextRun(part)]), tabStops: [{ type: 'right', position: 9000 }] })) }) } } : {}),
-        ...(spec.footer ? { footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: fields(spec.footer) })] }) } } : {}),
+        ...(spec.header
+          ? {
+              headers: {
+                default: new Header({
+                  children: spec.header.map(
+                    (line) =>
+                      new Paragraph({
+                        children: line
+                          .split('\t')
+                          .flatMap((part, i) => [...(i > 0 ? [new TextRun({ text: '\t' })] : []), new TextRun(part)]),
+                        tabStops: [{ type: 'right', position: 9000 }],
+                      }),
+                  ),
+                }),
+              },
+            }
+          : {}),
+        ...(spec.footer
+          ? {
+              footers: {
+                default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: fields(spec.footer) })] }),
+              },
+            }
+          : {}),
         children: spec.body.flatMap(block),
       },
     ],

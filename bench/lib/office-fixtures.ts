@@ -26,7 +26,8 @@ const caseSchema = z.object({
 export type OfficeCase = z.infer<typeof caseSchema> & { name: string; expected: ExpectedEntry[] };
 
 /** One entry as the expected file writes it: what a person checks, and what "exact" compares. */
-const renderEntry = (entry: Pick<ExpectedEntry, 'section' | 'question' | 'response'>) => `## ${entry.section ? `under "${entry.section}"` : ''}\n\nQ: ${entry.question}\n\n${entry.response}`.trim();
+const renderEntry = (entry: Pick<ExpectedEntry, 'section' | 'question' | 'response'>) =>
+  `## ${entry.section ? `under "${entry.section}"` : ''}\n\nQ: ${entry.question}\n\n${entry.response}`.trim();
 
 export function renderExpected(entries: readonly ExpectedEntry[]): string {
   return `${entries.map(renderEntry).join('\n\n')}\n`;
@@ -56,7 +57,10 @@ export function officeCases(): OfficeCase[] {
 }
 
 /** A file read as `npm run import` reads it: extracted, then by the sidecar's layout or the one --detect ranks first. */
-export async function importOffice(path: string, fixture: Pick<OfficeCase, 'layout' | 'labels'>): Promise<{ extraction: Extraction; source: ReadableSource; parsed: ParsedDocument; entries: ParsedEntry[] }> {
+export async function importOffice(
+  path: string,
+  fixture: Pick<OfficeCase, 'layout' | 'labels'>,
+): Promise<{ extraction: Extraction; source: ReadableSource; parsed: ParsedDocument; entries: ParsedEntry[] }> {
   const { extraction } = await extractFile(path);
   const text = { text: extraction.text, furniture: extraction.furniture, labels: fixture.labels ?? extraction.labels };
   const source = { ...text, layout: fixture.layout ?? detectLayouts(text)[0]?.layout ?? 'labelled-qa' };
@@ -64,7 +68,8 @@ export async function importOffice(path: string, fixture: Pick<OfficeCase, 'layo
   return { extraction, source, parsed, entries: parsed.entries };
 }
 
-const comparable = (entry: Pick<ExpectedEntry, 'section' | 'question' | 'response'>) => renderEntry({ section: entry.section, question: entry.question, response: entry.response }).replace(/\s+/g, ' ');
+const comparable = (entry: Pick<ExpectedEntry, 'section' | 'question' | 'response'>) =>
+  renderEntry({ section: entry.section, question: entry.question, response: entry.response }).replace(/\s+/g, ' ');
 
 /** The expected entries found exactly (section, question and response) among those read. */
 export function exactPairs(expected: readonly ExpectedEntry[], entries: readonly ParsedEntry[]): ExpectedEntry[] {
@@ -79,6 +84,8 @@ export function leaks(fixture: Pick<OfficeCase, 'absent' | 'expected'>, entries:
     const text = `${entry.section ?? ''}\n${entry.question}\n${entry.response}`;
     if (own.has(text)) return [];
     // A word is a leak where it stands alone on a line or ends a label, not inside a sentence.
-    return fixture.absent.filter((absent) => new RegExp(`(?:^|\\n)(?:- )?${absent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ :\\t]|$)`, 'm').test(text)).map((absent) => `"${absent}" in "${entry.question.slice(0, 40)}…"`);
+    return fixture.absent
+      .filter((absent) => new RegExp(`(?:^|\\n)(?:- )?${absent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ :\\t]|$)`, 'm').test(text))
+      .map((absent) => `"${absent}" in "${entry.question.slice(0, 40)}…"`);
   });
 }

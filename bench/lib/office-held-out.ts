@@ -20,9 +20,17 @@ interface HeldOutDocument extends JudgedReading {
 }
 
 export async function benchOfficeHeldOut(): Promise<string[]> {
-  const rows = ['| held-out office file | pairs exact | split | merged | misplaced | leaks | verdict |', '| --- | ---: | ---: | ---: | ---: | --- | --- |'];
-  const totals = { docx: { exact: 0, pairs: 0, right: 0, documents: 0, silentWrong: 0 }, pdf: { exact: 0, pairs: 0, right: 0, documents: 0, silentWrong: 0 } };
-  for (const name of readdirSync(HELD_OUT).filter((file) => file.endsWith('.json')).sort()) {
+  const rows = [
+    '| held-out office file | pairs exact | split | merged | misplaced | leaks | verdict |',
+    '| --- | ---: | ---: | ---: | ---: | --- | --- |',
+  ];
+  const totals = {
+    docx: { exact: 0, pairs: 0, right: 0, documents: 0, silentWrong: 0 },
+    pdf: { exact: 0, pairs: 0, right: 0, documents: 0, silentWrong: 0 },
+  };
+  for (const name of readdirSync(HELD_OUT)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
     const judged = JSON.parse(readFileSync(join(HELD_OUT, name), 'utf8')) as HeldOutDocument;
     for (const format of ['docx', 'pdf'] as const) {
       const file = name.replace(/\.json$/, `.${format}`);
@@ -39,12 +47,16 @@ export async function benchOfficeHeldOut(): Promise<string[]> {
       total.right += right ? 1 : 0;
       total.silentWrong += !right && doubts.length === 0 ? 1 : 0;
       const verdict = doubts.length === 0 ? 'looks right' : `check (${doubts.length} doubts)`;
-      rows.push(`| ${file}${format === 'pdf' ? (judged.tagged_pdf ? ' (tagged)' : ' (untagged)') : ''} | ${count('exact')} of ${outcomes.length}${extra > 0 ? ` (+${extra} extra entries)` : ''} | ${count('split')} | ${count('merged')} | ${count('misplaced')} | ${leaked.length > 0 ? leaked.join('; ').slice(0, 120) : 'none'} | ${verdict} |`);
+      rows.push(
+        `| ${file}${format === 'pdf' ? (judged.tagged_pdf ? ' (tagged)' : ' (untagged)') : ''} | ${count('exact')} of ${outcomes.length}${extra > 0 ? ` (+${extra} extra entries)` : ''} | ${count('split')} | ${count('merged')} | ${count('misplaced')} | ${leaked.length > 0 ? leaked.join('; ').slice(0, 120) : 'none'} | ${verdict} |`,
+      );
     }
   }
   for (const format of ['docx', 'pdf'] as const) {
     const t = totals[format];
-    rows.push(`| all .${format} | ${t.exact} of ${t.pairs} (${((100 * t.exact) / Math.max(1, t.pairs)).toFixed(1)}%) | | | | documents entirely right: ${t.right} of ${t.documents} | wrong and silent: ${t.silentWrong} |`);
+    rows.push(
+      `| all .${format} | ${t.exact} of ${t.pairs} (${((100 * t.exact) / Math.max(1, t.pairs)).toFixed(1)}%) | | | | documents entirely right: ${t.right} of ${t.documents} | wrong and silent: ${t.silentWrong} |`,
+    );
   }
   return rows;
 }

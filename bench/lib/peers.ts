@@ -26,7 +26,13 @@ interface Doc {
 function documents(corpus: SearchCorpus): Doc[] {
   const councilOf = new Map(corpus.sources.map((s) => [s.id, corpus.councils.find((c) => c.id === s.council)?.name ?? '']));
   const themeOf = new Map(corpus.themes.map((t) => [t.id, t.name]));
-  return corpus.records.map((r) => ({ id: r.id, question: r.question, response: r.response, council: councilOf.get(r.source) ?? '', theme: themeOf.get(r.theme) ?? '' }));
+  return corpus.records.map((r) => ({
+    id: r.id,
+    question: r.question,
+    response: r.response,
+    council: councilOf.get(r.source) ?? '',
+    theme: themeOf.get(r.theme) ?? '',
+  }));
 }
 
 const gzipBytes = (value: unknown) => gzipSync(JSON.stringify(value)).length;
@@ -46,7 +52,10 @@ function lunrPeer(docs: readonly Doc[]): Peer {
     indexGzipBytes: gzipBytes(index),
     search: async (query) => {
       try {
-        return index.search(query.replace(/[+\-:~^*]/g, ' ')).slice(0, 10).map((r) => r.ref);
+        return index
+          .search(query.replace(/[+\-:~^*]/g, ' '))
+          .slice(0, 10)
+          .map((r) => r.ref);
       } catch {
         return [];
       }
@@ -61,7 +70,11 @@ function miniSearchPeer(docs: readonly Doc[]): Peer {
   return {
     name: 'MiniSearch 7.2 (prefix, fuzzy 0.2)',
     indexGzipBytes: gzipBytes(index.toJSON()),
-    search: async (query) => index.search(query, { prefix: true, fuzzy: 0.2, boost: { question: 3 } }).slice(0, 10).map((r) => String(r.id)),
+    search: async (query) =>
+      index
+        .search(query, { prefix: true, fuzzy: 0.2, boost: { question: 3 } })
+        .slice(0, 10)
+        .map((r) => String(r.id)),
   };
 }
 
@@ -73,7 +86,13 @@ async function oramaPeer(docs: readonly Doc[]): Promise<Peer> {
     name: 'Orama 3.1 (BM25, tolerance 1)',
     indexGzipBytes: gzipBytes(save(db)),
     search: async (query) => {
-      const results = await oramaSearch(db, { term: query, properties: ['question', 'response', 'council', 'theme'], boost: { question: 3 }, tolerance: 1, limit: 10 });
+      const results = await oramaSearch(db, {
+        term: query,
+        properties: ['question', 'response', 'council', 'theme'],
+        boost: { question: 3 },
+        tolerance: 1,
+        limit: 10,
+      });
       return results.hits.map((hit) => String(hit.document.id));
     },
   };

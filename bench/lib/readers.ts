@@ -11,8 +11,9 @@ export function ourReader(engine: SearchEngine): Reader {
 }
 
 /** A peer shows its results as matches, and nothing when it finds nothing. */
-export const peerReader = (search: (query: string) => Promise<string[]>): Reader => async (query) => {
-  const links = await search(query);
-  return { links, claimed: links.length > 0, saysNoAnswer: links.length === 0 };
-};
-
+export const peerReader =
+  (search: (query: string) => Promise<string[]>): Reader =>
+  async (query) => {
+    const links = await search(query);
+    return { links, claimed: links.length > 0, saysNoAnswer: links.length === 0 };
+  };

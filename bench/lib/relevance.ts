@@ -60,5 +60,10 @@ export async function compareSearch(
   for (const { query, expected } of typoCases) if ((await read(query)).links.slice(0, 5).some((id) => expected.includes(id))) typoHits += 1;
   let junk = 0;
   for (const query of uncovered) if ((await read(query)).claimed) junk += 1;
-  return { mrrAt10: reciprocal / cases.length, recallAt5: recall / cases.length, typoHitAt5: typoHits / typoCases.length, junkRate: junk / uncovered.length };
+  return {
+    mrrAt10: reciprocal / cases.length,
+    recallAt5: recall / cases.length,
+    typoHitAt5: typoHits / typoCases.length,
+    junkRate: junk / uncovered.length,
+  };
 }

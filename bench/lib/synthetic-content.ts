@@ -25,12 +25,31 @@ export function writeContent(root: string, size: number) {
     // Documents entered by hand: no text to compare, so the check reads them as it reads any entry.
     writeFileSync(
       paths.document(source.id).sidecar,
-      stringify({ id: source.id, title: `Questions and answers ${source.id}`, council: source.council, date: source.date, event: `Forum ${source.id}`, eventType: source.eventType, audience: source.audience, added: '2026-11-01' }),
+      stringify({
+        id: source.id,
+        title: `Questions and answers ${source.id}`,
+        council: source.council,
+        date: source.date,
+        event: `Forum ${source.id}`,
+        eventType: source.eventType,
+        audience: source.audience,
+        added: '2026-11-01',
+      }),
     );
     const dir = paths.entries(source.council, source.id);
     mkdirSync(dir, { recursive: true });
     (bySource.get(source.id) ?? []).forEach((record, index) => {
-      const frontmatter = { id: `${source.id}-${index + 1}`, question: record.question, council: source.council, date: source.date, source: source.id, theme: record.theme, kind: 'question' as const, status: 'answered' as const, order: index + 1 };
+      const frontmatter = {
+        id: `${source.id}-${index + 1}`,
+        question: record.question,
+        council: source.council,
+        date: source.date,
+        source: source.id,
+        theme: record.theme,
+        kind: 'question' as const,
+        status: 'answered' as const,
+        order: index + 1,
+      };
       writeFileSync(join(dir, `${String(index + 1).padStart(2, '0')}.md`), entryFileText(frontmatter, record.response));
     });
   }

@@ -12,7 +12,24 @@ function random(seed: number) {
   };
 }
 
-const SYLLABLES = ['ash', 'ford', 'bury', 'ton', 'ley', 'wick', 'ham', 'field', 'brook', 'mere', 'stow', 'worth', 'cliffe', 'dale', 'holm', 'by'];
+const SYLLABLES = [
+  'ash',
+  'ford',
+  'bury',
+  'ton',
+  'ley',
+  'wick',
+  'ham',
+  'field',
+  'brook',
+  'mere',
+  'stow',
+  'worth',
+  'cliffe',
+  'dale',
+  'holm',
+  'by',
+];
 const ANSWERS_PER_DOCUMENT = 25;
 const COUNCILS = 150;
 
@@ -26,19 +43,33 @@ export function syntheticCorpus(real: SearchCorpus, size: number, seed = 1): Sea
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const sentences = (text: string) => text.split(/(?<=[.?!])\s+/).filter((s) => s.length > 0);
   // Made-up place names, about one for every 40 answers: new words, as new councils' documents bring.
-  const placeName = () => `${pick(SYLLABLES)}${pick(SYLLABLES)}${pick(SYLLABLES)}${Math.floor(next() * Math.max(1, size / 40)).toString(36)}`;
+  const placeName = () =>
+    `${pick(SYLLABLES)}${pick(SYLLABLES)}${pick(SYLLABLES)}${Math.floor(next() * Math.max(1, size / 40)).toString(36)}`;
   const councils = Array.from({ length: COUNCILS }, (_, i) => ({ id: `council-${i}`, name: `Council ${i}` }));
   const sources: SearchCorpus['sources'] = [];
   const records: SearchRecord[] = [];
   for (let i = 0; i < size; i++) {
     if (i % ANSWERS_PER_DOCUMENT === 0) {
       const year = 2015 + Math.floor(next() * 11);
-      sources.push({ id: `doc-${sources.length}`, council: pick(councils).id, audience: pick(real.audiences).id, eventType: pick(real.eventTypes).id, date: String(year) });
+      sources.push({
+        id: `doc-${sources.length}`,
+        council: pick(councils).id,
+        audience: pick(real.audiences).id,
+        eventType: pick(real.eventTypes).id,
+        date: String(year),
+      });
     }
     const base = pick(real.records);
     const other = pick(real.records);
     const response = [...sentences(base.response), ...sentences(other.response).slice(0, 2)].join(' ');
-    records.push({ id: `synthetic-${i}`, question: `${base.question} (${placeName()})`, response: `${response} ${placeName()} ${placeName()}`, section: base.section, source: sources.at(-1)?.id ?? '', theme: base.theme });
+    records.push({
+      id: `synthetic-${i}`,
+      question: `${base.question} (${placeName()})`,
+      response: `${response} ${placeName()} ${placeName()}`,
+      section: base.section,
+      source: sources.at(-1)?.id ?? '',
+      theme: base.theme,
+    });
   }
   return { ...real, records, sources, councils };
 }

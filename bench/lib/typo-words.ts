@@ -155,7 +155,8 @@ export function typoQueries<T extends { query: string; expected: string[] }>(cas
     if (longest.length < 6) return [];
     const middle = Math.floor(longest.length / 2);
     const swapped = `${longest.slice(0, middle - 1)}${longest[middle]}${longest[middle - 1]}${longest.slice(middle + 1)}`;
-    const typo = known.get(longest.toLowerCase()) ?? (swapped !== longest ? swapped : `${longest.slice(0, middle)}${longest.slice(middle + 1)}`);
+    const typo =
+      known.get(longest.toLowerCase()) ?? (swapped !== longest ? swapped : `${longest.slice(0, middle)}${longest.slice(middle + 1)}`);
     return [{ ...c, query: words.map((word) => (word === longest ? typo : word)).join(' ') }];
   });
 }

@@ -9,7 +9,17 @@ export interface FilterOption {
 }
 
 /** One filter as a plain select: the island adds result counts to its options. */
-export function SearchFilter({ name, label, anyLabel, options }: { name: FilterName; label: string; anyLabel: string; options: FilterOption[] }): ReactNode {
+export function SearchFilter({
+  name,
+  label,
+  anyLabel,
+  options,
+}: {
+  name: FilterName;
+  label: string;
+  anyLabel: string;
+  options: FilterOption[];
+}): ReactNode {
   return (
     <div className="filter">
       <label htmlFor={filterId(name)}>{label}</label>

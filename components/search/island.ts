@@ -48,7 +48,10 @@ const partialList = byId<HTMLOListElement>(SEARCH_IDS.partialResults);
 const help = byId<HTMLElement>(SEARCH_IDS.help);
 const filterBox = byId<HTMLDetailsElement>(SEARCH_IDS.filters);
 const filterSummary = byId<HTMLElement>(SEARCH_IDS.filtersSummary);
-const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, byId<HTMLSelectElement>(filterId(name))])) as Record<FilterName, HTMLSelectElement>;
+const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, byId<HTMLSelectElement>(filterId(name))])) as Record<
+  FilterName,
+  HTMLSelectElement
+>;
 
 function currentRequest(): SearchRequest {
   const params = new URLSearchParams();
@@ -128,8 +131,12 @@ function wordsSummary(response: SearchResponse): string {
   const missing = response.words.filter((w) => w.status === 'missing').map((w) => w.word);
   const corrected = response.words.filter((w) => w.status === 'corrected');
   const parts = [];
-  if (missing.length > 0 && missing.length < response.words.length) parts.push(`${missing.length === 1 ? 'The word' : 'The words'} ${quoted(missing, 'and')} ${missing.length === 1 ? 'is' : 'are'} in no answer, so the answers below are for your other words.`);
-  if (corrected.length > 0) parts.push(`Showing answers for ${corrected.map((w) => `${quoted(w.as)} (you typed “${w.word}”)`).join(' and ')}.`);
+  if (missing.length > 0 && missing.length < response.words.length)
+    parts.push(
+      `${missing.length === 1 ? 'The word' : 'The words'} ${quoted(missing, 'and')} ${missing.length === 1 ? 'is' : 'are'} in no answer, so the answers below are for your other words.`,
+    );
+  if (corrected.length > 0)
+    parts.push(`Showing answers for ${corrected.map((w) => `${quoted(w.as)} (you typed “${w.word}”)`).join(' and ')}.`);
   return parts.join(' ');
 }
 

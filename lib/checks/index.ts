@@ -25,10 +25,37 @@ export function checkContent(root: string): ContentCheck {
   const coverage = checkSourceCoverage(root, content, loadIssues);
   const answerIds = new Set([...content.entries.map((entry) => entry.id), ...Object.keys(content.permalinks.redirects)]);
   const markdownIssues = [
-    ...content.entries.flatMap((entry) => lintMarkdown({ file: entry.file, line: entry.responseLine, markdown: entry.response }, answerIds)),
+    ...content.entries.flatMap((entry) =>
+      lintMarkdown({ file: entry.file, line: entry.responseLine, markdown: entry.response }, answerIds),
+    ),
     // Preambles are rendered on document pages, so they are held to the same rules.
-    ...content.sources.filter((source) => source.preamble !== '').flatMap((source) => lintMarkdown({ file: displayPath(contentPaths(root).document(source.id).preamble), line: 1, markdown: source.preamble, field: 'preamble' }, answerIds)),
-    ...content.sources.filter((source) => source.closing !== '').flatMap((source) => lintMarkdown({ file: displayPath(contentPaths(root).document(source.id).closing), line: 1, markdown: source.closing, field: 'closing' }, answerIds)),
+    ...content.sources
+      .filter((source) => source.preamble !== '')
+      .flatMap((source) =>
+        lintMarkdown(
+          { file: displayPath(contentPaths(root).document(source.id).preamble), line: 1, markdown: source.preamble, field: 'preamble' },
+          answerIds,
+        ),
+      ),
+    ...content.sources
+      .filter((source) => source.closing !== '')
+      .flatMap((source) =>
+        lintMarkdown(
+          { file: displayPath(contentPaths(root).document(source.id).closing), line: 1, markdown: source.closing, field: 'closing' },
+          answerIds,
+        ),
+      ),
   ];
-  return { content, issues: [...loadIssues, ...coverage.issues, ...markdownIssues, ...withheldNameIssues(root, content), ...synonymPhraseIssues(content.synonyms), ...nearDuplicateWarnings(content.entries)], coverage: coverage.lines };
+  return {
+    content,
+    issues: [
+      ...loadIssues,
+      ...coverage.issues,
+      ...markdownIssues,
+      ...withheldNameIssues(root, content),
+      ...synonymPhraseIssues(content.synonyms),
+      ...nearDuplicateWarnings(content.entries),
+    ],
+    coverage: coverage.lines,
+  };
 }

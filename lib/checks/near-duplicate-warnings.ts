@@ -10,13 +10,15 @@ export function nearDuplicateWarnings(entries: readonly Entry[]): ContentIssue[]
     // One warning per pair: at the first of the two.
     const later = others.filter((other) => other > id);
     if (!entry || later.length === 0) return [];
-    return [{
-      file: entry.file,
-      line: entry.questionLine,
-      field: 'question',
-      code: 'near-duplicate',
-      message: `much the same question is asked at ${later.map((other) => byId.get(other)?.file ?? other).join(', ')}; the site shows them together`,
-      severity: 'warning' as const,
-    }];
+    return [
+      {
+        file: entry.file,
+        line: entry.questionLine,
+        field: 'question',
+        code: 'near-duplicate',
+        message: `much the same question is asked at ${later.map((other) => byId.get(other)?.file ?? other).join(', ')}; the site shows them together`,
+        severity: 'warning' as const,
+      },
+    ];
   });
 }

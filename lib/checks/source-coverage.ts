@@ -11,7 +11,11 @@ import { contentPaths } from '../common/content-paths';
  * A document one of whose entries could not be read is skipped: its coverage would only repeat
  * that problem.
  */
-export function checkSourceCoverage(root: string, content: Content, knownIssues: readonly ContentIssue[] = []): { lines: string[]; issues: ContentIssue[] } {
+export function checkSourceCoverage(
+  root: string,
+  content: Content,
+  knownIssues: readonly ContentIssue[] = [],
+): { lines: string[]; issues: ContentIssue[] } {
   const lines: string[] = [];
   const issues: ContentIssue[] = [];
   for (const document of content.sources) {
@@ -31,12 +35,22 @@ export function checkSourceCoverage(root: string, content: Content, knownIssues:
       coverage = coverageOf(source, { preamble: source.preamble, entries, closing: source.closing });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      issues.push({ file: source.file.replace(/\.yml$/, '.txt'), line: error.line, field: 'layout', code: 'unreadable', message: `the '${source.layout}' layout cannot read this document any more: ${error.message}`, severity: 'error' });
+      issues.push({
+        file: source.file.replace(/\.yml$/, '.txt'),
+        line: error.line,
+        field: 'layout',
+        code: 'unreadable',
+        message: `the '${source.layout}' layout cannot read this document any more: ${error.message}`,
+        severity: 'error',
+      });
       continue;
     }
     lines.push(`${source.id}: ${entries.length} entries; ${formatCoverage(coverage)}`);
     if (isComplete(coverage)) continue;
-    const examples = [...coverage.lost.slice(0, 3).map((w) => `lost ${w}`), ...coverage.invented.slice(0, 3).map((w) => `not in the source ${w}`)];
+    const examples = [
+      ...coverage.lost.slice(0, 3).map((w) => `lost ${w}`),
+      ...coverage.invented.slice(0, 3).map((w) => `not in the source ${w}`),
+    ];
     issues.push({
       file: source.file.replace(/\.yml$/, '.txt'),
       line: 1,

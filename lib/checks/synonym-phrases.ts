@@ -15,11 +15,23 @@ export function synonymPhraseIssues(sets: readonly LocatedSynonymSet[]): Content
         const terms = tokenize(phrase);
         const at = { file: set.file, line: set.line, field: `${set.id}.${field}[${index}]`, severity: 'error' as const };
         if (terms.length === 0) {
-          return [{ ...at, code: 'synonym-only-common-words', message: `"${phrase}" has only words search ignores; add the word that says what it is about` }];
+          return [
+            {
+              ...at,
+              code: 'synonym-only-common-words',
+              message: `"${phrase}" has only words search ignores; add the word that says what it is about`,
+            },
+          ];
         }
         if (field === 'search' && terms.length === 1 && wordsOf(phrase).length > 1) {
           const [word] = wordsOf(phrase).filter((w) => tokenize(w).length > 0);
-          return [{ ...at, code: 'synonym-reads-as-one-word', message: `"${phrase}" is read as "${word}" alone, since search ignores the other words, so every search for "${word}" would find what this set finds; keep a second telling word (e.g. "not"), or list "${word}" on purpose as one word` }];
+          return [
+            {
+              ...at,
+              code: 'synonym-reads-as-one-word',
+              message: `"${phrase}" is read as "${word}" alone, since search ignores the other words, so every search for "${word}" would find what this set finds; keep a second telling word (e.g. "not"), or list "${word}" on purpose as one word`,
+            },
+          ];
         }
         return [];
       }),

@@ -14,13 +14,27 @@ export function withheldNameIssues(root: string, content: Content): ContentIssue
   const entriesBySource = groupBy(content.entries, (entry) => entry.source);
   for (const source of content.sources) {
     if ((source.redact ?? []).length > 0) {
-      issues.push({ file: source.file, line: 1, field: 'redact', code: 'names-in-repository', message: `lists names that the repository would publish: run npm run import -- ${displayPath(contentPaths(root).document(source.id).text)}, which withholds them in the text and keeps only their fingerprints under 'redacted'`, severity: 'error' });
+      issues.push({
+        file: source.file,
+        line: 1,
+        field: 'redact',
+        code: 'names-in-repository',
+        message: `lists names that the repository would publish: run npm run import -- ${displayPath(contentPaths(root).document(source.id).text)}, which withholds them in the text and keeps only their fingerprints under 'redacted'`,
+        severity: 'error',
+      });
     }
     const fingerprints = new Set(source.redacted ?? []);
     if (fingerprints.size === 0) continue;
     const report = (file: string, firstLine: number, field: string, text: string | undefined) => {
       for (const { line } of findWithheldNames(text ?? '', fingerprints)) {
-        issues.push({ file, line: firstLine + line - 1, field, code: 'withheld-name', message: 'contains a name that was withheld from this document: replace it with [name withheld]', severity: 'error' });
+        issues.push({
+          file,
+          line: firstLine + line - 1,
+          field,
+          code: 'withheld-name',
+          message: 'contains a name that was withheld from this document: replace it with [name withheld]',
+          severity: 'error',
+        });
       }
     };
     const paths = contentPaths(root).document(source.id);

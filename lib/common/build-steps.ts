@@ -13,7 +13,17 @@ export const BUILD_STEPS = [
 ] as const;
 
 /** What the build reads besides content/: a copy of the project that builds needs these (and node_modules). */
-export const BUILD_INPUTS = ['app', 'components', 'lib', 'scripts', 'public', 'next.config.mjs', 'package.json', 'tsconfig.json', 'serve.json'] as const;
+export const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'scripts',
+  'public',
+  'next.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'serve.json',
+] as const;
 
 export type BuildStep = (typeof BUILD_STEPS)[number];
 
@@ -21,7 +31,10 @@ export type BuildStep = (typeof BUILD_STEPS)[number];
  * The program and arguments that run `step` from the project's folder. A copy of the project that
  * links node_modules builds with webpack, since Turbopack will not follow the link.
  */
-export function buildStepCommand(step: BuildStep, { nodePath, webpack = false }: { nodePath: string; webpack?: boolean }): { command: string; args: string[] } {
+export function buildStepCommand(
+  step: BuildStep,
+  { nodePath, webpack = false }: { nodePath: string; webpack?: boolean },
+): { command: string; args: string[] } {
   if ('next' in step) return { command: 'node_modules/.bin/next', args: [step.next, ...(webpack ? ['--webpack'] : [])] };
   return { command: nodePath, args: ['--import', 'tsx', step.script] };
 }

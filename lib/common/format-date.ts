@@ -9,10 +9,7 @@ export const NOT_STATED = 'not stated';
 /** `2019`, `2019-02`, `2019-02-14` or `not stated`. */
 export type PartialDate = string;
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2019` → "2019", `2019-02` → "February 2019", `2021-06-10` → "10 June 2021", `not stated` → "Date not stated". */
 export function formatPartialDate(value: PartialDate): string {

@@ -13,7 +13,8 @@ export function linkProblem(url: string): string | undefined {
   const address = url.replace(/[\u0000-\u0020\u007F-\u009F]/g, '');
   const scheme = SCHEME.exec(address)?.[1]?.toLowerCase();
   if (scheme !== undefined) return ['http', 'https', 'mailto'].includes(scheme) ? undefined : `${scheme}: addresses are not allowed`;
-  if (address.startsWith('//') || address.startsWith('\\')) return 'an address starting // points to another site without saying how; write it in full with https://';
+  if (address.startsWith('//') || address.startsWith('\\'))
+    return 'an address starting // points to another site without saying how; write it in full with https://';
   if (address.startsWith('/') || address.startsWith('#')) return undefined;
   return 'a relative address breaks when the page moves; write it in full with https://, or from the site root with /';
 }

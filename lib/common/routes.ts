@@ -59,4 +59,12 @@ export const NAVIGATION = [
 ] as const;
 
 /** Pages that are one of a kind, for the sitemap. */
-export const LISTING_PAGES = [ROUTES.home, ROUTES.themes, ROUTES.councils, ROUTES.documents, ROUTES.glossary, ROUTES.about, ROUTES.data] as const;
+export const LISTING_PAGES = [
+  ROUTES.home,
+  ROUTES.themes,
+  ROUTES.councils,
+  ROUTES.documents,
+  ROUTES.glossary,
+  ROUTES.about,
+  ROUTES.data,
+] as const;

@@ -44,7 +44,6 @@ export function idFromFileName(file: string): string {
     .replace(/-+$/, '');
 }
 
-
 /**
  * Takes a council's PDF, Word file, saved web page or text file, writes its text as
  * `content/sources/<id>.txt` (the source of record) and, for a new document, a sidecar filled in
@@ -54,10 +53,17 @@ export function idFromFileName(file: string): string {
 export async function addFile(path: string, options: AddOptions): Promise<AddedFile> {
   const { extraction, original } = await extractFile(path);
   const id = options.id ?? idFromFileName(path);
-  if (!idSchema.safeParse(id).success) throw new ExtractError(basename(path), `gives the id '${id}', which is not one: name the document with --id, in lower-case words joined by hyphens, e.g. --id leeds-2025-03-send-conference`);
+  if (!idSchema.safeParse(id).success)
+    throw new ExtractError(
+      basename(path),
+      `gives the id '${id}', which is not one: name the document with --id, in lower-case words joined by hyphens, e.g. --id leeds-2025-03-send-conference`,
+    );
   const { text: textFile, sidecar: sidecarFile } = contentPaths(options.contentRoot).document(id);
   if (existsSync(textFile) && readFileSync(textFile, 'utf8') !== extraction.text && !options.force) {
-    throw new ExtractError(basename(path), `gives text different from the ${textFile} already there. Use --force to replace it, or --id to add it as another document.`);
+    throw new ExtractError(
+      basename(path),
+      `gives text different from the ${textFile} already there. Use --force to replace it, or --id to add it as another document.`,
+    );
   }
   const labels = extraction.labels ? { question: extraction.labels.question, answer: extraction.labels.answer } : undefined;
   const ranking = detectLayouts({ text: extraction.text, furniture: extraction.furniture, labels });
@@ -66,14 +72,21 @@ export async function addFile(path: string, options: AddOptions): Promise<AddedF
   const values: SidecarValues = {
     ...guesses,
     added: { value: options.today, note: 'today' },
-    ...(best && best.problem === undefined ? { layout: { value: best.layout, note: `read ${best.entries} entries, every word kept` } } : {}),
+    ...(best && best.problem === undefined
+      ? { layout: { value: best.layout, note: `read ${best.entries} entries, every word kept` } }
+      : {}),
     ...(options.url ? { url: { value: options.url, note: 'given with --url' } } : {}),
     ...(labels ? { labels: { value: labels, note: "the table's column headings" } } : {}),
-    ...(extraction.furniture.length > 0 ? { furniture: { value: extraction.furniture, note: 'repeated on the pages and left out of the text' } } : {}),
+    ...(extraction.furniture.length > 0
+      ? { furniture: { value: extraction.furniture, note: 'repeated on the pages and left out of the text' } }
+      : {}),
     original: { value: original, note: 'the file this text came from' },
   };
   const wroteSidecar = !existsSync(sidecarFile) || options.force;
-  writeContentFiles(options.contentRoot, [{ path: textFile, text: extraction.text }, ...(wroteSidecar ? [{ path: sidecarFile, text: sidecarText(id, options.content, values) }] : [])]);
+  writeContentFiles(options.contentRoot, [
+    { path: textFile, text: extraction.text },
+    ...(wroteSidecar ? [{ path: sidecarFile, text: sidecarText(id, options.content, values) }] : []),
+  ]);
   const toConfirm = (['title', 'date', 'council', 'event', 'eventType', 'audience', 'layout'] as const).map((name) => {
     const filled = values[name];
     return filled ? `${name}: ${filled.value} (${filled.note})` : `${name}: not known: fill it in`;

@@ -41,7 +41,8 @@ export function expectedText(source: CoverageSource, consumed: readonly Consumed
   for (const label of consumed) {
     const line = lines[label.line - 1];
     // A layout may only drop a label where it stands; anything else would hide a lost word.
-    if (line === undefined || !line.startsWith(label.text)) throw new Error(`line ${label.line} does not start with the label '${label.text}'`);
+    if (line === undefined || !line.startsWith(label.text))
+      throw new Error(`line ${label.line} does not start with the label '${label.text}'`);
     lines[label.line - 1] = line.slice(label.text.length);
   }
   return lines.join('\n');

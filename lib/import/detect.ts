@@ -117,13 +117,20 @@ function fit(source: DetectSource, layout: Layout): LayoutFit {
       : line !== undefined
         ? `could not place line ${line}: ${quote(source.text, line)}`
         : `${coverage.invented.length} words would be added: ${coverage.invented[0] ?? ''}`;
-    return { layout, entries: parsed.entries.length, coverage: share, problem, line, quality: isComplete(coverage) ? quality(parsed, coverage.sourceWords) : 0, parsed };
+    return {
+      layout,
+      entries: parsed.entries.length,
+      coverage: share,
+      problem,
+      line,
+      quality: isComplete(coverage) ? quality(parsed, coverage.sourceWords) : 0,
+      parsed,
+    };
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     return { layout, entries: 0, coverage: 0, problem: `line ${error.line}: ${error.message}`, line: error.line, quality: 0 };
   }
 }
-
 
 /**
  * Every layout tried on a document, best first: complete readings before incomplete ones, then the
@@ -169,6 +176,10 @@ export function formatRanking(fits: readonly LayoutFit[]): string[] {
   const rows = fits.map((f) => [f.layout, String(f.entries), `${Math.floor(f.coverage * 1000) / 10}%`, f.problem ?? '—']);
   const header = ['layout', 'entries', 'coverage', 'first line it could not place'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const pad = (row: string[]) => row.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  const pad = (row: string[]) =>
+    row
+      .map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [pad(header), ...rows.map(pad)];
 }

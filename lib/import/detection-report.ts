@@ -12,14 +12,19 @@ import { doubtsAbout, extractionDoubts, formatVerdict, type Doubt } from './verd
  * The reading instructions a sidecar may give, read from the YAML itself (its other fields are
  * ignored): a sidecar still listing `redact:` names is one the content loader refuses.
  */
-const readingSchema = z.object(sourceSchema.pick({ layout: true, labels: true, furniture: true, redact: true, questions: true, answers: true }).shape).partial();
+const readingSchema = z
+  .object(sourceSchema.pick({ layout: true, labels: true, furniture: true, redact: true, questions: true, answers: true }).shape)
+  .partial();
 
 /**
  * A document as `--detect` and `--preview` read it, the way the import will: a PDF, Word file or
  * web page extracted to text first, and the reading instructions of its sidecar (if one is
  * beside it) applied: furniture removed, names withheld, labels declared.
  */
-export async function detectSourceFor(path: string, sidecarPath: string): Promise<{ source: DetectSource; layout?: Layout; doubts: Doubt[] }> {
+export async function detectSourceFor(
+  path: string,
+  sidecarPath: string,
+): Promise<{ source: DetectSource; layout?: Layout; doubts: Doubt[] }> {
   const sidecar = existsSync(sidecarPath) ? readingSchema.safeParse(parse(readFileSync(sidecarPath, 'utf8'))) : undefined;
   const { layout, ...declared } = sidecar?.success ? sidecar.data : {};
   if (extname(path).toLowerCase() === '.txt') return { source: { ...declared, text: readFileSync(path, 'utf8') }, layout, doubts: [] };
@@ -27,7 +32,11 @@ export async function detectSourceFor(path: string, sidecarPath: string): Promis
   const declaredLabels = declared.labels?.answer ? { question: declared.labels.question, answer: declared.labels.answer } : undefined;
   const { extraction } = await extractFile(path, { labels: declaredLabels });
   const labels = extraction.labels ? { question: extraction.labels.question, answer: extraction.labels.answer } : undefined;
-  return { source: { labels, ...declared, text: extraction.text, furniture: [...extraction.furniture, ...(declared.furniture ?? [])] }, layout, doubts: extractionDoubts(extraction.doubts) };
+  return {
+    source: { labels, ...declared, text: extraction.text, furniture: [...extraction.furniture, ...(declared.furniture ?? [])] },
+    layout,
+    doubts: extractionDoubts(extraction.doubts),
+  };
 }
 
 /** The ranking of every layout, the first choice's entries and verdict, and what to put in the sidecar. */
@@ -36,12 +45,23 @@ export function detectionReport(source: DetectSource, file: string, extra: reado
   const best = fits[0];
   const lines = [`Layouts tried on ${file}, best first:`, ...formatRanking(fits).map((line) => `  ${line}`)];
   if (best && best.problem === undefined && best.parsed) {
-    lines.push('', `The entries ${best.layout} reads:`, ...formatPreview(best.parsed).map((line) => `  ${line}`), ...formatVerdict(doubtsAbout(best.parsed, extra)), '');
+    lines.push(
+      '',
+      `The entries ${best.layout} reads:`,
+      ...formatPreview(best.parsed).map((line) => `  ${line}`),
+      ...formatVerdict(doubtsAbout(best.parsed, extra)),
+      '',
+    );
     lines.push(`Put this in the sidecar: layout: ${best.layout}`);
   } else {
-    lines.push("No layout reads every line. Say in the sidecar where each question starts (questions: [ the first words of each ]), declare the document's own labels (labels: { question: …, answer: … }), or declare repeated page text as furniture.");
+    lines.push(
+      "No layout reads every line. Say in the sidecar where each question starts (questions: [ the first words of each ]), declare the document's own labels (labels: { question: …, answer: … }), or declare repeated page text as furniture.",
+    );
   }
   const furniture = suggestFurniture(source);
-  if (furniture.length > 0) lines.push(`These lines repeat and look like page headers or footers; if so, list them under furniture: ${furniture.map((f) => `"${f}"`).join(', ')}`);
+  if (furniture.length > 0)
+    lines.push(
+      `These lines repeat and look like page headers or footers; if so, list them under furniture: ${furniture.map((f) => `"${f}"`).join(', ')}`,
+    );
   return lines;
 }

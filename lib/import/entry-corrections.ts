@@ -71,16 +71,26 @@ export function reconcileEntries(
     const split = splitFrontmatter(before, entry.file.path).split;
     const parsed = split && parseYamlText(split.frontmatter, entry.file.path, split.frontmatterLine).yaml;
     if (!split || !parsed || !isRecord(parsed.value)) {
-      if (force) result.conflicts.push(`${entry.file.path}:1: -: cannot be read as an entry; fix it (npm run check says how) or delete it, then import again`);
+      if (force)
+        result.conflicts.push(
+          `${entry.file.path}:1: -: cannot be read as an entry; fix it (npm run check says how) or delete it, then import again`,
+        );
       else result.kept.push(entry.file.path);
       continue;
     }
     // Values, not the file's text, so that a withheld name never breaks the YAML around it.
-    const fields = Object.fromEntries(Object.entries(parsed.value).map(([key, value]) => [key, typeof value === 'string' ? redact(value, withheld) : value]));
+    const fields = Object.fromEntries(
+      Object.entries(parsed.value).map(([key, value]) => [key, typeof value === 'string' ? redact(value, withheld) : value]),
+    );
     const response = redact(split.body.trim(), withheld);
     const read: Record<string, unknown> = entry.frontmatter;
     const changed: { field: string; line: number; now: unknown; reading: unknown }[] = [
-      ...TEXT_FIELDS.filter((field) => fields[field] !== read[field]).map((field) => ({ field, line: parsed.lineOf([field]), now: fields[field], reading: read[field] })),
+      ...TEXT_FIELDS.filter((field) => fields[field] !== read[field]).map((field) => ({
+        field,
+        line: parsed.lineOf([field]),
+        now: fields[field],
+        reading: read[field],
+      })),
       ...(response === entry.response.trim() ? [] : [{ field: 'response', line: split.bodyLine, now: response, reading: entry.response }]),
     ];
     if (changed.length > 0) {
@@ -98,10 +108,12 @@ export function reconcileEntries(
       continue;
     }
     // Each of the editor's fields on its own: one the check would refuse does not cost the others.
-    const kept = Object.fromEntries(EDITORS_FIELDS.flatMap((field) => {
-      const value = entryFrontmatterSchema.shape[field].safeParse(fields[field]);
-      return value.success ? [[field, value.data]] : [];
-    }));
+    const kept = Object.fromEntries(
+      EDITORS_FIELDS.flatMap((field) => {
+        const value = entryFrontmatterSchema.shape[field].safeParse(fields[field]);
+        return value.success ? [[field, value.data]] : [];
+      }),
+    );
     result.files.push({ path: entry.file.path, text: entryFileText({ ...entry.frontmatter, ...kept }, entry.response) });
   }
   return result;

@@ -16,7 +16,10 @@ export function entryFileText(frontmatter: EntryFrontmatter, response: string): 
  * A new entry to fill in by hand: every field of the schema with its description and, where the
  * schema knows them, the values it allows; optional fields commented out.
  */
-export function entryTemplate(known: Partial<EntryFrontmatter>, allowed: Partial<Record<keyof EntryFrontmatter, readonly string[]>>): string {
+export function entryTemplate(
+  known: Partial<EntryFrontmatter>,
+  allowed: Partial<Record<keyof EntryFrontmatter, readonly string[]>>,
+): string {
   const values: Record<string, unknown> = known;
   const lines = FIELDS.map(({ name, description, optional, allowed: fromSchema }) => {
     const options = allowed[name as keyof EntryFrontmatter] ?? fromSchema;

@@ -24,7 +24,10 @@ const monthOf = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLo
 /** The first date the start of the document states, as precisely as it states it. */
 export function guessDate(text: string): string | undefined {
   const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
-    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s+(\\d{4})\\b`, 'i'), (m) => `${m[3]}-${two(monthOf(m[2] ?? ''))}-${two(Number(m[1]))}`],
+    [
+      new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s+(\\d{4})\\b`, 'i'),
+      (m) => `${m[3]}-${two(monthOf(m[2] ?? ''))}-${two(Number(m[1]))}`,
+    ],
     [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
     [/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, (m) => `${m[3]}-${two(Number(m[2]))}-${two(Number(m[1]))}`],
     [new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'i'), (m) => `${m[2]}-${two(monthOf(m[1] ?? ''))}`],
@@ -43,8 +46,13 @@ export function guessDate(text: string): string | undefined {
 /** The council named most often in the file name (which counts three times) and the text. */
 export function guessCouncil(text: string, fileName: string, councils: readonly Council[]): Council | undefined {
   const count = (haystack: string, council: Council) =>
-    [council.name, council.shortName].reduce((sum, name) => sum + (haystack.match(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'))?.length ?? 0), 0);
-  const scored = councils.map((council) => ({ council, score: count(text, council) + 3 * count(fileName.replace(/[-_]+/g, ' '), council) })).filter((c) => c.score > 0);
+    [council.name, council.shortName].reduce(
+      (sum, name) => sum + (haystack.match(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'))?.length ?? 0),
+      0,
+    );
+  const scored = councils
+    .map((council) => ({ council, score: count(text, council) + 3 * count(fileName.replace(/[-_]+/g, ' '), council) }))
+    .filter((c) => c.score > 0);
   return scored.sort((a, b) => b.score - a.score)[0]?.council;
 }
 
@@ -66,7 +74,12 @@ const AUDIENCE_OF: Record<string, string> = { 'senco-forum': 'schools', 'scrutin
 export function guessSidecar(input: GuessInput): SidecarValues {
   const guessed = <T>(value: T | undefined, note: string): Filled<T> | undefined => (value === undefined ? undefined : { value, note });
   const head = `${input.title ?? ''}\n${input.fileName}\n${input.text.split('\n').slice(0, 15).join('\n')}`;
-  const title = input.title ?? input.text.split('\n').find((line) => line.trim() !== '')?.trim();
+  const title =
+    input.title ??
+    input.text
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim();
   const stated = guessDate(`${input.title ?? ''}\n${input.text}`);
   const date = stated ?? guessDate(input.fileName.replace(/[-_]+/g, ' '));
   const council = guessCouncil(input.text, input.fileName, input.councils);
@@ -80,8 +93,13 @@ export function guessSidecar(input: GuessInput): SidecarValues {
       : { value: 'not stated', note: 'no date found in the document: give one only if you know it' },
     council: guessed(council?.id, `guessed: '${council?.name ?? ''}' is named most often: confirm`),
     event: guessed(title, 'guessed from the title: say what the event was'),
-    eventType: guessed(eventType, named ? 'guessed from the words of the title: confirm' : 'guessed: the title names no kind of event: confirm or change'),
-    audience: input.audiences.some((a) => a.id === audience) ? { value: audience, note: 'guessed from the kind of event: confirm' } : undefined,
+    eventType: guessed(
+      eventType,
+      named ? 'guessed from the words of the title: confirm' : 'guessed: the title names no kind of event: confirm or change',
+    ),
+    audience: input.audiences.some((a) => a.id === audience)
+      ? { value: audience, note: 'guessed from the kind of event: confirm' }
+      : undefined,
   };
   return values;
 }

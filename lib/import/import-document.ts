@@ -55,7 +55,8 @@ export function readDocument(source: ReadableSource): ParsedDocument {
     try {
       const parsed = family.parse({ text: body, raw: source.text, labels, questions, answers });
       const after = markdownFromLines(toLines(closing.join('\n')).map((line) => ({ ...line, number: line.number + start })));
-      if (parsed.entries.length > 0) return { ...parsed, closing: [parsed.closing ?? '', after].filter((part) => part !== '').join('\n\n') };
+      if (parsed.entries.length > 0)
+        return { ...parsed, closing: [parsed.closing ?? '', after].filter((part) => part !== '').join('\n\n') };
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
     }

@@ -8,5 +8,8 @@ export function firstLine(text: string, max = 70): string {
 
 /** Each proposed entry on one line, `N. question → answer`, so that a person sees the split at a glance. */
 export function formatPreview(parsed: ParsedDocument): string[] {
-  return parsed.entries.map((entry, index) => `${index + 1}. ${firstLine(entry.question)} → ${entry.response.trim() === '' ? '(no answer)' : firstLine(entry.response)}`);
+  return parsed.entries.map(
+    (entry, index) =>
+      `${index + 1}. ${firstLine(entry.question)} → ${entry.response.trim() === '' ? '(no answer)' : firstLine(entry.response)}`,
+  );
 }

@@ -46,7 +46,8 @@ export function sidecarText(id: string, vocabularies: SidecarVocabularies, value
     const options = allowed[name] ?? fromSchema;
     const help = `${description}${options ? ` One of: ${options.join(', ')}.` : ''}`;
     const filled = known[name];
-    if (filled && typeof filled.value === 'object') return `# ${name}: ${filled.note}. ${help}\n${stringify({ [name]: filled.value }, { lineWidth: 0 }).trim()}`;
+    if (filled && typeof filled.value === 'object')
+      return `# ${name}: ${filled.note}. ${help}\n${stringify({ [name]: filled.value }, { lineWidth: 0 }).trim()}`;
     if (filled) return `${pad(`${name}: ${scalar(filled.value)}`)}# ${filled.note} — ${help}`;
     // The importer writes sidecars for documents with text, and those need a layout.
     if (optional && name !== 'layout') return `# ${pad(`${name}: ${EXAMPLES[name as keyof Source] ?? '…'}`)}# ${help}`;

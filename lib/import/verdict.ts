@@ -38,21 +38,30 @@ const MOST_OF_THE_DOCUMENT = 0.5;
 const DOCUMENT_OF_SEVERAL = 150;
 
 // Reported speech asks without a "?": "asked whether …", "sought clarity on …", "raised concerns about …".
-const REPORTED_ASKING = /\b(?:ask(?:ed|s|ing)?|enquir(?:ed|y)|inquir(?:ed|y)|quer(?:ied|y)|whether|wonder(?:ed)?|want(?:ed)? to know|sought|clarity|clarification|concern(?:s|ed)?|raised|request(?:ed|s)?|feedback|told us|you said|comment(?:ed|s)?|question(?:ed|s)?|suggest(?:ed|ion)|worr(?:y|ies|ied)|issue|point)\b/i;
+const REPORTED_ASKING =
+  /\b(?:ask(?:ed|s|ing)?|enquir(?:ed|y)|inquir(?:ed|y)|quer(?:ied|y)|whether|wonder(?:ed)?|want(?:ed)? to know|sought|clarity|clarification|concern(?:s|ed)?|raised|request(?:ed|s)?|feedback|told us|you said|comment(?:ed|s)?|question(?:ed|s)?|suggest(?:ed|ion)|worr(?:y|ies|ied)|issue|point)\b/i;
 // A paragraph of an answer that opens another exchange: "Mr Brown asked a further question", "3. How many …?".
-const OPENS_ANOTHER_EXCHANGE = /^(?:[^.?!]{0,80}\b(?:asked (?:a|another|the following|whether|if|about|for|what|how|why|when)|supplementary question|further question)\b|\d{1,3}[.)]\s*\S[^\n]*\?$)/i;
+const OPENS_ANOTHER_EXCHANGE =
+  /^(?:[^.?!]{0,80}\b(?:asked (?:a|another|the following|whether|if|about|for|what|how|why|when)|supplementary question|further question)\b|\d{1,3}[.)]\s*\S[^\n]*\?$)/i;
 
 const quote = (text: string) => `'${firstLine(text)}'`;
 
 function asks(entry: ParsedEntry): boolean {
-  return entry.kind !== 'question' || /\?/.test(entry.question) || OPENS_QUESTION.test(entry.question) || REPORTED_ASKING.test(entry.question);
+  return (
+    entry.kind !== 'question' || /\?/.test(entry.question) || OPENS_QUESTION.test(entry.question) || REPORTED_ASKING.test(entry.question)
+  );
 }
 
 /** The paragraphs and sentences of an answer that look like another exchange opening. */
 function otherQuestions(response: string): string[] {
   return response
     .split(/\n+|(?<=[.;])\s+(?=[A-Z])/)
-    .map((line) => line.replace(/^[-*]\s+/, '').replace(/\\/g, '').trim())
+    .map((line) =>
+      line
+        .replace(/^[-*]\s+/, '')
+        .replace(/\\/g, '')
+        .trim(),
+    )
     .filter((line) => {
       // A paragraph that opens with a short question of its own: "What if I am refused? You can ask …".
       const first = /^[^?.!]*\?["”’')\]]*(?=\s|$)/.exec(line)?.[0] ?? '';
@@ -63,7 +72,15 @@ function otherQuestions(response: string): string[] {
 /** Past its first paragraph, a paragraph of an answer that is a few words without a full stop: a heading, a sign-off, the next item. */
 function headingIn(response: string): string | undefined {
   const paragraphs = response.split(/\n\n+/).slice(1);
-  return paragraphs.find((p) => !p.includes('\n') && !/^[-*]\s|^\d+[.)]\s/.test(p) && words(p).length <= HEADING_WORDS && !/[.?!:;,)]["”’]?$/.test(p.trim()) && !BARE_ADDRESS.test(p) && !/\d{3,}[ \d]{4,}/.test(p));
+  return paragraphs.find(
+    (p) =>
+      !p.includes('\n') &&
+      !/^[-*]\s|^\d+[.)]\s/.test(p) &&
+      words(p).length <= HEADING_WORDS &&
+      !/[.?!:;,)]["”’]?$/.test(p.trim()) &&
+      !BARE_ADDRESS.test(p) &&
+      !/\d{3,}[ \d]{4,}/.test(p),
+  );
 }
 
 /** Question numbers the reading consumed, in order, and where they jump. */
@@ -75,7 +92,12 @@ function numberingSkips(parsed: ParsedDocument): Doubt[] {
   const doubts: Doubt[] = [];
   numbers.forEach((n, index) => {
     const previous = numbers[index - 1];
-    if (previous !== undefined && n > previous + 1 && n !== 1) doubts.push({ code: 'numbering-skips', entry: index + 1, reason: `the numbering skips from ${previous} to ${n}: question ${previous + 1} may be inside the entry before` });
+    if (previous !== undefined && n > previous + 1 && n !== 1)
+      doubts.push({
+        code: 'numbering-skips',
+        entry: index + 1,
+        reason: `the numbering skips from ${previous} to ${n}: question ${previous + 1} may be inside the entry before`,
+      });
   });
   return doubts;
 }
@@ -107,43 +129,90 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
   parsed.entries.forEach((entry, index) => {
     const n = index + 1;
     const questionWords = words(entry.question).length;
-    if (questionWords > MAX_QUESTION_WORDS) doubts.push({ code: 'question-too-long', entry: n, reason: `its question is a paragraph long (${questionWords} words): ${quote(entry.question)}` });
-    else if (!asks(entry)) doubts.push({ code: 'question-does-not-ask', entry: n, reason: `its question does not ask anything: ${quote(entry.question)}` });
+    if (questionWords > MAX_QUESTION_WORDS)
+      doubts.push({
+        code: 'question-too-long',
+        entry: n,
+        reason: `its question is a paragraph long (${questionWords} words): ${quote(entry.question)}`,
+      });
+    else if (!asks(entry))
+      doubts.push({ code: 'question-does-not-ask', entry: n, reason: `its question does not ask anything: ${quote(entry.question)}` });
     const tail = runsOn(entry.question);
-    if (tail !== undefined) doubts.push({ code: 'question-runs-on', entry: n, reason: `its question goes on after its "?": ${quote(tail)} may be the start of its answer` });
+    if (tail !== undefined)
+      doubts.push({
+        code: 'question-runs-on',
+        entry: n,
+        reason: `its question goes on after its "?": ${quote(tail)} may be the start of its answer`,
+      });
     if (entry.response.trim() === '') doubts.push({ code: 'no-answer', entry: n, reason: 'it has no answer' });
     // A question cut where no sentence or clause ends, and an answer starting in lower case: one sentence split in two.
     else if (!/[.?!:;,)"”’*_]$/.test(entry.question.trim()) && /^\p{Ll}/u.test(entry.response.trim())) {
-      doubts.push({ code: 'answer-starts-mid-sentence', entry: n, reason: `its answer starts in the middle of a sentence: ${quote(entry.response)}` });
+      doubts.push({
+        code: 'answer-starts-mid-sentence',
+        entry: n,
+        reason: `its answer starts in the middle of a sentence: ${quote(entry.response)}`,
+      });
     }
-    if (partsIn(entry)) doubts.push({ code: 'parts-in-one-entry', entry: n, reason: 'it holds a question in parts (a), (b) …: each part and its answer may be an entry of its own' });
+    if (partsIn(entry))
+      doubts.push({
+        code: 'parts-in-one-entry',
+        entry: n,
+        reason: 'it holds a question in parts (a), (b) …: each part and its answer may be an entry of its own',
+      });
     const heading = headingIn(entry.response);
-    if (heading !== undefined) doubts.push({ code: 'answer-holds-heading', entry: n, reason: `its answer holds what looks like a heading or a sign-off: ${quote(heading)}` });
+    if (heading !== undefined)
+      doubts.push({
+        code: 'answer-holds-heading',
+        entry: n,
+        reason: `its answer holds what looks like a heading or a sign-off: ${quote(heading)}`,
+      });
     const other = otherQuestions(entry.response)[0];
-    if (other !== undefined) doubts.push({ code: 'answer-holds-question', entry: n, reason: `its answer holds what looks like another question: ${quote(other)}` });
+    if (other !== undefined)
+      doubts.push({
+        code: 'answer-holds-question',
+        entry: n,
+        reason: `its answer holds what looks like another question: ${quote(other)}`,
+      });
     const share = (questionWords + words(entry.response).length) / Math.max(1, total);
-    if (total >= DOCUMENT_OF_SEVERAL && share > MOST_OF_THE_DOCUMENT) doubts.push({ code: 'entry-holds-most', entry: n, reason: `it holds ${Math.round(share * 100)}% of the document's words` });
+    if (total >= DOCUMENT_OF_SEVERAL && share > MOST_OF_THE_DOCUMENT)
+      doubts.push({ code: 'entry-holds-most', entry: n, reason: `it holds ${Math.round(share * 100)}% of the document's words` });
   });
   doubts.push(...numberingSkips(parsed));
-  const missed = parsed.preamble.split(/\n+/).find((line) => ENDS_QUESTION.test(line.trim()) && OPENS_QUESTION.test(line.replace(/^[-*\d.)\s]+/, '')));
-  if (missed !== undefined) doubts.push({ code: 'preamble-holds-question', reason: `the text before the first entry holds what looks like a question: ${quote(missed)}` });
+  const missed = parsed.preamble
+    .split(/\n+/)
+    .find((line) => ENDS_QUESTION.test(line.trim()) && OPENS_QUESTION.test(line.replace(/^[-*\d.)\s]+/, '')));
+  if (missed !== undefined)
+    doubts.push({
+      code: 'preamble-holds-question',
+      reason: `the text before the first entry holds what looks like a question: ${quote(missed)}`,
+    });
   const last = parsed.entries.at(-1);
   const closing = last?.response.split(/\n+/).at(-1)?.replace(/^\\/, '').trim();
   if (last && closing && parsed.entries.length > 0 && closesDocument(closing)) {
-    doubts.push({ code: 'text-after-last-answer', entry: parsed.entries.length, reason: `its answer ends with what may follow the last answer: ${quote(closing)}` });
+    doubts.push({
+      code: 'text-after-last-answer',
+      entry: parsed.entries.length,
+      reason: `its answer ends with what may follow the last answer: ${quote(closing)}`,
+    });
   }
   return [...doubts, ...extra].sort((a, b) => (a.entry ?? 0) - (b.entry ?? 0));
 }
 
 /** What an extraction could not vouch for ("line 14: a table row has one cell"), as doubts of the verdict. */
 export function extractionDoubts(doubts: readonly { line?: number; reason: string }[]): Doubt[] {
-  return doubts.map((doubt) => ({ code: 'extraction', reason: doubt.line === undefined ? doubt.reason : `line ${doubt.line}: ${doubt.reason}` }));
+  return doubts.map((doubt) => ({
+    code: 'extraction',
+    reason: doubt.line === undefined ? doubt.reason : `line ${doubt.line}: ${doubt.reason}`,
+  }));
 }
 
 /** The verdict in words: "looks right", or the entries to check and why. */
 export function formatVerdict(doubts: readonly Doubt[]): string[] {
   if (doubts.length === 0) return ['Verdict: looks right.'];
   const entries = [...new Set(doubts.flatMap((d) => (d.entry === undefined ? [] : [d.entry])))];
-  const head = entries.length > 0 ? `Verdict: check ${entries.length === 1 ? 'entry' : 'entries'} ${entries.join(', ')}:` : 'Verdict: check the reading:';
+  const head =
+    entries.length > 0
+      ? `Verdict: check ${entries.length === 1 ? 'entry' : 'entries'} ${entries.join(', ')}:`
+      : 'Verdict: check the reading:';
   return [head, ...doubts.map((d) => `  ${d.entry === undefined ? 'the document' : `entry ${d.entry}`}: ${d.reason}`)];
 }

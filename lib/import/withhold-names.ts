@@ -11,7 +11,10 @@ import { redact } from './reading/normalise';
  * check it is the same), and swaps the list of names for their fingerprints under `redacted`, with
  * which the check refuses a name that reappears.
  */
-export function withholdNames(source: Pick<Source, 'id' | 'redact' | 'redacted' | 'original'> & { text: string }, sidecar: string): { text: string; sidecar: string } | undefined {
+export function withholdNames(
+  source: Pick<Source, 'id' | 'redact' | 'redacted' | 'original'> & { text: string },
+  sidecar: string,
+): { text: string; sidecar: string } | undefined {
   const names = source.redact ?? [];
   if (names.length === 0) return undefined;
   const document = parseDocument(sidecar);

@@ -30,7 +30,10 @@ export function assertWritable(root: string, path: string): void {
     } catch {
       return; // the rest does not exist yet, so it cannot be a link
     }
-    if (isLink) throw new UnsafeWriteError(`${join(root, relative(base, current))}: is a symbolic link, which the importer will not write through: replace it with an ordinary folder or file (nothing was written)`);
+    if (isLink)
+      throw new UnsafeWriteError(
+        `${join(root, relative(base, current))}: is a symbolic link, which the importer will not write through: replace it with an ordinary folder or file (nothing was written)`,
+      );
   }
 }
 

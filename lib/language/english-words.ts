@@ -53,7 +53,12 @@ export function englishWordFiles(words: Iterable<string>, alsoKeys: Iterable<str
       files.set(key, group.sort());
       continue;
     }
-    const parts = sortedGroups(groupBy(group.filter((word) => word.length >= 3), (word) => word.slice(0, 3)));
+    const parts = sortedGroups(
+      groupBy(
+        group.filter((word) => word.length >= 3),
+        (word) => word.slice(0, 3),
+      ),
+    );
     files.set(key, { words: group.filter((word) => word.length < 3).sort(), parts: [...parts.keys()] });
     for (const [part, partWords] of parts) files.set(part, partWords.sort());
   }

@@ -7,7 +7,10 @@ const SPELLINGS: readonly [RegExp, string][] = [
   [/^programme/, 'program'],
   [/^(ortho)?paed/, '$1ped'],
   [/^(cent|met|lit|theat|fib)re(s?)$/, '$1er$2'],
-  [/^(organ|real|recogn|special|priorit|minim|maxim|summar|author|emphas|apolog|categor|standard|util|final|critic)is(e|es|ed|ing|ation|ations)$/, '$1iz$2'],
+  [
+    /^(organ|real|recogn|special|priorit|minim|maxim|summar|author|emphas|apolog|categor|standard|util|final|critic)is(e|es|ed|ing|ation|ations)$/,
+    '$1iz$2',
+  ],
   [/^licence(s?)$/, 'license$1'],
   [/^practise(s|d)?$/, 'practice$1'],
   [/^judgement(s?)$/, 'judgment$1'],

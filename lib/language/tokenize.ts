@@ -20,7 +20,13 @@ import { unifySpelling } from './spelling';
 const MEANINGFUL = new Set(['never', 'only', 'over', 'under', 'after', 'before', 'out', 'same', 'more', 'most']);
 const FILLER =
   'anything anyone anybody something someone somebody everyone everything nothing just really please pls plz thanks thank thx hi hello hey dear wondering wonder wondered appreciated appreciate actually basically literally totally absolutely even ever already yet again ok okay yes yeah lot lots bit thing things stuff kind sort etc u ur im ive id ill hes shes theyre youre weve theyve dont doesnt didnt cant couldnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt shouldnt thats whats theres heres lets let don doesn didn isn aren wasn weren won couldn wouldn shouldn haven hasn hadn ve ll re t s d m x xx xxx keep keeps kept keeping getting gets going goes gone went seem seems seemed try trying tried son sons daughter daughters lad lads boy boys girl girls kid kids mum mums mom dad dads husband wife nan nana gran granny grandma grandad grandparent grandparents grandson granddaughter';
-const STOP_WORDS = new Set([...eng.filter((word) => !MEANINGFUL.has(word)), ...'a about am an and are as at be been being but by can could did do does doing for from had has have having he her his how i if in into is it its me my of on or our she so than that the their them then there these they this those to was we were what when where which who why will with would you your'.split(' '), ...FILLER.split(' ')]);
+const STOP_WORDS = new Set([
+  ...eng.filter((word) => !MEANINGFUL.has(word)),
+  ...'a about am an and are as at be been being but by can could did do does doing for from had has have having he her his how i if in into is it its me my of on or our she so than that the their them then there these they this those to was we were what when where which who why will with would you your'.split(
+    ' ',
+  ),
+  ...FILLER.split(' '),
+]);
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -51,14 +57,23 @@ export function termOf(word: string): string {
 }
 
 /** A negation typed with or without its apostrophe is "not": "won't assess" and "wont assess" both say "not assess". */
-const NEGATIONS = /\b(?:(?:ca|wo|sha)n['’]?t|cannot|(?:do|does|did|is|are|was|were|have|has|had|could|would|should|must|need|ai)n['’]?t)\b/g;
+const NEGATIONS =
+  /\b(?:(?:ca|wo|sha)n['’]?t|cannot|(?:do|does|did|is|are|was|were|have|has|had|could|would|should|must|need|ai)n['’]?t)\b/g;
 
 /** The words of a text, lower-cased, in order (for highlighting). */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(NEGATIONS, 'not').replace(/['’]s\b/g, '').match(WORD) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(NEGATIONS, 'not')
+      .replace(/['’]s\b/g, '')
+      .match(WORD) ?? []
+  );
 }
 
 /** The search terms of a text, in order, stop words removed. */
 export function tokenize(text: string): string[] {
-  return wordsOf(text).map(termOf).filter((term) => term !== '');
+  return wordsOf(text)
+    .map(termOf)
+    .filter((term) => term !== '');
 }

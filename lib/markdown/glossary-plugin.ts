@@ -10,7 +10,12 @@ export interface GlossaryOptions {
 }
 
 function explained(text: string, id: string, expansion: string | undefined, definition: string): Element {
-  const abbr: Element = { type: 'element', tagName: 'abbr', properties: { title: expansion ?? definition }, children: [{ type: 'text', value: text }] };
+  const abbr: Element = {
+    type: 'element',
+    tagName: 'abbr',
+    properties: { title: expansion ?? definition },
+    children: [{ type: 'text', value: text }],
+  };
   return { type: 'element', tagName: 'a', properties: { href: glossaryPath(id), className: ['term'] }, children: [abbr] };
 }
 

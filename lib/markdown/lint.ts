@@ -38,15 +38,19 @@ export function lintMarkdown(target: LintTarget, answerIds: ReadonlySet<string>)
   };
   // The loader has refused markdown nested deeper than MARKDOWN_LIMITS allows, so walking it recursively is safe.
   visit(tree, (node: Nodes) => {
-    if (node.type === 'html') report(node, 'raw-html', `raw HTML is not allowed ('${node.value.slice(0, 40)}'); write it as plain text or markdown`);
-    else if (node.type === 'image' || node.type === 'imageReference') report(node, 'image', 'images are not allowed: they would make readers’ browsers contact another website; link to the page instead');
+    if (node.type === 'html')
+      report(node, 'raw-html', `raw HTML is not allowed ('${node.value.slice(0, 40)}'); write it as plain text or markdown`);
+    else if (node.type === 'image' || node.type === 'imageReference')
+      report(node, 'image', 'images are not allowed: they would make readers’ browsers contact another website; link to the page instead');
     else if (node.type === 'link' || node.type === 'definition') {
       const url = node.url.trim();
       const answer = /^\/answers\/([^/?#]+)\/?(?:[?#].*)?$/.exec(url);
       const problem = linkProblem(url);
-      if (url === '' || url === '#') report(node, 'placeholder-link', `a link has no address ('${url || '()'}'); give the full address, or keep only the link text`);
+      if (url === '' || url === '#')
+        report(node, 'placeholder-link', `a link has no address ('${url || '()'}'); give the full address, or keep only the link text`);
       else if (problem) report(node, 'unsafe-link', `'${url.slice(0, 60)}': ${problem}`, ALLOWED_LINKS);
-      else if (answer && !answerIds.has(answer[1] ?? '')) report(node, 'broken-answer-link', `there is no answer '${answer[1]}' to link to`);
+      else if (answer && !answerIds.has(answer[1] ?? ''))
+        report(node, 'broken-answer-link', `there is no answer '${answer[1]}' to link to`);
     }
   });
   return issues;

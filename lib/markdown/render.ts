@@ -27,7 +27,8 @@ function prefixFootnoteLabel(idPrefix: string) {
     visitParents(tree, 'element', (element: Element) => {
       if (element.properties.id === 'footnote-label') element.properties.id = `${idPrefix}footnote-label`;
       const describedBy = element.properties.ariaDescribedBy;
-      if (Array.isArray(describedBy)) element.properties.ariaDescribedBy = describedBy.map((id) => (id === 'footnote-label' ? `${idPrefix}footnote-label` : id));
+      if (Array.isArray(describedBy))
+        element.properties.ariaDescribedBy = describedBy.map((id) => (id === 'footnote-label' ? `${idPrefix}footnote-label` : id));
     });
 }
 
@@ -38,7 +39,10 @@ function breakAddresses() {
       if (element.tagName !== 'a') return;
       element.children = element.children.flatMap((child) =>
         child.type === 'text' && looksLikeAddress(child.value)
-          ? addressPieces(child.value).flatMap((piece, index) => [...(index > 0 ? [{ type: 'element' as const, tagName: 'wbr', properties: {}, children: [] }] : []), { type: 'text' as const, value: piece }])
+          ? addressPieces(child.value).flatMap((piece, index) => [
+              ...(index > 0 ? [{ type: 'element' as const, tagName: 'wbr', properties: {}, children: [] }] : []),
+              { type: 'text' as const, value: piece },
+            ])
           : [child],
       );
     });
@@ -49,7 +53,12 @@ function breakAddresses() {
  * `idPrefix` keeps footnote ids apart when several answers share a page.
  */
 export function renderMarkdown(markdown: string, glossary?: GlossaryOptions, idPrefix = 'note-'): string {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { clobberPrefix: idPrefix }).use(rehypeSanitize, schema).use(prefixFootnoteLabel, idPrefix);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { clobberPrefix: idPrefix })
+    .use(rehypeSanitize, schema)
+    .use(prefixFootnoteLabel, idPrefix);
   if (glossary) processor.use(rehypeGlossary, glossary);
   return String(processor.use(breakAddresses).use(rehypeStringify).processSync(markdown));
 }

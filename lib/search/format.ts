@@ -89,4 +89,3 @@ export const docChunkPath = (docId: number) => `docs/${Math.floor(docId / DOC_CH
 export const MANIFEST_PATH = 'manifest.json';
 export const SUGGESTIONS_PATH = 'suggestions.json';
 export const THEMES_PATH = 'themes.bin';
-

@@ -28,14 +28,25 @@ function field<T extends z.ZodType>(schema: T, description: string, origin: Fiel
   return described;
 }
 /** A field that is `null` when the document does not say. */
-const optional = (description: string, origin: FieldOrigin, value: FieldSource['value']) => field(z.string().nullable(), `${description} Empty (null) when not known.`, origin, value);
+const optional = (description: string, origin: FieldOrigin, value: FieldSource['value']) =>
+  field(z.string().nullable(), `${description} Empty (null) when not known.`, origin, value);
 const help = (name: keyof typeof entryFrontmatterSchema.shape) => entryFrontmatterSchema.shape[name].description ?? '';
 
 export const answerRecordSchema = z.strictObject({
   id: field(z.string(), "The answer's permanent id. It never changes; a removed answer's id redirects.", 'site', (entry) => entry.id),
   url: field(z.string(), "The answer's permanent address on this site.", 'site', (entry) => absoluteUrl(answerPath(entry.id))),
-  question: field(z.string(), 'The question, comment or concern in the document\'s words (names of members of the public replaced by "[name withheld]").', 'document', (entry) => entry.question),
-  response: field(z.string(), "The council's answer in the document's words, as Markdown (lists and links kept); empty when none is recorded.", 'document', (entry) => entry.response),
+  question: field(
+    z.string(),
+    'The question, comment or concern in the document\'s words (names of members of the public replaced by "[name withheld]").',
+    'document',
+    (entry) => entry.question,
+  ),
+  response: field(
+    z.string(),
+    "The council's answer in the document's words, as Markdown (lists and links kept); empty when none is recorded.",
+    'document',
+    (entry) => entry.response,
+  ),
   status: field(z.enum(STATUSES), help('status'), 'editor', (entry) => entry.status),
   kind: field(z.enum(KINDS), help('kind'), 'editor', (entry) => entry.kind),
   order: field(z.int(), help('order'), 'document', (entry) => entry.order),
@@ -45,15 +56,28 @@ export const answerRecordSchema = z.strictObject({
   theme: field(z.string(), 'The id of the one theme an editor gave it (/themes/<id>/).', 'editor', (entry) => entry.theme),
   themeName: field(z.string(), "The theme's name.", 'editor', (entry, _, site) => site.theme(entry.theme)?.name ?? entry.theme),
   council: field(z.string(), 'The id of the council that answered (/councils/<id>/).', 'editor', (entry) => entry.council),
-  councilName: field(z.string(), "The council's official name.", 'editor', (entry, _, site) => site.council(entry.council)?.name ?? entry.council),
+  councilName: field(
+    z.string(),
+    "The council's official name.",
+    'editor',
+    (entry, _, site) => site.council(entry.council)?.name ?? entry.council,
+  ),
   document: field(z.string(), 'The id of the document the answer comes from.', 'site', (_, source) => source.id),
   documentUrl: field(z.string(), 'The whole document on this site.', 'site', (_, source) => absoluteUrl(documentPath(source.id))),
   documentTitle: field(z.string(), "The document's own title.", 'document', (_, source) => source.title),
   event: field(z.string(), 'The meeting or event the questions came from.', 'document', (_, source) => source.event),
-  eventType: field(z.string(), "What kind of event it was, in words (one of the site's event types).", 'editor', (_, source, site) => site.eventTypeName(source.eventType)),
-  audience: field(z.string(), 'Who the answers were given to, in words.', 'editor', (_, source, site) => site.audienceName(source.audience)),
+  eventType: field(z.string(), "What kind of event it was, in words (one of the site's event types).", 'editor', (_, source, site) =>
+    site.eventTypeName(source.eventType),
+  ),
+  audience: field(z.string(), 'Who the answers were given to, in words.', 'editor', (_, source, site) =>
+    site.audienceName(source.audience),
+  ),
   date: field(z.string(), help('date'), 'document', (entry) => entry.date),
-  dateAttributed: optional('When the council or date is not in the document itself but attributed from other evidence: that evidence.', 'editor', (_, source) => source.attribution?.evidence),
+  dateAttributed: optional(
+    'When the council or date is not in the document itself but attributed from other evidence: that evidence.',
+    'editor',
+    (_, source) => source.attribution?.evidence,
+  ),
   added: field(z.string(), 'When the document was added to this site (YYYY-MM-DD).', 'site', (_, source) => source.added),
   originalUrl: optional('Where the council published the document, when known.', 'document', (_, source) => source.url),
 });
@@ -69,13 +93,19 @@ function sourceOfField(name: FieldName): FieldSource {
 }
 
 /** Each field as the Data page lists it: name, description and where its words come from. */
-export const DATA_FIELDS = FIELD_NAMES.map((name) => ({ name, description: answerRecordSchema.shape[name].description ?? '', origin: sourceOfField(name).origin }));
+export const DATA_FIELDS = FIELD_NAMES.map((name) => ({
+  name,
+  description: answerRecordSchema.shape[name].description ?? '',
+  origin: sourceOfField(name).origin,
+}));
 
 /** Every answer as a record of the fields above, in the collection's order. */
 export function answerRecords(site: SiteModel): AnswerRecord[] {
   return site.content.entries.map((entry) => {
     const source = site.sourceOf(entry);
-    return answerRecordSchema.parse(Object.fromEntries(FIELD_NAMES.map((name) => [name, sourceOfField(name).value(entry, source, site) ?? null])));
+    return answerRecordSchema.parse(
+      Object.fromEntries(FIELD_NAMES.map((name) => [name, sourceOfField(name).value(entry, source, site) ?? null])),
+    );
   });
 }
 
@@ -93,7 +123,11 @@ const answersFileSchema = z.strictObject({
 
 /** JSON Schema (draft 2020-12) of /data/answers.json, generated from the zod schema of its records. */
 export function answersSchema(): object {
-  return { ...z.toJSONSchema(answersFileSchema, { target: 'draft-2020-12' }), $id: absoluteUrl(ROUTES.dataSchema), title: `${SITE_NAME}: every answer` };
+  return {
+    ...z.toJSONSchema(answersFileSchema, { target: 'draft-2020-12' }),
+    $id: absoluteUrl(ROUTES.dataSchema),
+    title: `${SITE_NAME}: every answer`,
+  };
 }
 
 /**

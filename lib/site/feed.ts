@@ -29,8 +29,24 @@ export function feedItems(site: SiteModel, scope: FeedScope): FeedItem[] {
  * permanent id, `self` its address and `page` the page it follows. Dates are when a document was
  * added, which is known to the day.
  */
-export function answersFeed({ title, id, self, page, items }: { title: string; id: string; self: string; page: string; items: readonly FeedItem[] }): Response {
-  const updated = items.map(({ source }) => source.added).sort().at(-1) ?? '1970-01-01';
+export function answersFeed({
+  title,
+  id,
+  self,
+  page,
+  items,
+}: {
+  title: string;
+  id: string;
+  self: string;
+  page: string;
+  items: readonly FeedItem[];
+}): Response {
+  const updated =
+    items
+      .map(({ source }) => source.added)
+      .sort()
+      .at(-1) ?? '1970-01-01';
   const entries = items.map(({ entry, source, council }) => {
     const url = absoluteUrl(answerPath(entry.id));
     return `  <entry>

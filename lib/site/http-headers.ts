@@ -24,7 +24,10 @@ export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   // A parent's visit to an answer about their child is nobody else's business, not even the next site's.
   { key: 'Referrer-Policy', value: 'no-referrer' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()',
+  },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
@@ -54,7 +57,8 @@ export function serveConfig(): string {
  * a path, so caching is set only where it differs from the host's default.
  */
 export function headersFile(): string {
-  const block = (path: string, headers: readonly { key: string; value: string }[]) => [path, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n');
+  const block = (path: string, headers: readonly { key: string; value: string }[]) =>
+    [path, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n');
   return `# Written by scripts/write-headers.ts from lib/site/http-headers.ts: edit that list, not this file.\n${block('/*', SECURITY_HEADERS)}\n${block('/_next/static/*', [{ key: 'Cache-Control', value: CACHE_RULES[0].value }])}\n`;
 }
 
@@ -64,7 +68,8 @@ export function headersFile(): string {
  */
 export function nginxExample(): string {
   const security = SECURITY_HEADERS.map(({ key, value }) => `    add_header ${key} "${value}" always;`).join('\n');
-  const location = (path: string, cache: string, extra = '') => `  location ${path} {\n${extra}${security}\n    add_header Cache-Control "${cache}" always;\n  }`;
+  const location = (path: string, cache: string, extra = '') =>
+    `  location ${path} {\n${extra}${security}\n    add_header Cache-Control "${cache}" always;\n  }`;
   return [
     'server {',
     '  root /var/www/send-answers/out;',

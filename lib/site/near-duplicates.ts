@@ -26,7 +26,9 @@ export function findNearDuplicates(items: readonly QuestionLike[]): Map<string, 
   const frequency = new Map<string, number>();
   for (const set of terms) for (const term of set) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const buckets = new Map<string, number[]>();
-  const rarestOf = terms.map((set) => [...set].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || a.localeCompare(b)).slice(0, RAREST));
+  const rarestOf = terms.map((set) =>
+    [...set].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || a.localeCompare(b)).slice(0, RAREST),
+  );
   terms.forEach((_, index) => {
     for (const term of rarestOf[index] ?? []) {
       const bucket = buckets.get(term);
@@ -43,14 +45,20 @@ export function findNearDuplicates(items: readonly QuestionLike[]): Map<string, 
   terms.forEach((set, index) => {
     if (set.size === 0) return;
     // Candidates share one of this question's rarest terms; a term that many questions share is no sign of sameness.
-    const candidates = new Set((rarestOf[index] ?? []).flatMap((term) => ((buckets.get(term)?.length ?? 0) > MAX_BUCKET ? [] : (buckets.get(term) ?? []))));
+    const candidates = new Set(
+      (rarestOf[index] ?? []).flatMap((term) => ((buckets.get(term)?.length ?? 0) > MAX_BUCKET ? [] : (buckets.get(term) ?? []))),
+    );
     // At most MAX_SHOWN, the most alike first: a page lists them, and a list must stay short.
     const similar = [...candidates]
       .filter((other) => other !== index && alike(set, terms[other] ?? new Set()))
       .map((other) => ({ other, similarity: jaccard(set, terms[other] ?? new Set()) }))
       .sort((a, b) => b.similarity - a.similarity || a.other - b.other)
       .slice(0, MAX_SHOWN);
-    if (similar.length > 0) result.set(items[index]?.id ?? '', similar.map(({ other }) => items[other]?.id ?? ''));
+    if (similar.length > 0)
+      result.set(
+        items[index]?.id ?? '',
+        similar.map(({ other }) => items[other]?.id ?? ''),
+      );
   });
   return result;
 }

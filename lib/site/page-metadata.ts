@@ -8,7 +8,9 @@ export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
 /** What a preview image shows, in words: its alt text for people who cannot see it. */
 export function previewAlt(theme?: Theme): string {
-  return theme ? `${SITE_NAME}: what councils answered about ${theme.name.toLowerCase()}` : `${SITE_NAME}: what councils in England answered about SEND`;
+  return theme
+    ? `${SITE_NAME}: what councils answered about ${theme.name.toLowerCase()}`
+    : `${SITE_NAME}: what councils in England answered about SEND`;
 }
 
 /**
@@ -17,7 +19,21 @@ export function previewAlt(theme?: Theme): string {
  * name and locale. Next replaces a parent's `openGraph` as a whole rather than merging it, so every
  * page sets all of it here.
  */
-export function pageMetadata({ title, description, path, theme, type = 'website', feed }: { title: string; description: string; path: string; theme?: Theme; type?: 'website' | 'article'; feed?: { url: string; title: string } }): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  theme,
+  type = 'website',
+  feed,
+}: {
+  title: string;
+  description: string;
+  path: string;
+  theme?: Theme;
+  type?: 'website' | 'article';
+  feed?: { url: string; title: string };
+}): Metadata {
   const image = { url: theme ? themePreviewPath(theme.id) : sitePreviewPath, ...PREVIEW_SIZE, alt: previewAlt(theme), type: 'image/png' };
   return {
     title,

@@ -98,7 +98,10 @@ function best(candidates: readonly number[], scores: Float64Array): number[] {
  * the number of answers, not its square. `exclude` holds pairs already shown elsewhere (the same
  * question, under "Also asked").
  */
-export function findSimilarAnswers(items: readonly AnswerLike[], exclude: ReadonlyMap<string, readonly string[]> = new Map()): Map<string, string[]> {
+export function findSimilarAnswers(
+  items: readonly AnswerLike[],
+  exclude: ReadonlyMap<string, readonly string[]> = new Map(),
+): Map<string, string[]> {
   const { vectors, vocabulary } = tellingTerms(items);
   const themeOf = numbered(items, (item) => item.theme);
   const councilOf = numbered(items, (item) => item.council);
@@ -119,8 +122,12 @@ export function findSimilarAnswers(items: readonly AnswerLike[], exclude: Readon
   // Kept as typed arrays: the scoring loop below runs answers × terms × bucket size times.
   const buckets = new Map<number, { indexes: Int32Array; weights: Float64Array }>();
   for (const [key, members] of collected) {
-    const kept = members.length > BUCKET_SIZE ? members.sort((a, b) => b.weight - a.weight || a.index - b.index).slice(0, BUCKET_SIZE) : members;
-    buckets.set(key, { indexes: Int32Array.from(kept, (member) => member.index), weights: Float64Array.from(kept, (member) => member.weight) });
+    const kept =
+      members.length > BUCKET_SIZE ? members.sort((a, b) => b.weight - a.weight || a.index - b.index).slice(0, BUCKET_SIZE) : members;
+    buckets.set(key, {
+      indexes: Int32Array.from(kept, (member) => member.index),
+      weights: Float64Array.from(kept, (member) => member.weight),
+    });
   }
   collected.clear();
 

@@ -107,13 +107,21 @@ export function createSiteModel(content: Content): SiteModel {
   const nearDuplicates = once(() => findNearDuplicates(content.entries));
   const similar = once(() =>
     findSimilarAnswers(
-      content.entries.map((each) => ({ id: each.id, council: sourceOf(each).council, theme: each.theme, question: each.question, response: each.response })),
+      content.entries.map((each) => ({
+        id: each.id,
+        council: sourceOf(each).council,
+        theme: each.theme,
+        question: each.question,
+        response: each.response,
+      })),
       nearDuplicates(),
     ),
   );
   const byThemeAndCouncil = once(() => {
     const newestFirst = [...content.entries].sort((a, b) => byDateDescending(sourceOf(a), sourceOf(b)) || a.order - b.order);
-    return new Map([...groupBy(newestFirst, (entry) => entry.theme)].map(([theme, list]) => [theme, groupBy(list, (entry) => sourceOf(entry).council)]));
+    return new Map(
+      [...groupBy(newestFirst, (entry) => entry.theme)].map(([theme, list]) => [theme, groupBy(list, (entry) => sourceOf(entry).council)]),
+    );
   });
   const sourcesNewestFirst = once(() => [...content.sources].sort(byDateDescending));
   const byYear = once(() => groupBy(sourcesNewestFirst(), (source) => String(yearOf(source.date) ?? UNDATED)));
@@ -142,7 +150,9 @@ export function createSiteModel(content: Content): SiteModel {
     themeEntriesByCouncil: (themeId) => byThemeAndCouncil().get(themeId) ?? new Map(),
     themeCouncilPages: () =>
       content.themes.flatMap((theme) =>
-        [...(byThemeAndCouncil().get(theme.id) ?? [])].filter(([, list]) => list.length > THEME_PAGE_PER_COUNCIL).map(([council]) => ({ theme: theme.id, council })),
+        [...(byThemeAndCouncil().get(theme.id) ?? [])]
+          .filter(([, list]) => list.length > THEME_PAGE_PER_COUNCIL)
+          .map(([council]) => ({ theme: theme.id, council })),
       ),
     documentsByYear: byYear,
     documentsOf: (councilId) => byCouncil().get(councilId) ?? [],
@@ -156,11 +166,29 @@ export function createSiteModel(content: Content): SiteModel {
     answerItems: (list) =>
       list.map((entry) => {
         const source = sourceOf(entry);
-        return { id: entry.id, question: entry.question, council: councils.get(source.council)?.shortName ?? source.council, document: source.title, date: source.date };
+        return {
+          id: entry.id,
+          question: entry.question,
+          council: councils.get(source.council)?.shortName ?? source.council,
+          document: source.title,
+          date: source.date,
+        };
       }),
     documentItems: (list) =>
-      list.map((source) => ({ id: source.id, title: source.title, council: councilName(source.council), date: source.date, eventType: eventTypeName(source.eventType), answers: entriesOf(source.id).length })),
-    sourceFacts: (source) => ({ source, council: councilName(source.council), eventType: eventTypeName(source.eventType), audience: audiences.get(source.audience)?.name ?? source.audience }),
+      list.map((source) => ({
+        id: source.id,
+        title: source.title,
+        council: councilName(source.council),
+        date: source.date,
+        eventType: eventTypeName(source.eventType),
+        answers: entriesOf(source.id).length,
+      })),
+    sourceFacts: (source) => ({
+      source,
+      council: councilName(source.council),
+      eventType: eventTypeName(source.eventType),
+      audience: audiences.get(source.audience)?.name ?? source.audience,
+    }),
     pageGlossary: () => ({ matcher: glossary(), seen: new Set() }),
   };
 }

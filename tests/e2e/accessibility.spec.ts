@@ -32,7 +32,11 @@ test('no page scrolls sideways at 320px wide', async ({ page }) => {
 
 test('body text is at least 19px on desktop and 16px on mobile', async ({ page }) => {
   await page.goto(PAGE_TYPES.answer);
-  const size = () => page.locator('.response p, .response li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = () =>
+    page
+      .locator('.response p, .response li')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(await size()).toBeGreaterThanOrEqual(19);
   await page.setViewportSize({ width: 360, height: 700 });
   expect(await size()).toBeGreaterThanOrEqual(16);

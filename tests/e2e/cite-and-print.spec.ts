@@ -28,8 +28,11 @@ test.describe('printed', () => {
     await page.emulateMedia({ media: 'print' });
   });
 
-  test('an answer prints without navigation or search, with its address, the date answered, the date printed and glossary terms written out', async ({ page }) => {
-    for (const hidden of ['.site-header', '.breadcrumbs', '.pager', '.copy-link', 'form[role="search"]']) await expect(page.locator(hidden).first(), hidden).toBeHidden();
+  test('an answer prints without navigation or search, with its address, the date answered, the date printed and glossary terms written out', async ({
+    page,
+  }) => {
+    for (const hidden of ['.site-header', '.breadcrumbs', '.pager', '.copy-link', 'form[role="search"]'])
+      await expect(page.locator(hidden).first(), hidden).toBeHidden();
     await expect(page.getByRole('link', { name: 'Report a problem with this answer' })).toBeHidden();
     const printed = page.locator('.print-only');
     await expect(printed).toBeVisible();
@@ -42,7 +45,10 @@ test.describe('printed', () => {
     const terms = page.locator('main abbr[title]');
     expect(await terms.count()).toBeGreaterThan(0);
     for (const term of await terms.all()) {
-      const [title, after] = await term.evaluate((element) => [element.getAttribute('title'), getComputedStyle(element, '::after').content]);
+      const [title, after] = await term.evaluate((element) => [
+        element.getAttribute('title'),
+        getComputedStyle(element, '::after').content,
+      ]);
       expect(after).toBe(`" (${title})"`);
     }
   });

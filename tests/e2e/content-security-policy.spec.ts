@@ -23,12 +23,17 @@ test('every page type and a search with results run under the strict policy with
     const response = await page.goto(path);
     const headers = response?.headers() ?? {};
     for (const { key, value } of SECURITY_HEADERS) expect(headers[key.toLowerCase()], `${key} on ${path}`).toBe(value);
-    if (path === PAGE_TYPES.search) await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
+    if (path === PAGE_TYPES.search)
+      await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
     if (path === PAGE_TYPES.answer) {
       await page.getByRole('link', { name: 'Copy link' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     }
-    violations.push(...(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])).map((violation) => `${path}: ${violation}`));
+    violations.push(
+      ...(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])).map(
+        (violation) => `${path}: ${violation}`,
+      ),
+    );
   }
   expect(violations).toEqual([]);
 });

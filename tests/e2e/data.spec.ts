@@ -30,8 +30,7 @@ function parseCsv(text: string): string[][] {
       row = [];
       cell = '';
       i++;
-    }
-    else cell += char;
+    } else cell += char;
   }
   return rows;
 }
@@ -46,7 +45,12 @@ test('answers.json holds every answer with its document\u2019s facts, and valida
   expect(data.count).toBe(content.entries.length);
   expect(data.answers.map((answer: { id: string }) => answer.id)).toEqual(content.entries.map((entry) => entry.id));
   const salt = data.answers.find((answer: { id: string }) => answer.id === 'kent-2024-03-countywide-senco-forum-24');
-  expect(salt).toMatchObject({ council: 'kent', councilName: 'Kent County Council', date: '2024-03', document: 'kent-2024-03-countywide-senco-forum' });
+  expect(salt).toMatchObject({
+    council: 'kent',
+    councilName: 'Kent County Council',
+    date: '2024-03',
+    document: 'kent-2024-03-countywide-senco-forum',
+  });
   expect(salt.url).toMatch(/\/answers\/kent-2024-03-countywide-senco-forum-24\/$/);
   // Names of members of the public are withheld in the data as on the pages.
   expect(JSON.stringify(data)).not.toMatch(new RegExp(content.sources.flatMap((source) => source.redact ?? []).join('|') || '(?!)'));
@@ -77,7 +81,8 @@ test('the Data page explains every field and links the files', async ({ page }) 
   const schema = await (await page.request.get(ROUTES.dataSchema)).json();
   const fields = Object.keys(schema.properties.answers.items.properties);
   await expect(page.locator('table.data-fields tbody th')).toHaveText(fields);
-  for (const file of [ROUTES.dataJson, ROUTES.dataCsv, ROUTES.dataSchema]) await expect(page.locator(`main a[href="${file}"]`)).toBeVisible();
+  for (const file of [ROUTES.dataJson, ROUTES.dataCsv, ROUTES.dataSchema])
+    await expect(page.locator(`main a[href="${file}"]`)).toBeVisible();
   await page.goto(ROUTES.home);
   await page.getByRole('contentinfo').getByRole('link', { name: 'Open data' }).click();
   await expect(page).toHaveURL(new RegExp(`${ROUTES.data}$`));

@@ -38,16 +38,26 @@ test('a new document without a sidecar gets a template to fill in, and nothing i
   expect(result.output).toContain('content/sources/testshire-2025-07-parent-forum.yml:1: -: this document has no sidecar.');
   expect(result.output).toContain('layout: ""');
   expect(result.output).toContain("labelled-qa: labelled questions and answers: 'Q:'/'A:'");
-  expect(result.output).toMatch(/eventType: "" +# What kind of event it was, for filters: an id in content\/event-types.yml. One of: parents-conference, senco-forum, webinar/);
+  expect(result.output).toMatch(
+    /eventType: "" +# What kind of event it was, for filters: an id in content\/event-types.yml. One of: parents-conference, senco-forum, webinar/,
+  );
   expect(existsSync(join(copy, 'content/qa/testshire'))).toBe(false);
 });
 
 test('the wrong layout stops the import with the line it could not read and the layouts that do read it, and nothing is written', () => {
-  writeFileSync(join(copy, 'content/sources/testshire-2025-07-parent-forum.yml'), readFileSync(`${SIXTH}.yml`, 'utf8').replace('layout: q-and-a', 'layout: numbered-qa'));
-  appendFileSync(join(copy, 'content/councils.yml'), '- id: testshire\n  name: Testshire County Council\n  shortName: Testshire\n  region: Nowhere\n');
+  writeFileSync(
+    join(copy, 'content/sources/testshire-2025-07-parent-forum.yml'),
+    readFileSync(`${SIXTH}.yml`, 'utf8').replace('layout: q-and-a', 'layout: numbered-qa'),
+  );
+  appendFileSync(
+    join(copy, 'content/councils.yml'),
+    '- id: testshire\n  name: Testshire County Council\n  shortName: Testshire\n  region: Nowhere\n',
+  );
   const result = run(copy, 'scripts/import.ts', 'content/sources/testshire-2025-07-parent-forum.txt');
   expect(result.status).toBe(1);
-  expect(result.output).toContain("content/sources/testshire-2025-07-parent-forum.txt:1: layout (numbered-qa): found no question numbered '1.'");
+  expect(result.output).toContain(
+    "content/sources/testshire-2025-07-parent-forum.txt:1: layout (numbered-qa): found no question numbered '1.'",
+  );
   expect(result.output).toMatch(/Layouts tried on .*, best first:\n.*\n +labelled-qa +3 +100% +—/);
   expect(result.output).toContain('Put this in the sidecar: layout: labelled-qa');
   expect(result.output).toContain('No entries were written.');
@@ -69,10 +79,15 @@ test('with the right layout the new document imports, redacted, and passes the c
   expect(sidecar).toMatch(/\noriginal:\n {2}file: testshire-2025-07-parent-forum\.txt\n {2}bytes: \d+\n {2}sha256: [0-9a-f]{64}\n/);
   expect(run(copy, 'scripts/check.ts').status).toBe(0);
   // Pasting the name back is refused, on its line.
-  writeFileSync(join(copy, 'content/qa/testshire/testshire-2025-07-parent-forum/03.md'), third.replace('[name withheld] asked?', 'Mrs Kettleby asked?'));
+  writeFileSync(
+    join(copy, 'content/qa/testshire/testshire-2025-07-parent-forum/03.md'),
+    third.replace('[name withheld] asked?', 'Mrs Kettleby asked?'),
+  );
   const refused = run(copy, 'scripts/check.ts');
   expect(refused.status).toBe(1);
-  expect(refused.output).toMatch(/testshire-2025-07-parent-forum\/03\.md:\d+: (question|response): contains a name that was withheld from this document: replace it with \[name withheld\]/);
+  expect(refused.output).toMatch(
+    /testshire-2025-07-parent-forum\/03\.md:\d+: (question|response): contains a name that was withheld from this document: replace it with \[name withheld\]/,
+  );
   writeFileSync(join(copy, 'content/qa/testshire/testshire-2025-07-parent-forum/03.md'), third);
 });
 
@@ -101,13 +116,18 @@ test.describe('the site built from those changes', () => {
     expect(moved).toContain('This answer has moved');
     await page.goto(`${ORIGIN}/answers/${OLD_ID}/`);
     await expect(page).toHaveURL(`${ORIGIN}/answers/${NEW_ID}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Parents have been told that KCC do not have time to hold mediation meetings. Why is this?');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Parents have been told that KCC do not have time to hold mediation meetings. Why is this?',
+    );
   });
 
   test('the new document is on the site and can be searched', async ({ page }) => {
     await page.goto(`${ORIGIN}/search/?q=college+transport`);
     const question = /Can my child get help with transport to college/;
-    const item = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: question }) });
+    const item = page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: question }) });
     // Its sidecar says 'date: not stated': no date is invented anywhere.
     await expect(item).toContainText(' · Date not stated · ');
     const result = item.getByRole('link', { name: question });
@@ -122,7 +142,9 @@ test.describe('the site built from those changes', () => {
   test('the new document says names were withheld, without counting them', async ({ page }) => {
     // Its sidecar lists one spelling of one name; a count of spellings is not a count of people.
     await page.goto(`${ORIGIN}/documents/testshire-2025-07-parent-forum/`);
-    await expect(page.getByText('The names of members of the public who asked questions are replaced by “[name withheld]”', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('The names of members of the public who asked questions are replaced by “[name withheld]”', { exact: false }),
+    ).toBeVisible();
     await expect(page.locator('main')).not.toContainText(/names of \d+ members/);
   });
 });

@@ -31,12 +31,33 @@ let server: ChildProcess | undefined;
 function writeEntry(order: number, frontmatter: Record<string, unknown>, response: string) {
   const dir = join(copy, 'content/qa/hostile', SOURCE);
   mkdirSync(dir, { recursive: true });
-  const fields = { id: `${SOURCE}-${order}`, question: HOSTILE, council: 'hostile', date: '2025-07', source: SOURCE, theme: 'therapies', kind: 'question', status: 'answered', order, ...frontmatter };
+  const fields = {
+    id: `${SOURCE}-${order}`,
+    question: HOSTILE,
+    council: 'hostile',
+    date: '2025-07',
+    source: SOURCE,
+    theme: 'therapies',
+    kind: 'question',
+    status: 'answered',
+    order,
+    ...frontmatter,
+  };
   writeFileSync(join(dir, `0${order}.md`), `---\n${stringify(fields, { lineWidth: 0 })}---\n${response}\n`);
 }
 
 function writeSidecar(extra: Record<string, unknown> = {}) {
-  const sidecar = { id: SOURCE, title: HOSTILE, council: 'hostile', date: '2025-07', event: HOSTILE, eventType: 'parents-conference', audience: 'parents', added: '2026-11-29', ...extra };
+  const sidecar = {
+    id: SOURCE,
+    title: HOSTILE,
+    council: 'hostile',
+    date: '2025-07',
+    event: HOSTILE,
+    eventType: 'parents-conference',
+    audience: 'parents',
+    added: '2026-11-29',
+    ...extra,
+  };
   writeFileSync(join(copy, 'content/sources', `${SOURCE}.yml`), stringify(sidecar, { lineWidth: 0 }));
 }
 
@@ -44,10 +65,16 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
   copy = copyProject('send-hostile-');
-  appendFileSync(join(copy, 'content/councils.yml'), stringify([{ id: 'hostile', name: HOSTILE, shortName: `Hostile ${HOSTILE}`, region: HOSTILE }], { lineWidth: 0 }));
+  appendFileSync(
+    join(copy, 'content/councils.yml'),
+    stringify([{ id: 'hostile', name: HOSTILE, shortName: `Hostile ${HOSTILE}`, region: HOSTILE }], { lineWidth: 0 }),
+  );
   const themes = readFileSync(join(copy, 'content/themes.yml'), 'utf8');
   writeFileSync(join(copy, 'content/themes.yml'), themes.replace('name: Therapies', `name: ${JSON.stringify(`Therapies ${HOSTILE}`)}`));
-  appendFileSync(join(copy, 'content/glossary.yml'), stringify([{ id: 'hostile-term', term: 'HOSTILETERM', definition: HOSTILE }], { lineWidth: 0 }));
+  appendFileSync(
+    join(copy, 'content/glossary.yml'),
+    stringify([{ id: 'hostile-term', term: 'HOSTILETERM', definition: HOSTILE }], { lineWidth: 0 }),
+  );
 });
 
 test.afterAll(() => removeCopy(copy, server));
@@ -74,7 +101,8 @@ test('the check refuses each field whose content would be unsafe, with its file 
     /hostile-2025-test\/04\.md:3: -: contains the invisible direction control U\+202E/,
     /hostile-2025-test\/05\.md:3: -: contains the invisible character U\+200B inside the word 'EHCP'/,
     /hostile-2025-test\/06\.md:3: question: contains the control character U\+0007, .* \(it is written as an escape\)/,
-  ]) expect(output).toMatch(expected);
+  ])
+    expect(output).toMatch(expected);
 });
 
 test.describe('what the check accepts', () => {
@@ -84,14 +112,30 @@ test.describe('what the check accepts', () => {
     writeFileSync(join(copy, 'content/sources', `${SOURCE}.preamble.md`), `${HOSTILE_MARKDOWN}\n`);
     writeEntry(1, { section: HOSTILE, askedBy: HOSTILE, answeredBy: HOSTILE }, HOSTILE_MARKDOWN);
     writeEntry(2, { status: 'no-response' }, '');
-    for (const order of [3, 4, 5, 6]) writeEntry(order, { question: `Question ${order} HOSTILETERM?` }, `Answer ${order}: ${HOSTILE_MARKDOWN}`);
+    for (const order of [3, 4, 5, 6])
+      writeEntry(order, { question: `Question ${order} HOSTILETERM?` }, `Answer ${order}: ${HOSTILE_MARKDOWN}`);
     const { status, stdout, stderr } = runScript('scripts/check.ts', [], copy);
     expect(status, stdout + stderr).toBe(0);
     buildSite(copy);
     server = await serveSite(copy, PORT);
   });
 
-  const PAGES = ['/', `/answers/${SOURCE}-1/`, `/answers/${SOURCE}-2/`, `/documents/${SOURCE}/`, '/documents/', '/years/2025/', '/councils/', '/councils/hostile/', '/themes/', '/themes/therapies/', '/themes/therapies/hostile/', '/glossary/', '/search/?q=alert', '/data/'];
+  const PAGES = [
+    '/',
+    `/answers/${SOURCE}-1/`,
+    `/answers/${SOURCE}-2/`,
+    `/documents/${SOURCE}/`,
+    '/documents/',
+    '/years/2025/',
+    '/councils/',
+    '/councils/hostile/',
+    '/themes/',
+    '/themes/therapies/',
+    '/themes/therapies/hostile/',
+    '/glossary/',
+    '/search/?q=alert',
+    '/data/',
+  ];
 
   test('is shown as text on every page: no dialog, no other origin, no sideways scroll, valid JSON-LD', async ({ page }) => {
     test.setTimeout(120_000);
@@ -101,12 +145,14 @@ test.describe('what the check accepts', () => {
       void dialog.dismiss();
     });
     page.on('request', (request) => {
-      if (!request.url().startsWith(ORIGIN) && !request.url().startsWith('data:')) problems.push(`request to ${request.url()} from ${page.url()}`);
+      if (!request.url().startsWith(ORIGIN) && !request.url().startsWith('data:'))
+        problems.push(`request to ${request.url()} from ${page.url()}`);
     });
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of PAGES) {
       await page.goto(`${ORIGIN}${path}`);
-      if (path.startsWith('/search/')) await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
+      if (path.startsWith('/search/'))
+        await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) problems.push(`${path} scrolls ${overflow}px sideways at 320px`);
       for (const block of await page.locator('script[type="application/ld+json"]').allTextContents()) {
@@ -119,7 +165,9 @@ test.describe('what the check accepts', () => {
       expect(await page.locator('img, iframe, object, embed').count(), path).toBe(0);
     }
     await page.goto(`${ORIGIN}/answers/${SOURCE}-1/`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('<script>alert("x")</script> </script><img src=https://tracker.example/p.gif');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      '<script>alert("x")</script> </script><img src=https://tracker.example/p.gif',
+    );
     await expect(page.locator('.response')).toContainText('<script>alert("x")</script> <img src=x onerror=alert(1)> ]]>');
     expect(problems).toEqual([]);
   });
@@ -129,7 +177,10 @@ test.describe('what the check accepts', () => {
     for (const feed of ['/feed.xml', '/councils/hostile/feed.xml', '/themes/therapies/feed.xml']) {
       const read = await readFeed(page, feed);
       expect(read.errors, feed).toEqual([]);
-      expect(read.entries.some((title) => title.includes('<script>alert("x")</script>')), feed).toBe(true);
+      expect(
+        read.entries.some((title) => title.includes('<script>alert("x")</script>')),
+        feed,
+      ).toBe(true);
     }
     const sitemaps = await page.evaluate(async () => {
       const parse = async (address: string) => new DOMParser().parseFromString(await (await fetch(address)).text(), 'application/xml');

@@ -4,7 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 async function tabTo(page: Page, name: string | RegExp, limit = 200) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => (document.activeElement?.tagName === 'A' ? document.activeElement.textContent?.trim() ?? '' : ''));
+    const focused = await page.evaluate(() =>
+      document.activeElement?.tagName === 'A' ? (document.activeElement.textContent?.trim() ?? '') : '',
+    );
     if (typeof name === 'string' ? focused === name : name.test(focused)) return;
   }
   throw new Error(`no link named ${String(name)} could be reached with Tab`);

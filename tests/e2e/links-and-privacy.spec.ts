@@ -9,7 +9,8 @@ function builtPages(): string[] {
     .map((file) => `/${file.replace(/index\.html$/, '')}`);
 }
 
-const attributes = (html: string, name: string) => [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1]?.replaceAll('&amp;', '&') ?? '');
+const attributes = (html: string, name: string) =>
+  [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1]?.replaceAll('&amp;', '&') ?? '');
 
 test('every internal link and anchor on every built page resolves', async ({ request, baseURL }) => {
   const pages = builtPages();
@@ -29,7 +30,8 @@ test('every internal link and anchor on every built page resolves', async ({ req
       if (url.origin !== new URL(baseURL ?? '').origin || url.pathname.startsWith('/_next/')) continue;
       const target = await fetchPage(url.pathname);
       if (target.startsWith('status ')) broken.push(`${href} on ${path}: ${target}`);
-      else if (url.hash && !attributes(target, 'id').includes(decodeURIComponent(url.hash.slice(1)))) broken.push(`${href} on ${path}: no element with that id`);
+      else if (url.hash && !attributes(target, 'id').includes(decodeURIComponent(url.hash.slice(1))))
+        broken.push(`${href} on ${path}: no element with that id`);
     }
   }
   expect(broken).toEqual([]);

@@ -10,7 +10,10 @@ test.describe('with JavaScript turned off', () => {
     await expect(page.locator('.response')).toContainText('IDS (Integrated Disability Service) has not been disbanded.');
     // Without the script the citation asks for the date, and "Copy link" is the permanent address as a link.
     await expect(page.locator('.citation')).toContainText('(viewed [date you read it]).');
-    await expect(page.getByRole('link', { name: 'Copy link' })).toHaveAttribute('href', '/answers/warwickshire-2021-06-parent-carer-webinar-15/');
+    await expect(page.getByRole('link', { name: 'Copy link' })).toHaveAttribute(
+      'href',
+      '/answers/warwickshire-2021-06-parent-carer-webinar-15/',
+    );
   });
 
   test('a document page still shows every answer', async ({ page }) => {

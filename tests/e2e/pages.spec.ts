@@ -8,23 +8,38 @@ import { readFeed } from '../helpers/feeds';
 test.describe('every page type shows its content', () => {
   test('an answer page shows the question, the response, its notices and where it came from', async ({ page }) => {
     await page.goto(PAGE_TYPES.answer);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tribunal dates are given over a year away from the parent decision to appeal, is this going to improve at all?');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Tribunal dates are given over a year away from the parent decision to appeal, is this going to improve at all?',
+    );
     await expect(page.locator('.response')).toContainText('The appeal timeline is set by the Tribunal Service');
     await expect(page.getByRole('complementary', { name: 'This answer is more than three years old' })).toHaveCount(0);
     await expect(page.getByRole('definition').filter({ hasText: 'Kent County Council' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Tribunals, appeals and mediation' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'See this answer in the whole document' })).toHaveAttribute('href', '/documents/kent-2024-03-countywide-senco-forum/#q24');
+    await expect(page.getByRole('link', { name: 'See this answer in the whole document' })).toHaveAttribute(
+      'href',
+      '/documents/kent-2024-03-countywide-senco-forum/#q24',
+    );
     await expect(page.getByRole('heading', { name: 'Also asked' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Other answers in this document' }).getByRole('link')).toHaveCount(2);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/answers\/kent-2024-03-countywide-senco-forum-24\/$/);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^Tribunal dates are given/);
     // The permanent address is a plain link, which any phone can copy without JavaScript.
-    await expect(page.getByRole('link', { name: /\/answers\/kent-2024-03-countywide-senco-forum-24\/$/ })).toHaveAttribute('href', '/answers/kent-2024-03-countywide-senco-forum-24/');
-    await expect(page.locator('.citation')).toHaveText(/^Kent County Council, answer to the question "Tribunal dates are given .*", Countywide SENCO Forum, .* \(March 2024\)\. .*\/answers\/kent-2024-03-countywide-senco-forum-24\/ \(viewed (\d{1,2} [A-Z][a-z]+ \d{4})\)\.$/);
+    await expect(page.getByRole('link', { name: /\/answers\/kent-2024-03-countywide-senco-forum-24\/$/ })).toHaveAttribute(
+      'href',
+      '/answers/kent-2024-03-countywide-senco-forum-24/',
+    );
+    await expect(page.locator('.citation')).toHaveText(
+      /^Kent County Council, answer to the question "Tribunal dates are given .*", Countywide SENCO Forum, .* \(March 2024\)\. .*\/answers\/kent-2024-03-countywide-senco-forum-24\/ \(viewed (\d{1,2} [A-Z][a-z]+ \d{4})\)\.$/,
+    );
     // With JavaScript the date viewed is today's, written as a letter would.
-    await expect(page.locator('.citation')).toContainText(`(viewed ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}).`);
+    await expect(page.locator('.citation')).toContainText(
+      `(viewed ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}).`,
+    );
     const report = page.getByRole('link', { name: 'Report a problem with this answer' });
-    await expect(report).toHaveAttribute('href', /^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new\?title=Problem\+with\+answer\+kent-2024-03-countywide-senco-forum-24&body=Answer%3A\+kent-2024-03-countywide-senco-forum-24%0AAddress%3A\+http/);
+    await expect(report).toHaveAttribute(
+      'href',
+      /^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new\?title=Problem\+with\+answer\+kent-2024-03-countywide-senco-forum-24&body=Answer%3A\+kent-2024-03-countywide-senco-forum-24%0AAddress%3A\+http/,
+    );
   });
 
   test('search engines get a sitemap of every answer', async ({ request }) => {
@@ -38,12 +53,20 @@ test.describe('every page type shows its content', () => {
   test('structured data: a QAPage only where the council answered, with what search engines require', async ({ page }) => {
     await page.goto(PAGE_TYPES.answer);
     const answered = (await structuredData(page)).find((data) => data['@type'] === 'QAPage');
-    expect(answered?.mainEntity).toMatchObject({ '@type': 'Question', name: expect.any(String), answerCount: 1, acceptedAnswer: { '@type': 'Answer', text: expect.stringMatching(/^The appeal timeline is set by the Tribunal Service/) } });
+    expect(answered?.mainEntity).toMatchObject({
+      '@type': 'Question',
+      name: expect.any(String),
+      answerCount: 1,
+      acceptedAnswer: { '@type': 'Answer', text: expect.stringMatching(/^The appeal timeline is set by the Tribunal Service/) },
+    });
     // A concern minuted with no response: not a QAPage, which would be invalid without an answer.
     await page.goto(answerPath('worcestershire-2018-05-scrutiny-send-strategy-2'));
     const unanswered = await structuredData(page);
     expect(unanswered.map((data) => data['@type'])).not.toContain('QAPage');
-    expect(unanswered.find((data) => data['@type'] === 'WebPage')?.mainEntity).toMatchObject({ '@type': 'Comment', text: expect.any(String) });
+    expect(unanswered.find((data) => data['@type'] === 'WebPage')?.mainEntity).toMatchObject({
+      '@type': 'Comment',
+      text: expect.any(String),
+    });
   });
 
   test('structured data: every page but the home page has a BreadcrumbList matching its visible breadcrumbs', async ({ page }) => {
@@ -53,10 +76,19 @@ test.describe('every page type shows its content', () => {
       const list = (await structuredData(page)).find((data) => data['@type'] === 'BreadcrumbList');
       const items = (list?.itemListElement ?? []) as { '@type': string; position: number; name: string; item?: string }[];
       const visible = await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem').allTextContents();
-      expect(items.map((item) => item.name), type).toEqual(visible);
-      expect(items.map((item) => item.position), type).toEqual(visible.map((_, i) => i + 1));
+      expect(
+        items.map((item) => item.name),
+        type,
+      ).toEqual(visible);
+      expect(
+        items.map((item) => item.position),
+        type,
+      ).toEqual(visible.map((_, i) => i + 1));
       for (const item of items.slice(0, -1)) expect(item.item, type).toMatch(/^https?:\/\/[^/]+\//);
-      expect(items.every((item) => item['@type'] === 'ListItem'), type).toBe(true);
+      expect(
+        items.every((item) => item['@type'] === 'ListItem'),
+        type,
+      ).toBe(true);
     }
   });
 
@@ -65,7 +97,9 @@ test.describe('every page type shows its content', () => {
     const feed = await readFeed(page, ROUTES.feed);
     expect(feed.errors).toEqual([]);
     expect(feed.entries).toHaveLength(50);
-    expect(feed.entries).toContain('Tribunal dates are given over a year away from the parent decision to appeal, is this going to improve at all?');
+    expect(feed.entries).toContain(
+      'Tribunal dates are given over a year away from the parent decision to appeal, is this going to improve at all?',
+    );
   });
 
   test("a forum can follow one council's answers, or one theme's, from a link on its page and in its head", async ({ page }) => {
@@ -74,7 +108,10 @@ test.describe('every page type shows its content', () => {
       [themePath('therapies'), 'Thresholds seemed to relate specifically to therapies, please correct me if I am wrong on this?'],
     ] as const) {
       await page.goto(path);
-      const inHead = new URL((await page.locator('link[rel="alternate"][type="application/atom+xml"]').last().getAttribute('href')) ?? '', page.url()).pathname;
+      const inHead = new URL(
+        (await page.locator('link[rel="alternate"][type="application/atom+xml"]').last().getAttribute('href')) ?? '',
+        page.url(),
+      ).pathname;
       await page.getByRole('link', { name: /^Follow .*answers/ }).click();
       expect(new URL(page.url()).pathname).toBe(inHead);
       const feed = await readFeed(page, inHead);
@@ -87,7 +124,9 @@ test.describe('every page type shows its content', () => {
 
   test('an old answer says when it was given and that things may have changed', async ({ page }) => {
     await page.goto('/answers/barnet-2019-send-conference-2/');
-    await expect(page.getByRole('complementary', { name: 'This answer is more than three years old' })).toContainText('It was given in 2019.');
+    await expect(page.getByRole('complementary', { name: 'This answer is more than three years old' })).toContainText(
+      'It was given in 2019.',
+    );
   });
 
   test('a deferred answer says the council promised to answer later', async ({ page }) => {
@@ -115,7 +154,12 @@ test.describe('every page type shows its content', () => {
   test('a document with redactions says what was redacted and why', async ({ page }) => {
     await page.goto('/documents/barnet-2019-send-conference/');
     await expect(page.getByText('The names of members of the public who asked questions are replaced by “[name withheld]”')).toBeVisible();
-    expect(findWithheldNames(await page.locator('main').innerText(), new Set(loadContent('content').content.sources.find((source) => source.id === 'barnet-2019-send-conference')?.redacted))).toEqual([]);
+    expect(
+      findWithheldNames(
+        await page.locator('main').innerText(),
+        new Set(loadContent('content').content.sources.find((source) => source.id === 'barnet-2019-send-conference')?.redacted),
+      ),
+    ).toEqual([]);
   });
 
   test('a council page lists its documents and charts its themes with a table for screen readers', async ({ page }) => {
@@ -123,7 +167,11 @@ test.describe('every page type shows its content', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kent County Council');
     await expect(page.getByRole('link', { name: 'Countywide SENCO Forum Q&A Document' })).toBeVisible();
     await expect(page.locator('figure.theme-chart svg rect')).not.toHaveCount(0);
-    await expect(page.getByRole('table', { name: 'Answers from Kent County Council by theme' }).getByRole('row', { name: /Tribunals, appeals and mediation/ })).toContainText(/\d+/);
+    await expect(
+      page
+        .getByRole('table', { name: 'Answers from Kent County Council by theme' })
+        .getByRole('row', { name: /Tribunals, appeals and mediation/ }),
+    ).toContainText(/\d+/);
   });
 
   test('a theme page describes the theme and counts answers per council', async ({ page }) => {

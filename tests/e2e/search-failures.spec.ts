@@ -30,8 +30,11 @@ test('a search that fails after a newer one has answered does not overwrite its 
   // that file stalls the first search and never the second.
   const candidates = ['wheelchair', 'tribunal', 'exclusion', 'autism', 'therapy', 'budget', 'mediation', 'appeal', 'placement'];
   const reads = await Promise.all(candidates.map(async (q) => ({ q, files: await filesRead(q) })));
-  const onlyIn = (a: (typeof reads)[number], b: (typeof reads)[number]) => [...a.files].filter((f) => f.startsWith('terms/') && !b.files.has(f));
-  const pair = reads.flatMap((a) => reads.map((b) => [a, b] as const)).find(([a, b]) => a.q !== b.q && b.files.size > 0 && onlyIn(a, b).length > 0);
+  const onlyIn = (a: (typeof reads)[number], b: (typeof reads)[number]) =>
+    [...a.files].filter((f) => f.startsWith('terms/') && !b.files.has(f));
+  const pair = reads
+    .flatMap((a) => reads.map((b) => [a, b] as const))
+    .find(([a, b]) => a.q !== b.q && b.files.size > 0 && onlyIn(a, b).length > 0);
   if (!pair) throw new Error('no query reads a postings file that another does not');
   const [first, second] = pair;
   const firstOnly = new Set(onlyIn(first, second).map((path) => `${ROUTES.searchIndex}${path}`));

@@ -118,16 +118,23 @@ test.describe('search', () => {
 test.describe('when no answer covers a question', () => {
   test('says so plainly, offers the closest answers apart, and points to where to ask', async ({ page }) => {
     await page.goto('/search/?q=school+transport&council=kent');
-    await expect(page.getByRole('status')).toHaveText(/^The word “transport” is in no answer, so the answers below are for your other words\. No answer (clearly matches; the closest are below|yet)\.$/);
+    await expect(page.getByRole('status')).toHaveText(
+      /^The word “transport” is in no answer, so the answers below are for your other words\. No answer (clearly matches; the closest are below|yet)\.$/,
+    );
     await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(0);
     const partial = page.getByRole('region', { name: /^(Closest answers|Answers that share a few of your words)$/ });
     await expect(partial.getByRole('listitem').first()).toBeVisible();
     const help = page.getByRole('region', { name: 'Where else to ask' });
-    await expect(help.getByRole('link', { name: 'Kent’s SEND Local Offer' })).toHaveAttribute('href', 'https://www.kent.gov.uk/education-and-children/special-educational-needs');
+    await expect(help.getByRole('link', { name: 'Kent’s SEND Local Offer' })).toHaveAttribute(
+      'href',
+      'https://www.kent.gov.uk/education-and-children/special-educational-needs',
+    );
     await expect(help.getByRole('link', { name: 'Information, Advice and Support Kent (IASK)' })).toBeVisible();
     await expect(help.getByRole('link', { name: 'IPSEA' })).toBeVisible();
     await expect(help.getByText('Ask Worcestershire County Council:')).toBeHidden();
-    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+    expect(
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations,
+    ).toEqual([]);
   });
 
   test('a word typed in full is taken as typed, and a typo is corrected in plain sight', async ({ page }) => {

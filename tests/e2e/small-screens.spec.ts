@@ -53,7 +53,13 @@ function smallTargets(page: Page): Promise<string[]> {
     const visible = (el: Element) => {
       const style = getComputedStyle(el);
       const rect = el.getBoundingClientRect();
-      return style.visibility !== 'hidden' && rect.width > 0 && rect.height > 0 && !el.closest('.visually-hidden, [hidden]') && !(rect.width <= 1 && rect.height <= 1);
+      return (
+        style.visibility !== 'hidden' &&
+        rect.width > 0 &&
+        rect.height > 0 &&
+        !el.closest('.visually-hidden, [hidden]') &&
+        !(rect.width <= 1 && rect.height <= 1)
+      );
     };
     const blockOf = (el: Element) => {
       let parent = el.parentElement;
@@ -62,8 +68,13 @@ function smallTargets(page: Page): Promise<string[]> {
     };
     const words = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
     /** A link in a line of text: its block says more than the link does. */
-    const inline = (el: Element) => el.tagName === 'A' && getComputedStyle(el).display === 'inline' && words(blockOf(el)?.textContent ?? '').length > words(el.textContent).length + 3;
-    const targets = [...document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, summary, textarea')].filter(visible);
+    const inline = (el: Element) =>
+      el.tagName === 'A' &&
+      getComputedStyle(el).display === 'inline' &&
+      words(blockOf(el)?.textContent ?? '').length > words(el.textContent).length + 3;
+    const targets = [...document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, summary, textarea')].filter(
+      visible,
+    );
     const rects = new Map(targets.map((el) => [el, el.getBoundingClientRect()]));
     const small = targets.filter((el) => {
       const rect = rects.get(el)!;
@@ -82,7 +93,10 @@ function smallTargets(page: Page): Promise<string[]> {
         if (distanceToRect(c, otherRect) < MIN / 2) return true;
         return small.includes(other) && Math.hypot(c.x - centre(otherRect).x, c.y - centre(otherRect).y) < MIN;
       });
-      if (crowded) problems.push(`${el.tagName.toLowerCase()} “${words(el.textContent).slice(0, 40) || el.getAttribute('aria-label') || el.id}” is ${Math.round(rect.width)}×${Math.round(rect.height)} px and crowded`);
+      if (crowded)
+        problems.push(
+          `${el.tagName.toLowerCase()} “${words(el.textContent).slice(0, 40) || el.getAttribute('aria-label') || el.id}” is ${Math.round(rect.width)}×${Math.round(rect.height)} px and crowded`,
+        );
     }
     return problems;
   });
@@ -95,8 +109,12 @@ for (const colorScheme of SCHEMES) {
       for (const [type, path] of Object.entries(PAGE_TYPES)) {
         test(`${type} page: whole words, no sideways scroll, targets big enough`, async ({ page }) => {
           await page.goto(path);
-          if (type === 'search') await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
-          expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'scrolls sideways by').toBeLessThanOrEqual(0);
+          if (type === 'search')
+            await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+            'scrolls sideways by',
+          ).toBeLessThanOrEqual(0);
           expect(await brokenWords(page), 'words cut across two lines').toEqual([]);
           expect(await smallTargets(page), 'tap targets under 24 × 24 px').toEqual([]);
         });
@@ -158,7 +176,10 @@ test('at 400 % zoom (1280 px at 320 CSS px) every control stays on screen and us
     const offScreen = await page.evaluate(() =>
       [...document.querySelectorAll('a[href], button, input, select, summary')]
         // The skip link waits off screen until it is focused.
-        .filter((el) => el.getBoundingClientRect().width > 1 && !el.closest('[hidden], .visually-hidden') && !el.matches('.skip-link:not(:focus)'))
+        .filter(
+          (el) =>
+            el.getBoundingClientRect().width > 1 && !el.closest('[hidden], .visually-hidden') && !el.matches('.skip-link:not(:focus)'),
+        )
         .filter((el) => {
           const rect = el.getBoundingClientRect();
           return rect.left < 0 || rect.right > document.documentElement.clientWidth + 0.5;

@@ -12,7 +12,8 @@ import { PAGE_TYPES } from '../../bench/lib/page-types';
  * schema.org data).
  */
 const OUT = 'out';
-const fileOf = (path: string) => (path === PAGE_TYPES['not found'] ? join(OUT, '404.html') : join(OUT, new URL(path, 'http://x').pathname, 'index.html'));
+const fileOf = (path: string) =>
+  path === PAGE_TYPES['not found'] ? join(OUT, '404.html') : join(OUT, new URL(path, 'http://x').pathname, 'index.html');
 
 type Outcome = Awaited<ReturnType<typeof sdtt.structuredDataTest>>;
 
@@ -46,7 +47,13 @@ test('the Nu Html Checker finds no error on any built page', () => {
   test.skip(!java, 'Java is not installed here, so the Nu Html Checker (vnu.jar) cannot run; install a JRE to run it.');
   const jar = 'node_modules/vnu-jar/build/dist/vnu.jar';
   expect(existsSync(jar)).toBe(true);
-  const report = JSON.parse(execFileSync(java!, ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', OUT], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 }).toString() || '{"messages":[]}') as { messages: { url: string; lastLine: number; message: string }[] };
+  const report = JSON.parse(
+    execFileSync(java!, ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', OUT], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    }).toString() || '{"messages":[]}',
+  ) as { messages: { url: string; lastLine: number; message: string }[] };
   expect(report.messages.map((message) => `${message.url}:${message.lastLine}: ${message.message}`)).toEqual([]);
 });
 

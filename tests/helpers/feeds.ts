@@ -12,7 +12,8 @@ export async function readFeed(page: Page, path: string) {
     if (!feed.querySelector('link[rel="self"]')) errors.push('feed has no self link');
     const entries = [...feed.getElementsByTagName('entry')];
     entries.forEach((entry, i) => {
-      for (const name of ['id', 'title', 'updated', 'author']) if (!child(entry, name)?.textContent) errors.push(`entry ${i + 1} has no ${name}`);
+      for (const name of ['id', 'title', 'updated', 'author'])
+        if (!child(entry, name)?.textContent) errors.push(`entry ${i + 1} has no ${name}`);
       if (!child(entry, 'link')?.getAttribute('href')) errors.push(`entry ${i + 1} has no link`);
       if (Number.isNaN(Date.parse(child(entry, 'updated')?.textContent ?? ''))) errors.push(`entry ${i + 1}'s updated is not a date`);
     });

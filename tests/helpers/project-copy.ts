@@ -42,7 +42,11 @@ export const testPort = (offset: number): number => Number(process.env.E2E_PORT 
 /** Serves the copy's out/ as a CDN would, with serve.json's headers; resolves when it answers. */
 export async function serveSite(copy: string, port: number): Promise<ChildProcess> {
   // Its own process group, so that stopping it stops serve and not just npx.
-  const server = spawn('npx', ['serve', 'out', '--config', '../serve.json', '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'], { cwd: copy, stdio: 'ignore', detached: true });
+  const server = spawn(
+    'npx',
+    ['serve', 'out', '--config', '../serve.json', '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'],
+    { cwd: copy, stdio: 'ignore', detached: true },
+  );
   for (const started = Date.now(); Date.now() - started < 30_000; await new Promise((done) => setTimeout(done, 250))) {
     if ((await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.status === 200) return server;
   }

@@ -14,7 +14,10 @@ describe('search never shows junk', () => {
       const [word] = response.words;
       // Some misspellings stem to the meant word's own term ("attendence", "attendance" → attend), and
       // some are listed in the glossary ("cahms" for CAMHS): found, through the meant word.
-      const right = word?.status === 'corrected' ? word.as.some((as) => termOf(as) === termOf(meant)) : word?.status === 'found' && response.terms.includes(termOf(meant));
+      const right =
+        word?.status === 'corrected'
+          ? word.as.some((as) => termOf(as) === termOf(meant))
+          : word?.status === 'found' && response.terms.includes(termOf(meant));
       if (!right) wrong.push(`${typed} → ${JSON.stringify(word)} (meant ${meant})`);
     }
     expect(wrong).toEqual([]);
@@ -25,7 +28,8 @@ describe('search never shows junk', () => {
     for (const real of REAL_WORDS) {
       for (const complete of [false, true]) {
         const [word] = (await engine.search({ q: real, complete })).words;
-        if (word?.status !== 'found' && word?.status !== 'missing') changed.push(`${real}${complete ? ' (typing)' : ''} → ${JSON.stringify(word)}`);
+        if (word?.status !== 'found' && word?.status !== 'missing')
+          changed.push(`${real}${complete ? ' (typing)' : ''} → ${JSON.stringify(word)}`);
       }
     }
     expect(changed).toEqual([]);

@@ -57,21 +57,36 @@ describe('typos and words still being typed', () => {
   });
 
   it('corrects a typo against whole words of the answers, never a cut-down word', () => {
-    const vocabulary: [string, string, number][] = [['tribunal', 'tribun', 12], ['tribe', 'tribe', 3], ['trial', 'trial', 1], ['train', 'train', 9], ['transition', 'transit', 7]];
+    const vocabulary: [string, string, number][] = [
+      ['tribunal', 'tribun', 12],
+      ['tribe', 'tribe', 3],
+      ['trial', 'trial', 1],
+      ['train', 'train', 9],
+      ['transition', 'transit', 7],
+    ];
     expect(typoMatches('tribnal', vocabulary)).toEqual([{ word: 'tribunal', term: 'tribun' }]);
     // "transport" cut to "trans" is two letters from "train": the whole word is far from every word.
     expect(typoMatches('transport', vocabulary)).toEqual([]);
   });
 
   it('completes a word being typed with the commonest terms first', () => {
-    expect(prefixMatches('thera', [['therapist', 'therapist', 2], ['therapy', 'therapi', 9], ['theme', 'theme', 4]]).map((m) => m.term)).toEqual(['therapi', 'therapist']);
+    expect(
+      prefixMatches('thera', [
+        ['therapist', 'therapist', 2],
+        ['therapy', 'therapi', 9],
+        ['theme', 'theme', 4],
+      ]).map((m) => m.term),
+    ).toEqual(['therapi', 'therapist']);
   });
 
   it('finds tribunal answers for "tribnal", and for "tribu" while it is being typed', async () => {
     const { engine } = realEngine();
     for (const request of [{ q: 'tribnal' }, { q: 'tribu', complete: true }]) {
       const top = (await engine.search({ ...request, pageSize: 5 })).results.map((r) => r.question);
-      expect(top.some((question) => /tribunal/i.test(question)), request.q).toBe(true);
+      expect(
+        top.some((question) => /tribunal/i.test(question)),
+        request.q,
+      ).toBe(true);
     }
   });
 });

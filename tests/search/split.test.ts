@@ -21,7 +21,10 @@ describe('the split index', () => {
     expect(split.manifest.shardCount).toBeGreaterThanOrEqual(16);
     expect(whole.manifest.shardCount).toBe(1);
     for (const request of requests) {
-      const [a, b] = await Promise.all([split.engine.search({ ...request, pageSize: 20 }), whole.engine.search({ ...request, pageSize: 20 })]);
+      const [a, b] = await Promise.all([
+        split.engine.search({ ...request, pageSize: 20 }),
+        whole.engine.search({ ...request, pageSize: 20 }),
+      ]);
       expect(a, request.q).toEqual(b);
     }
   });

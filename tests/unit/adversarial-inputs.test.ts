@@ -67,7 +67,13 @@ describe('comparing answers with each other', () => {
     'all different': (i) => `Question number w${i} about x${i % 97} and y${i % 89}`,
   };
   it.each(Object.entries(shapes))('finds near-duplicates and similar answers among 10,000 %s questions quickly', (_, question) => {
-    const items = Array.from({ length: 10_000 }, (_, i) => ({ id: `e${i}`, question: question(i), response: question(i), council: `c${i % 7}`, theme: 't' }));
+    const items = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `e${i}`,
+      question: question(i),
+      response: question(i),
+      council: `c${i % 7}`,
+      theme: 't',
+    }));
     expect(timed(() => findNearDuplicates(items))).toBeLessThan(SECONDS);
     expect(timed(() => findSimilarAnswers(items))).toBeLessThan(SECONDS);
   });

@@ -24,6 +24,9 @@ describe(DOC, () => {
   });
 
   it('finds a named path that has moved, and checks the folder of a placeholder', () => {
-    expect(namedPaths('see `lib/site/views.ts` and `lib/import/layouts/<family>.ts`, not `/answers/<id>/`')).toEqual(['lib/site/views.ts', 'lib/import/layouts/']);
+    expect(namedPaths('see `lib/site/views.ts` and `lib/import/layouts/<family>.ts`, not `/answers/<id>/`')).toEqual([
+      'lib/site/views.ts',
+      'lib/import/layouts/',
+    ]);
   });
 });

@@ -53,7 +53,7 @@ describe('npm run check messages', () => {
 `,
     );
     expect(problems(root)).toEqual([
-      "content/synonyms.yml:4: [1].finds: a one-way set needs both search: (what parents type) and finds: (what answers say)",
+      'content/synonyms.yml:4: [1].finds: a one-way set needs both search: (what parents type) and finds: (what answers say)',
       'content/synonyms.yml:1: plans.search[0]: "get a plan" is read as "plan" alone, since search ignores the other words, so every search for "plan" would find what this set finds; keep a second telling word (e.g. "not"), or list "plan" on purpose as one word',
       'content/synonyms.yml:1: plans.search[1]: "anything at all" has only words search ignores; add the word that says what it is about',
     ]);
@@ -67,24 +67,35 @@ describe('npm run check messages', () => {
   });
 
   it('refuses YAML aliases before expanding them ("billion laughs"), naming the line', () => {
-    const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((key, i) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const laughs = [
+      'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+      ...'bcdefghi'.split('').map((key, i) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+    ].join('\n');
     const root = brokenContent(ENTRY, (t) => t.replace('---\n', `---\n${laughs}\n`));
-    expect(problems(root)).toEqual(['content/qa/kent/kent-2024-demo/01.md:3: b: YAML aliases (*name) are not allowed: write the value out in full']);
+    expect(problems(root)).toEqual([
+      'content/qa/kent/kent-2024-demo/01.md:3: b: YAML aliases (*name) are not allowed: write the value out in full',
+    ]);
   });
 
   it('says a missing field is missing, with the values it may take', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('kind: question\n', ''));
-    expect(problems(root)).toEqual(['content/qa/kent/kent-2024-demo/01.md:2: kind: is missing (allowed: question, comment, concern, finding)']);
+    expect(problems(root)).toEqual([
+      'content/qa/kent/kent-2024-demo/01.md:2: kind: is missing (allowed: question, comment, concern, finding)',
+    ]);
   });
 
   it('says an empty frontmatter is empty, and which fields it needs', () => {
     const root = brokenContent(ENTRY, (t) => `---\n---\n${t.split('---\n')[2]}`);
-    expect(problems(root)).toEqual(['content/qa/kent/kent-2024-demo/01.md:2: -: is empty; it needs these fields: id, question, council, date, source, theme, kind, status, order']);
+    expect(problems(root)).toEqual([
+      'content/qa/kent/kent-2024-demo/01.md:2: -: is empty; it needs these fields: id, question, council, date, source, theme, kind, status, order',
+    ]);
   });
 
   it('refuses an empty document text rather than publishing a document with no answers', () => {
     const root = brokenContent('sources/kent-2024-demo.txt', () => '  \n');
-    expect(problems(root)[0]).toBe("content/sources/kent-2024-demo.txt:1: -: is empty: put the document's text in it, exactly as received, or delete it if the answers are entered by hand");
+    expect(problems(root)[0]).toBe(
+      "content/sources/kent-2024-demo.txt:1: -: is empty: put the document's text in it, exactly as received, or delete it if the answers are entered by hand",
+    );
   });
 
   it('holds preambles to the same rules as answers, and sidecar addresses to the link policy', () => {
@@ -92,12 +103,18 @@ describe('npm run check messages', () => {
     // (The coverage proof also notices the words the preamble added.)
     expect(problems(preamble)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^content\/sources\/kent-2024-demo\.preamble\.md:3: preamble: 'data:text\/html,hi': data: addresses are not allowed/),
+        expect.stringMatching(
+          /^content\/sources\/kent-2024-demo\.preamble\.md:3: preamble: 'data:text\/html,hi': data: addresses are not allowed/,
+        ),
         expect.stringMatching(/^content\/sources\/kent-2024-demo\.preamble\.md:3: preamble: raw HTML is not allowed/),
       ]),
     );
     const sidecar = brokenContent(SIDECAR, (t) => `${t}url: "data:text/html,<script>alert(1)</script>"\n`);
-    expect(problems(sidecar)).toEqual([expect.stringMatching(/^content\/sources\/kent-2024-demo\.yml:\d+: url: use a full web address starting https:\/\/ \(or http:\/\/\)$/)]);
+    expect(problems(sidecar)).toEqual([
+      expect.stringMatching(
+        /^content\/sources\/kent-2024-demo\.yml:\d+: url: use a full web address starting https:\/\/ \(or http:\/\/\)$/,
+      ),
+    ]);
   });
 
   it('reports an unknown theme, listing the themes and the closest one', () => {
@@ -116,7 +133,8 @@ describe('npm run check messages', () => {
 
   it('accepts a document that states no date', () => {
     const root = brokenContent(SIDECAR, (t) => t.replace('date: 2024-03', 'date: not stated'));
-    for (const entry of [ENTRY, ENTRY.replace('01.md', '02.md')]) alsoEdit(root, entry, (t) => t.replace('date: 2024-03', 'date: not stated'));
+    for (const entry of [ENTRY, ENTRY.replace('01.md', '02.md')])
+      alsoEdit(root, entry, (t) => t.replace('date: 2024-03', 'date: not stated'));
     expect(problems(root)).toEqual([]);
   });
 
@@ -136,7 +154,9 @@ describe('npm run check messages', () => {
   });
 
   it('reports an event type or audience that is not in its vocabulary file', () => {
-    const root = brokenContent(SIDECAR, (t) => t.replace('eventType: senco-forum', 'eventType: senco-forums').replace('audience: schools', 'audience: teachers'));
+    const root = brokenContent(SIDECAR, (t) =>
+      t.replace('eventType: senco-forum', 'eventType: senco-forums').replace('audience: schools', 'audience: teachers'),
+    );
     expect(problems(root)).toEqual([
       "content/sources/kent-2024-demo.yml:6: eventType: 'senco-forums' is not an event type in content/event-types.yml (allowed: parents-conference, senco-forum, webinar, scrutiny-minutes, council-meeting, local-offer-feedback, faq, drop-in, information-evening) Did you mean 'senco-forum'?",
       "content/sources/kent-2024-demo.yml:7: audience: 'teachers' is not an audience in content/audiences.yml (allowed: parents, schools, councillors, young-people, public)",
@@ -164,7 +184,7 @@ describe('npm run check messages', () => {
     ]);
   });
 
-  it('reports YAML that is not a quote problem with the parser\'s own words', () => {
+  it("reports YAML that is not a quote problem with the parser's own words", () => {
     const root = brokenContent(ENTRY, (t) => t.replace('kind: question', 'kind: [question'));
     expect(problems(root)[0]).toMatch(/^content\/qa\/kent\/kent-2024-demo\/01\.md:\d+: [\w-]+: this is not valid YAML: /);
   });
@@ -187,7 +207,7 @@ describe('npm run check messages', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('theme:', 'thme:'));
     expect(problems(root)).toEqual([
       'content/qa/kent/kent-2024-demo/01.md:2: theme: is missing',
-      'content/qa/kent/kent-2024-demo/01.md:7: thme: is not a field we know (allowed: id, question, council, date, source, theme, section, askedBy, answeredBy, kind, status, order) Did you mean \'theme\'?',
+      "content/qa/kent/kent-2024-demo/01.md:7: thme: is not a field we know (allowed: id, question, council, date, source, theme, section, askedBy, answeredBy, kind, status, order) Did you mean 'theme'?",
     ]);
   });
 
@@ -213,15 +233,22 @@ describe('npm run check messages', () => {
   });
 
   it('reports a glossary spelling that two terms share', () => {
-    const root = brokenContent('glossary.yml', (t) => `${t}- id: slt\n  term: SLT\n  aliases: [salt]\n  definition: Speech and language therapy.\n`);
+    const root = brokenContent(
+      'glossary.yml',
+      (t) => `${t}- id: slt\n  term: SLT\n  aliases: [salt]\n  definition: Speech and language therapy.\n`,
+    );
     expect(problems(root)).toEqual(["content/glossary.yml:5: term: 'salt' is already used at content/glossary.yml:1; each must be unique"]);
   });
 
   it('warns, without failing, about a question asked twice', () => {
-    const root = brokenContent('qa/kent/kent-2024-demo/02.md', (t) => t.replace('question: Is there SALT?', 'question: How long is the wait?'));
+    const root = brokenContent('qa/kent/kent-2024-demo/02.md', (t) =>
+      t.replace('question: Is there SALT?', 'question: How long is the wait?'),
+    );
     const text = join(root, 'sources/kent-2024-demo.txt');
     writeFileSync(text, readFileSync(text, 'utf8').replace('Is there SALT?', 'How long is the wait?'));
-    expect(problems(root)).toEqual(['warning: content/qa/kent/kent-2024-demo/01.md:3: question: much the same question is asked at content/qa/kent/kent-2024-demo/02.md; the site shows them together']);
+    expect(problems(root)).toEqual([
+      'warning: content/qa/kent/kent-2024-demo/01.md:3: question: much the same question is asked at content/qa/kent/kent-2024-demo/02.md; the site shows them together',
+    ]);
   });
 
   it('reports an unknown council in a sidecar', () => {
@@ -260,7 +287,9 @@ describe('npm run check messages', () => {
   it('reports entry edits that lose or invent words of the document', () => {
     const root = brokenContent(ENTRY, (t) => t.replace('About a year.', 'About two years.'));
     expect(problems(root)).toEqual([
-      expect.stringMatching(/^content\/sources\/kent-2024-demo\.txt:1: coverage: the entries must keep every word of the document, in order, and add none \(87\.5% of 16 words kept, 2 lost, 2 not in the source\): lost 'a' in .*; not in the source 'two' in/),
+      expect.stringMatching(
+        /^content\/sources\/kent-2024-demo\.txt:1: coverage: the entries must keep every word of the document, in order, and add none \(87\.5% of 16 words kept, 2 lost, 2 not in the source\): lost 'a' in .*; not in the source 'two' in/,
+      ),
     ]);
   });
 });
@@ -271,7 +300,12 @@ describe('on GitHub', () => {
     const { stdout, status } = runScript('scripts/check.ts', [root], process.cwd(), { GITHUB_ACTIONS: 'true' });
     const shown = relative(process.cwd(), root);
     expect(status).toBe(1);
-    expect(stdout.split('\n').filter((line) => line.startsWith('::')).map((line) => line.replaceAll(shown, 'content'))).toEqual([
+    expect(
+      stdout
+        .split('\n')
+        .filter((line) => line.startsWith('::'))
+        .map((line) => line.replaceAll(shown, 'content')),
+    ).toEqual([
       "::error file=content/qa/kent/kent-2024-demo/01.md,line=7,title=theme%3A unknown-theme::theme: 'tribunals-and-appeal' is not a theme in content/themes.yml (allowed: tribunals-and-appeals, therapies) Did you mean 'tribunals-and-appeals'?",
     ]);
   });

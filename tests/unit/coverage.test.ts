@@ -13,7 +13,8 @@ const documentWithEntries = (id: string) => {
   return { source, entries: content.entries.filter((entry) => entry.source === id) };
 };
 const forum = documentWithEntries('northshire-2024-03-parent-forum');
-const changed = (entries: readonly Entry[], index: number, change: (entry: Entry) => Entry) => entries.map((entry, i) => (i === index ? change(entry) : entry));
+const changed = (entries: readonly Entry[], index: number, change: (entry: Entry) => Entry) =>
+  entries.map((entry, i) => (i === index ? change(entry) : entry));
 
 describe('word coverage of committed entries', () => {
   it('keeps every word of every document and adds none, and says which it cannot measure', () => {
@@ -30,7 +31,7 @@ describe('word coverage of committed entries', () => {
     const entries = changed(forum.entries, 0, (entry) => ({ ...entry, response: entry.response.replace('appeal', '') }));
     const coverage = measureCoverage(forum.source, { preamble: forum.source.preamble, entries });
     expect(isComplete(coverage)).toBe(false);
-    expect(coverage.lost).toEqual(["'appeal' in \"… year from the appeal We know that …\""]);
+    expect(coverage.lost).toEqual(['\'appeal\' in "… year from the appeal We know that …"']);
     expect(formatCoverage(coverage)).toBe('98.9% of 92 words kept, 1 lost, 0 not in the source');
   });
 
@@ -51,7 +52,10 @@ describe('word coverage of committed entries', () => {
     const webinar = documentWithEntries('southvale-2022-send-webinar');
     // As after an import that withheld the name: the committed text itself holds the marker.
     const source = { ...webinar.source, text: webinar.source.text.replace('Jane Example', '[name withheld]') };
-    const entries = changed(webinar.entries, 0, (entry) => ({ ...entry, question: entry.question.replace('Jane Example', '[name withheld]') }));
+    const entries = changed(webinar.entries, 0, (entry) => ({
+      ...entry,
+      question: entry.question.replace('Jane Example', '[name withheld]'),
+    }));
     expect(isComplete(measureCoverage(source, { preamble: source.preamble, entries }))).toBe(true);
     const hidden = changed(entries, 1, (entry) => ({ ...entry, question: entry.question.replace('taxi', '[name withheld]') }));
     const coverage = measureCoverage(source, { preamble: source.preamble, entries: hidden });

@@ -35,9 +35,17 @@ function sourceFiles(dir: string): string[] {
 
 /** The project file (relative to `root`) an import names, or undefined for a package. */
 function resolveImport(root: string, from: string, specifier: string): string | undefined {
-  const base = specifier.startsWith('@/') ? specifier.slice(2) : specifier.startsWith('.') ? normalize(join(dirname(from), specifier)) : undefined;
+  const base = specifier.startsWith('@/')
+    ? specifier.slice(2)
+    : specifier.startsWith('.')
+      ? normalize(join(dirname(from), specifier))
+      : undefined;
   if (base === undefined) return undefined;
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile()) ?? base;
+  return (
+    [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find(
+      (path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile(),
+    ) ?? base
+  );
 }
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -53,7 +61,8 @@ function crossings(root = '.'): string[] {
       const target = resolveImport(root, file, match[1] ?? match[2] ?? '');
       if (target === undefined) continue;
       const theirs = layerOf(target) ?? target.split('/')[0];
-      if (theirs !== own && !ALLOWED[own]?.includes(theirs ?? '')) wrong.push(`${file} imports ${target} (${own} may use ${ALLOWED[own]?.join(', ') || 'nothing else'})`);
+      if (theirs !== own && !ALLOWED[own]?.includes(theirs ?? ''))
+        wrong.push(`${file} imports ${target} (${own} may use ${ALLOWED[own]?.join(', ') || 'nothing else'})`);
     }
   }
   return [...new Set(wrong)].sort();

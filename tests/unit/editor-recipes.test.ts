@@ -34,16 +34,25 @@ function npm(copy: string, name: string, ...args: string[]): Promise<{ status: n
   const script = /^tsx (\S+)$/.exec(SCRIPTS[name] ?? '')?.[1];
   if (!script) throw new Error(`package.json's '${name}' script is no longer 'tsx <script>': run it through npm here`);
   return new Promise((done) => {
-    execFile(process.execPath, ['--import', 'tsx', script, ...args.filter((arg) => arg !== '--')], { cwd: copy, env: { ...process.env, GITHUB_ACTIONS: '' } }, (error, stdout, stderr) => {
-      done({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', script, ...args.filter((arg) => arg !== '--')],
+      { cwd: copy, env: { ...process.env, GITHUB_ACTIONS: '' } },
+      (error, stdout, stderr) => {
+        done({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` });
+      },
+    );
   });
 }
 
 /** The check's errors for the copy, as npm run check prints them; none means it passes. */
-const checkErrors = (copy: string) => checkContent(join(copy, 'content')).issues.filter((issue) => issue.severity === 'error').map((issue) => formatIssue(issue));
+const checkErrors = (copy: string) =>
+  checkContent(join(copy, 'content'))
+    .issues.filter((issue) => issue.severity === 'error')
+    .map((issue) => formatIssue(issue));
 
-const edit = (copy: string, file: string, change: (text: string) => string) => writeFileSync(join(copy, file), change(readFileSync(join(copy, file), 'utf8')));
+const edit = (copy: string, file: string, change: (text: string) => string) =>
+  writeFileSync(join(copy, file), change(readFileSync(join(copy, file), 'utf8')));
 const read = (copy: string, file: string) => readFileSync(join(copy, file), 'utf8');
 
 describe.concurrent("an editor's corrections", () => {
@@ -71,12 +80,18 @@ describe.concurrent("an editor's corrections", () => {
     const copy = project();
     appendFileSync(join(copy, 'content/sources/southvale-2022-send-webinar.yml'), 'redact:\n  - Jane Example\n');
     // Until the import withholds it, the name is listed in the sidecar (and the coverage reads the text as withheld).
-    expect(checkErrors(copy)).toContainEqual(expect.stringContaining('southvale-2022-send-webinar.yml:1: redact: lists names that the repository would publish: run npm run import -- '));
+    expect(checkErrors(copy)).toContainEqual(
+      expect.stringContaining(
+        'southvale-2022-send-webinar.yml:1: redact: lists names that the repository would publish: run npm run import -- ',
+      ),
+    );
     expect(await npm(copy, 'import', '--', 'content/sources/southvale-2022-send-webinar.txt')).toMatchObject({ status: 0 });
     expect(checkErrors(copy)).toEqual([]);
     const files = readdirSync(join(copy, 'content'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.(md|txt|yml)$/.test(file));
     expect(files.filter((file) => read(copy, join('content', file)).includes('Jane'))).toEqual([]);
-    expect(read(copy, 'content/qa/southvale/southvale-2022-send-webinar/01.md')).toContain('question: "[name withheld] asked: can my son appeal');
+    expect(read(copy, 'content/qa/southvale/southvale-2022-send-webinar/01.md')).toContain(
+      'question: "[name withheld] asked: can my son appeal',
+    );
   });
 
   it('a renamed answer passes the check once content/redirects.yml says where it went, and not before', async () => {

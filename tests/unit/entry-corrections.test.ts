@@ -27,7 +27,10 @@ describe('importing a document again over corrected entries', () => {
   });
 
   it("keeps an editor's theme, status, kind and id, with or without --force", () => {
-    const corrected = committed({ [third]: (t) => t.replace(/^theme: .*$/m, 'theme: school-places-and-transition').replace(/^id: .*$/m, 'id: northshire-2024-03-bus-meltdowns') });
+    const corrected = committed({
+      [third]: (t) =>
+        t.replace(/^theme: .*$/m, 'theme: school-places-and-transition').replace(/^id: .*$/m, 'id: northshire-2024-03-bus-meltdowns'),
+    });
     for (const force of [false, true]) {
       const written = reconcileEntries(entries, corrected, { force }).files.find((file) => file.path === third)?.text;
       expect(written).toMatch(/^theme: school-places-and-transition$/m);
@@ -35,7 +38,7 @@ describe('importing a document again over corrected entries', () => {
     }
   });
 
-  it("keeps an entry whose words an editor fixed, and with --force stops naming its file, line and field", () => {
+  it('keeps an entry whose words an editor fixed, and with --force stops naming its file, line and field', () => {
     const corrected = committed({ [third]: (t) => t.replace('melt- down', 'melt-down') });
     expect(reconcileEntries(entries, corrected, { force: false })).toMatchObject({ kept: [third], conflicts: [] });
     expect(reconcileEntries(entries, corrected, { force: false }).files.map((file) => file.path)).not.toContain(third);
@@ -46,7 +49,17 @@ describe('importing a document again over corrected entries', () => {
 
   it('withholds a name in the committed entries too, rather than calling its removal a correction', () => {
     const named = committed({ [third]: (t) => t.replace('My daughter', 'Ann Person says my daughter') });
-    const reading = entries.map((entry, index) => (index === 2 ? { ...entry, frontmatter: { ...entry.frontmatter, question: entry.frontmatter.question.replace('My daughter', '[name withheld] says my daughter') } } : entry));
+    const reading = entries.map((entry, index) =>
+      index === 2
+        ? {
+            ...entry,
+            frontmatter: {
+              ...entry.frontmatter,
+              question: entry.frontmatter.question.replace('My daughter', '[name withheld] says my daughter'),
+            },
+          }
+        : entry,
+    );
     const { files, conflicts } = reconcileEntries(reading, named, { force: true, withheld: ['Ann Person'] });
     expect(conflicts).toEqual([]);
     expect(files.find((file) => file.path === third)?.text).toContain('question: "[name withheld] says my daughter');

@@ -8,7 +8,16 @@ import { extractFile, MAX_FILE_BYTES, type Extraction } from '../../lib/import/e
 import { readDocument } from '../../lib/import/import-document';
 import { isComplete, measureCoverage } from '../../lib/import/coverage';
 import { makeDocx, makePdf, type Block } from '../../bench/lib/binary-fixtures';
-import { DOCX_NUMBERED, DOCX_TABLE, HYPHENATED, NUMBERED_TABLE, PDF_FURNITURE, PDF_TABLE, PDF_TWO_COLUMNS, SAVED_PAGE } from '../../bench/lib/council-files';
+import {
+  DOCX_NUMBERED,
+  DOCX_TABLE,
+  HYPHENATED,
+  NUMBERED_TABLE,
+  PDF_FURNITURE,
+  PDF_TABLE,
+  PDF_TWO_COLUMNS,
+  SAVED_PAGE,
+} from '../../bench/lib/council-files';
 
 let dir = '';
 const file = (name: string) => join(dir, name);
@@ -21,7 +30,10 @@ beforeAll(async () => {
   writeFileSync(file('table.docx'), await makeDocx(DOCX_TABLE));
   writeFileSync(file('numbered.docx'), await makeDocx(DOCX_NUMBERED));
   writeFileSync(file('faq.html'), SAVED_PAGE);
-  writeFileSync(file('numbered-table.pdf'), await makePdf({ blocks: [{ heading: 'Forum questions' }, NUMBERED_TABLE], footer: 'Page {page}' }));
+  writeFileSync(
+    file('numbered-table.pdf'),
+    await makePdf({ blocks: [{ heading: 'Forum questions' }, NUMBERED_TABLE], footer: 'Page {page}' }),
+  );
   writeFileSync(file('numbered-table.docx'), await makeDocx([{ heading: 'Forum questions' }, NUMBERED_TABLE]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,7 +53,19 @@ function imported(extraction: Extraction) {
 const specWords = (blocks: readonly Block[]) =>
   words(
     blocks
-      .map((block) => ('heading' in block ? block.heading : 'paragraph' in block ? block.paragraph : 'bullets' in block ? block.bullets.join(' ') : 'numbered' in block ? block.numbered.map((item, i) => `${i + 1} ${item}`).join(' ') : 'columns' in block ? block.columns.join(' ') : [block.table.header.join(' '), ...block.table.rows.flat(2)].join(' ')))
+      .map((block) =>
+        'heading' in block
+          ? block.heading
+          : 'paragraph' in block
+            ? block.paragraph
+            : 'bullets' in block
+              ? block.bullets.join(' ')
+              : 'numbered' in block
+                ? block.numbered.map((item, i) => `${i + 1} ${item}`).join(' ')
+                : 'columns' in block
+                  ? block.columns.join(' ')
+                  : [block.table.header.join(' '), ...block.table.rows.flat(2)].join(' '),
+      )
       .join(' '),
   );
 
@@ -66,7 +90,9 @@ describe('importing a Word file', () => {
     const { layout, entries } = imported(extraction);
     expect(layout).toBe('numbered-qa');
     expect(entries.map((entry) => entry.section)).toEqual(['Assessments', 'Assessments', 'Transport']);
-    expect(entries[2]?.response).toBe('Call the travel assistance team. Out of hours, call:\n\n- the emergency duty line\n- your child’s school');
+    expect(entries[2]?.response).toBe(
+      'Call the travel assistance team. Out of hours, call:\n\n- the emergency duty line\n- your child’s school',
+    );
     expect(extraction.title).toBe('Westshire SEND webinar – questions and answers');
   });
 });
@@ -77,13 +103,20 @@ describe('importing a PDF', () => {
     expect(extraction.furniture).toEqual(['Northshire County Council', 'Page # of #']);
     const { entries } = imported(extraction);
     expect(entries).toHaveLength(14);
-    entries.forEach((entry, index) => expect(entry.question).toBe(`What should a family do about concern number ${index + 1} raised at the forum?`));
+    entries.forEach((entry, index) =>
+      expect(entry.question).toBe(`What should a family do about concern number ${index + 1} raised at the forum?`),
+    );
     expect(entries[4]?.response).toMatch(/- phone the SEND helpline\n- email the SEND team$/);
     // Every word of the rows, in order, in the entries; none of the running header, footer or repeated headings.
     expect(words(entries.map((e) => `${e.question} ${e.response}`).join(' '))).toEqual(specWords([PDF_TABLE.blocks[2] as Block]).slice(2));
     expect(extraction.text).not.toMatch(/Northshire County Council|Page \d/);
     // Its rows were found by white space alone, with no borders or tags to confirm them: the extraction says so.
-    expect(extraction.doubts).toEqual([{ reason: 'a table of questions was read from white space alone (it has no ruling lines and no tags): check that each row is one entry' }]);
+    expect(extraction.doubts).toEqual([
+      {
+        reason:
+          'a table of questions was read from white space alone (it has no ruling lines and no tags): check that each row is one entry',
+      },
+    ]);
   });
 
   it('reads a two-column page column by column', async () => {
@@ -109,17 +142,22 @@ describe('importing a PDF', () => {
     const { layout, entries } = imported(extraction);
     expect(layout).toBe('numbered-qa');
     expect(entries).toHaveLength(30);
-    expect(entries[2]?.response).toMatch(/\n\n- visit the schools you are considering\n- tell your caseworker your preference\n\n1\. consultation\n2\. decision\n3\. final plan$/);
+    expect(entries[2]?.response).toMatch(
+      /\n\n- visit the schools you are considering\n- tell your caseworker your preference\n\n1\. consultation\n2\. decision\n3\. final plan$/,
+    );
   });
 
-  it.each(['numbered-table.pdf', 'numbered-table.docx'])('reads a No. | Question | Response table with the numbers as question labels: %s', async (name) => {
-    const { extraction } = await extractFile(file(name));
-    expect(extraction.text).toMatch(/^Question 12:$/m);
-    const { entries } = imported(extraction);
-    expect(entries).toHaveLength(12);
-    expect(entries[11]?.question).toBe('What should a family do about concern number 12 raised at the forum?');
-    expect(entries[11]?.response).toMatch(/^For question 12, the SEND team/);
-  });
+  it.each(['numbered-table.pdf', 'numbered-table.docx'])(
+    'reads a No. | Question | Response table with the numbers as question labels: %s',
+    async (name) => {
+      const { extraction } = await extractFile(file(name));
+      expect(extraction.text).toMatch(/^Question 12:$/m);
+      const { entries } = imported(extraction);
+      expect(entries).toHaveLength(12);
+      expect(entries[11]?.question).toBe('What should a family do about concern number 12 raised at the forum?');
+      expect(entries[11]?.response).toMatch(/^For question 12, the SEND team/);
+    },
+  );
 
   it('gives byte-identical text when the same file is read twice', async () => {
     for (const name of ['table.pdf', 'furniture.pdf', 'table.docx', 'faq.html']) {
@@ -136,21 +174,60 @@ describe('importing a saved web page', () => {
     expect(extraction.text).not.toMatch(/cookies|Bins and recycling|Council tax|Related pages|Privacy notice/);
     const { layout, entries } = imported(extraction);
     expect(layout).toBe('question-paragraphs');
-    expect(entries.map((entry) => entry.question)).toEqual(['What is an EHC plan?', 'How do I ask for an assessment?', 'Can I get help with the paperwork?']);
+    expect(entries.map((entry) => entry.question)).toEqual([
+      'What is an EHC plan?',
+      'How do I ask for an assessment?',
+      'Can I get help with the paperwork?',
+    ]);
     expect(entries[1]?.response).toContain('[online request form](https://www.eastshire.gov.uk/send/request)');
   });
 });
 
 describe('files the importer refuses, saying why and what to do', () => {
   it.each([
-    ['a scan with no text layer', 'scan.pdf', async () => makePdf({ blocks: [], scanned: true }), /has no text to read: it is probably a scan .*accessible version/],
-    ['a PDF with a password', 'locked.pdf', async () => makePdf({ ...PDF_TWO_COLUMNS, userPassword: 'secret' }), /is protected by a password.*Ask the council for a copy without a password/],
-    ['an old Word document', 'minutes.doc', async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), /is an old Word document \(\.doc\).*'Word Document \(\.docx\)'/],
-    ['a PDF cut short', 'cut.pdf', async () => (await makePdf(PDF_TABLE)).subarray(0, 1500), /cannot be read.*damaged or incomplete.*Download it again/],
-    ['a Word file cut short', 'cut.docx', async () => (await makeDocx(DOCX_TABLE)).subarray(0, 800), /cannot be read as a Word document: the file is damaged or incomplete/],
+    [
+      'a scan with no text layer',
+      'scan.pdf',
+      async () => makePdf({ blocks: [], scanned: true }),
+      /has no text to read: it is probably a scan .*accessible version/,
+    ],
+    [
+      'a PDF with a password',
+      'locked.pdf',
+      async () => makePdf({ ...PDF_TWO_COLUMNS, userPassword: 'secret' }),
+      /is protected by a password.*Ask the council for a copy without a password/,
+    ],
+    [
+      'an old Word document',
+      'minutes.doc',
+      async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]),
+      /is an old Word document \(\.doc\).*'Word Document \(\.docx\)'/,
+    ],
+    [
+      'a PDF cut short',
+      'cut.pdf',
+      async () => (await makePdf(PDF_TABLE)).subarray(0, 1500),
+      /cannot be read.*damaged or incomplete.*Download it again/,
+    ],
+    [
+      'a Word file cut short',
+      'cut.docx',
+      async () => (await makeDocx(DOCX_TABLE)).subarray(0, 800),
+      /cannot be read as a Word document: the file is damaged or incomplete/,
+    ],
     ['a file with the wrong name', 'page.pdf', async () => Buffer.from(SAVED_PAGE), /is not a PDF, whatever its name says/],
-    ['a text file saved as Windows-1252', 'answers.txt', async () => Buffer.from('Q: Is it free?\nA: Yes, it costs \xa30.\n', 'latin1'), /line 2: byte A3 30 is not UTF-8 text.*save the file as UTF-8/],
-    ['a kind of file it does not read', 'notes.rtf', async () => Buffer.from('{\\rtf1 hello}'), /is a \.rtf; the importer reads \.pdf, \.docx, \.html, \.htm, \.txt/],
+    [
+      'a text file saved as Windows-1252',
+      'answers.txt',
+      async () => Buffer.from('Q: Is it free?\nA: Yes, it costs \xa30.\n', 'latin1'),
+      /line 2: byte A3 30 is not UTF-8 text.*save the file as UTF-8/,
+    ],
+    [
+      'a kind of file it does not read',
+      'notes.rtf',
+      async () => Buffer.from('{\\rtf1 hello}'),
+      /is a \.rtf; the importer reads \.pdf, \.docx, \.html, \.htm, \.txt/,
+    ],
   ])('%s', async (_, name, make, message) => {
     writeFileSync(file(name), await make());
     await expect(extractFile(file(name))).rejects.toThrow(message);
@@ -159,6 +236,8 @@ describe('files the importer refuses, saying why and what to do', () => {
   it('a file over the size limit', async () => {
     writeFileSync(file('huge.pdf'), '%PDF-1.7\n');
     truncateSync(file('huge.pdf'), MAX_FILE_BYTES + 1);
-    await expect(extractFile(file('huge.pdf'))).rejects.toThrow(/is 50 MB; the limit is 50 MB\. Save only the pages with the questions and answers/);
+    await expect(extractFile(file('huge.pdf'))).rejects.toThrow(
+      /is 50 MB; the limit is 50 MB\. Save only the pages with the questions and answers/,
+    );
   });
 });

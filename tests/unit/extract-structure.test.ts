@@ -15,10 +15,31 @@ const v = (at: number, from: number, to: number): Ruling => ({ axis: 'v', at, fr
 
 describe('tables from ruling lines', () => {
   it('reads the strokes and thin filled bars of an operator list as rulings, through the current transform', () => {
-    const ops = { save: 10, restore: 11, transform: 12, constructPath: 91, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27 };
+    const ops = {
+      save: 10,
+      restore: 11,
+      transform: 12,
+      constructPath: 91,
+      stroke: 20,
+      closeStroke: 21,
+      fill: 22,
+      eoFill: 23,
+      fillStroke: 24,
+      eoFillStroke: 25,
+      closeFillStroke: 26,
+      closeEOFillStroke: 27,
+    };
     const rulings = rulingsOf(
       [10, 12, 91, 11, 91, 91, 91],
-      [null, [1, 0, 0, 1, 10, 20], [20, [[0, 0, 0, 1, 100, 0]]], null, [22, [[0, 50, 50, 1, 50.5, 50, 1, 50.5, 150, 1, 50, 150, 4]]], [28, [[0, 0, 0, 1, 500, 0]]], [20, [[0, 0, 0, 2, 1, 1, 2, 2, 3, 3]]]],
+      [
+        null,
+        [1, 0, 0, 1, 10, 20],
+        [20, [[0, 0, 0, 1, 100, 0]]],
+        null,
+        [22, [[0, 50, 50, 1, 50.5, 50, 1, 50.5, 150, 1, 50, 150, 4]]],
+        [28, [[0, 0, 0, 1, 500, 0]]],
+        [20, [[0, 0, 0, 2, 1, 1, 2, 2, 3, 3]]],
+      ],
       ops,
     );
     // The stroke moved by the transform; the bar as the line it draws; an unpainted path and a curve are no rulings.
@@ -28,7 +49,16 @@ describe('tables from ruling lines', () => {
   it('makes a grid of the lines that meet, and merges the places a missing border joins', () => {
     // Three columns, three rows; the top row has no inner borders (a title across the table) and
     // the first column's second border is missing (a theme merged down two rows).
-    const rulings = [h(300, 0, 300), h(280, 0, 300), h(240, 100, 300), h(200, 0, 300), v(0, 200, 300), v(100, 200, 280), v(200, 200, 280), v(300, 200, 300)];
+    const rulings = [
+      h(300, 0, 300),
+      h(280, 0, 300),
+      h(240, 100, 300),
+      h(200, 0, 300),
+      v(0, 200, 300),
+      v(100, 200, 280),
+      v(200, 200, 280),
+      v(300, 200, 300),
+    ];
     const [lattice, ...others] = latticesOf(rulings);
     expect(others).toEqual([]);
     expect(lattice?.cells.map(({ row, column, rows, columns }) => ({ row, column, rows, columns }))).toEqual([
@@ -51,23 +81,50 @@ describe('reading order', () => {
 
   it('doubts text read where the page sets it when the tags put it elsewhere in the reading order', () => {
     const read = [run('Q: How long?', 'mc1'), run('Call SENDIASS', 'mc9'), run('A: Six weeks.', 'mc2')];
-    expect(orderDoubts(read, ['mc1', 'mc2', 'mc9'])).toEqual(['"A: Six weeks." is read where the page sets it, not where the file\'s tags put it in the reading order']);
-    expect(orderDoubts([read[0], read[2], read[1]].filter((r) => r !== undefined), ['mc1', 'mc2', 'mc9'])).toEqual([]);
+    expect(orderDoubts(read, ['mc1', 'mc2', 'mc9'])).toEqual([
+      '"A: Six weeks." is read where the page sets it, not where the file\'s tags put it in the reading order',
+    ]);
+    expect(
+      orderDoubts(
+        [read[0], read[2], read[1]].filter((r) => r !== undefined),
+        ['mc1', 'mc2', 'mc9'],
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('tables across page breaks', () => {
   const row = (...cells: string[]) => cells.map((text) => ({ lines: text === '' ? [] : [text] }));
-  const table = () => ({ rows: [row('No.', 'Question', 'Response'), row('1', 'Is it free?', 'Yes, for every family')], structured: true, columns: 4 });
+  const table = () => ({
+    rows: [row('No.', 'Question', 'Response'), row('1', 'Is it free?', 'Yes, for every family')],
+    structured: true,
+    columns: 4,
+  });
 
   it('drops the header row repeated on the next page and joins the rest of a row the break cut', () => {
     const joined = table();
-    expect(joinTable(joined, { rows: [row('No.', 'Question', 'Response'), row('', '', 'who lives in the county.'), row('2', 'Who pays?', 'The council.')], structured: true, columns: 4 }, [])).toEqual([]);
-    expect(joined.rows.map((cells) => cells.map((cell) => cell.lines.join(' ')))).toEqual([['No.', 'Question', 'Response'], ['1', 'Is it free?', 'Yes, for every family who lives in the county.'], ['2', 'Who pays?', 'The council.']]);
+    expect(
+      joinTable(
+        joined,
+        {
+          rows: [row('No.', 'Question', 'Response'), row('', '', 'who lives in the county.'), row('2', 'Who pays?', 'The council.')],
+          structured: true,
+          columns: 4,
+        },
+        [],
+      ),
+    ).toEqual([]);
+    expect(joined.rows.map((cells) => cells.map((cell) => cell.lines.join(' ')))).toEqual([
+      ['No.', 'Question', 'Response'],
+      ['1', 'Is it free?', 'Yes, for every family who lives in the county.'],
+      ['2', 'Who pays?', 'The council.'],
+    ]);
   });
 
   it('doubts a new row at the top of a page when the row before ends mid-sentence', () => {
-    expect(joinTable(table(), { rows: [row('2', 'Who pays?', 'The council.')], structured: true, columns: 4 }, [])).toEqual(['"2" starts a new row after a page break, though the row before it ends mid-sentence']);
+    expect(joinTable(table(), { rows: [row('2', 'Who pays?', 'The council.')], structured: true, columns: 4 }, [])).toEqual([
+      '"2" starts a new row after a page break, though the row before it ends mid-sentence',
+    ]);
   });
 });
 
@@ -75,9 +132,14 @@ describe('tables as text', () => {
   const cell = (text: string, spans: { columns?: number; rows?: number } = {}) => ({ lines: [text], ...spans });
 
   it('reads a table as questions only when its header names a question column and an answer column', () => {
-    const table = tableToText([[cell('Age'), cell('Distance')], [cell('Under 8'), cell('More than 2 miles')]]);
+    const table = tableToText([
+      [cell('Age'), cell('Distance')],
+      [cell('Under 8'), cell('More than 2 miles')],
+    ]);
     expect(table).toEqual({ lines: ['| Age | Distance |', '| --- | --- |', '| Under 8 | More than 2 miles |'], doubts: [] });
-    expect(tableToText([[cell(''), cell('**Northshire SEND Parent Carer Forum**')]]).lines).toEqual(['**Northshire SEND Parent Carer Forum**']);
+    expect(tableToText([[cell(''), cell('**Northshire SEND Parent Carer Forum**')]]).lines).toEqual([
+      '**Northshire SEND Parent Carer Forum**',
+    ]);
   });
 
   it('writes a question table with its own headings as labels, a merged theme as a heading over its rows, and the header repeated on a page dropped', () => {
@@ -91,7 +153,23 @@ describe('tables as text', () => {
     expect(table.question).toBe('Question');
     expect(table.answer).toBe('Response');
     expect(table.doubts).toEqual([]);
-    expect(table.lines).toEqual(['Placements', '', 'Question:', 'How are places allocated?', '', 'Response:', 'A panel decides.', 'Action/Owner: Panel chair', '', 'Question:', 'Will the school open on time?', '', 'Response:', 'Yes.', 'Action/Owner: Projects lead']);
+    expect(table.lines).toEqual([
+      'Placements',
+      '',
+      'Question:',
+      'How are places allocated?',
+      '',
+      'Response:',
+      'A panel decides.',
+      'Action/Owner: Panel chair',
+      '',
+      'Question:',
+      'Will the school open on time?',
+      '',
+      'Response:',
+      'Yes.',
+      'Action/Owner: Projects lead',
+    ]);
   });
 
   it.each([
@@ -101,33 +179,67 @@ describe('tables as text', () => {
     ['Issue raised', 'Council response'],
     ['Comment', 'Action taken'],
   ])('takes %s | %s for the headings of a table of questions', (question, answer) => {
-    expect(tableToText([[cell(question), cell(answer)], [cell('Is it free?'), cell('Yes.')]])).toMatchObject({ question, answer });
+    expect(
+      tableToText([
+        [cell(question), cell(answer)],
+        [cell('Is it free?'), cell('Yes.')],
+      ]),
+    ).toMatchObject({ question, answer });
   });
 
   it.each(['12', '12.', 'Q12', 'Q 12'])('numbers the question label from a numbering column that reads %s', (ref) => {
-    expect(tableToText([[cell('Ref'), cell('Question'), cell('Response')], [cell(ref), cell('Is it free?'), cell('Yes.')]]).lines).toEqual(['Question 12:', 'Is it free?', '', 'Response:', 'Yes.']);
+    expect(
+      tableToText([
+        [cell('Ref'), cell('Question'), cell('Response')],
+        [cell(ref), cell('Is it free?'), cell('Yes.')],
+      ]).lines,
+    ).toEqual(['Question 12:', 'Is it free?', '', 'Response:', 'Yes.']);
   });
 
   it('finds the header row below title rows merged across the table, and keeps the titles above the rows', () => {
-    const table = tableToText([[cell('Parent Carer Forum, May 2025', { columns: 2 })], [cell('Question'), cell('Answer')], [cell('Is it free?'), cell('Yes.')]]);
+    const table = tableToText([
+      [cell('Parent Carer Forum, May 2025', { columns: 2 })],
+      [cell('Question'), cell('Answer')],
+      [cell('Is it free?'), cell('Yes.')],
+    ]);
     expect(table.lines).toEqual(['Parent Carer Forum, May 2025', '', 'Question:', 'Is it free?', '', 'Answer:', 'Yes.']);
   });
 
   it("reads a table as questions when the sidecar's labels name its header, whatever its words", () => {
-    const rows = [[cell('Topic area'), cell('Information')], [cell('Short breaks'), cell('Clubs run every Saturday.')]];
+    const rows = [
+      [cell('Topic area'), cell('Information')],
+      [cell('Short breaks'), cell('Clubs run every Saturday.')],
+    ];
     expect(tableToText(rows).question).toBeUndefined();
-    expect(tableToText(rows, { question: ['topic area'], answer: ['Information'] })).toEqual({ lines: ['Topic area:', 'Short breaks', '', 'Information:', 'Clubs run every Saturday.'], doubts: [], question: 'Topic area', answer: 'Information' });
+    expect(tableToText(rows, { question: ['topic area'], answer: ['Information'] })).toEqual({
+      lines: ['Topic area:', 'Short breaks', '', 'Information:', 'Clubs run every Saturday.'],
+      doubts: [],
+      question: 'Topic area',
+      answer: 'Information',
+    });
   });
 
   it('doubts a row that does not fill the table', () => {
-    expect(tableToText([[cell('Question'), cell('Answer')], [cell('Is it free?')]]).doubts).toEqual(['row 2 of a table has 1 of its 2 cells ("Is it free?")']);
+    expect(tableToText([[cell('Question'), cell('Answer')], [cell('Is it free?')]]).doubts).toEqual([
+      'row 2 of a table has 1 of its 2 cells ("Is it free?")',
+    ]);
   });
 });
 
 describe('words at line ends', () => {
   it.each([
-    { name: 'a word the typesetter broke is joined', input: ['the assess-', 'ment starts'], hyphenated: [], expected: ['the assessment', 'starts'] },
-    { name: 'a word the document writes with a hyphen keeps it', input: ['twelve after-', 'school clubs'], hyphenated: ['after-school'], expected: ['twelve after-school', 'clubs'] },
+    {
+      name: 'a word the typesetter broke is joined',
+      input: ['the assess-', 'ment starts'],
+      hyphenated: [],
+      expected: ['the assessment', 'starts'],
+    },
+    {
+      name: 'a word the document writes with a hyphen keeps it',
+      input: ['twelve after-', 'school clubs'],
+      hyphenated: ['after-school'],
+      expected: ['twelve after-school', 'clubs'],
+    },
     { name: 'a hyphen before a capital is left as it stands', input: ['SEND-', 'Related'], hyphenated: [], expected: ['SEND-', 'Related'] },
   ])('$name', ({ input, hyphenated, expected }) => {
     expect(dehyphenate(input, new Set(hyphenated))).toEqual(expected);
@@ -136,16 +248,48 @@ describe('words at line ends', () => {
 
 describe('footnotes', () => {
   it('moves each note after the paragraph that cites it, in order, and leaves a note nothing cites at the end', () => {
-    const lines = ['Q: How long?', '', 'A: Six weeks[^1]. On time.[^2]', '', 'Q: Again?', '', 'A: Yes.', '', '[^1]: Children and Families Act 2014.', '[^2]: The year to March.', '[^3]: Uncited.'];
-    expect(placeFootnotes(lines)).toEqual(['Q: How long?', '', 'A: Six weeks[^1]. On time.[^2]', '', '[^1]: Children and Families Act 2014.', '', '[^2]: The year to March.', '', 'Q: Again?', '', 'A: Yes.', '', '', '[^3]: Uncited.']);
+    const lines = [
+      'Q: How long?',
+      '',
+      'A: Six weeks[^1]. On time.[^2]',
+      '',
+      'Q: Again?',
+      '',
+      'A: Yes.',
+      '',
+      '[^1]: Children and Families Act 2014.',
+      '[^2]: The year to March.',
+      '[^3]: Uncited.',
+    ];
+    expect(placeFootnotes(lines)).toEqual([
+      'Q: How long?',
+      '',
+      'A: Six weeks[^1]. On time.[^2]',
+      '',
+      '[^1]: Children and Families Act 2014.',
+      '',
+      '[^2]: The year to March.',
+      '',
+      'Q: Again?',
+      '',
+      'A: Yes.',
+      '',
+      '',
+      '[^3]: Uncited.',
+    ]);
   });
 });
 
 describe('Word notes', () => {
   it('writes footnotes and endnotes as markdown footnotes apart from each other, without the back-links mammoth adds', () => {
-    const html = '<p>Six weeks<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> or twenty<sup><a href="#endnote-1" id="endnote-ref-1">[1]</a></sup>.</p><ol><li id="footnote-1"><p>The Act. <a href="#footnote-ref-1">↑</a></p></li></ol><ol><li id="endnote-1"><p>The Code. <a href="#endnote-ref-1">↑</a></p></li></ol>';
+    const html =
+      '<p>Six weeks<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> or twenty<sup><a href="#endnote-1" id="endnote-ref-1">[1]</a></sup>.</p><ol><li id="footnote-1"><p>The Act. <a href="#footnote-ref-1">↑</a></p></li></ol><ol><li id="endnote-1"><p>The Code. <a href="#endnote-ref-1">↑</a></p></li></ol>';
     const { lines } = htmlToText(parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`).body);
-    expect(placeFootnotes(lines).filter((line) => line !== '')).toEqual(['Six weeks[^1] or twenty[^e1].', '[^1]: The Act.', '[^e1]: The Code.']);
+    expect(placeFootnotes(lines).filter((line) => line !== '')).toEqual([
+      'Six weeks[^1] or twenty[^e1].',
+      '[^1]: The Act.',
+      '[^e1]: The Code.',
+    ]);
   });
 });
 
@@ -167,7 +311,9 @@ describe('Word numbering', () => {
         { type: 'paragraph', numbering: list, children: [text('How do I book?')] },
       ],
     });
-    const paragraphs = (numbered.children ?? []).map((p) => (p.children ?? []).map((r) => (r.children ?? []).map((t) => t.value).join('')).join(''));
+    const paragraphs = (numbered.children ?? []).map((p) =>
+      (p.children ?? []).map((r) => (r.children ?? []).map((t) => t.value).join('')).join(''),
+    );
     expect(paragraphs).toEqual(['1. Are there clubs?', 'Yes.', '2. How do I book?']);
   });
 });

@@ -12,13 +12,24 @@ describe('the HTTP headers every host sends', () => {
   });
 
   it('allow only the site\u2019s own files, with no inline script or style', () => {
-    expect(CONTENT_SECURITY_POLICY).toBe("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    );
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
   });
 
   it('repeat the security headers in each nginx location, since nginx forgets inherited ones there', () => {
     const locations = nginxExample().split('location ').slice(1);
     expect(locations).toHaveLength(2);
-    for (const location of locations) for (const header of ['Content-Security-Policy', 'Strict-Transport-Security', 'Referrer-Policy', 'Permissions-Policy', 'X-Content-Type-Options', 'Cross-Origin-Opener-Policy']) expect(location).toContain(`add_header ${header} `);
+    for (const location of locations)
+      for (const header of [
+        'Content-Security-Policy',
+        'Strict-Transport-Security',
+        'Referrer-Policy',
+        'Permissions-Policy',
+        'X-Content-Type-Options',
+        'Cross-Origin-Opener-Policy',
+      ])
+        expect(location).toContain(`add_header ${header} `);
   });
 });

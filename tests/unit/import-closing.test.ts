@@ -14,13 +14,19 @@ describe('what follows the last answer', () => {
   ])('is kept apart from the last answer, for any layout: %s', (_, after) => {
     const text = faq(after);
     const parsed = readDocument({ text, layout: 'labelled-qa' });
-    expect(parsed.entries.at(-1)?.response).toBe(after.startsWith('Figures') ? 'The council does.\n\nFigures as at March*.' : 'The council does.');
+    expect(parsed.entries.at(-1)?.response).toBe(
+      after.startsWith('Figures') ? 'The council does.\n\nFigures as at March*.' : 'The council does.',
+    );
     expect(parsed.closing).not.toBe('');
     expect(isComplete(measureCoverage({ text }, parsed, parsed))).toBe(true);
   });
 
   it('is not a line that only sounds like one, or one with more questions after it', () => {
     expect(closingStart(faq('- * a bullet, not a footnote'))).toBeUndefined();
-    expect(closingStart(`Q: First?\nA: Thank you for your question. Yes.\n\nQ: Second?\nA: The Chair thanked the school.\n\nQ: Third?\nA: No.\nQ: Fourth?\nA: Maybe.\nQ: Fifth?\nA: Yes.\nQ: Sixth?\nA: No.`)).toBeUndefined();
+    expect(
+      closingStart(
+        `Q: First?\nA: Thank you for your question. Yes.\n\nQ: Second?\nA: The Chair thanked the school.\n\nQ: Third?\nA: No.\nQ: Fourth?\nA: Maybe.\nQ: Fifth?\nA: Yes.\nQ: Sixth?\nA: No.`,
+      ),
+    ).toBeUndefined();
   });
 });

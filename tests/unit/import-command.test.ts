@@ -34,9 +34,17 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('npm run import -- <council file>', () => {
   it('takes a PDF to entries in one command, recording where the text came from and what to confirm', () => {
-    const { status, output } = run('inbox/Northshire parent forum Q&A.pdf', '--url', 'https://www.northshire.gov.uk/send/forum-answers.pdf', '--report', 'summary.md');
+    const { status, output } = run(
+      'inbox/Northshire parent forum Q&A.pdf',
+      '--url',
+      'https://www.northshire.gov.uk/send/forum-answers.pdf',
+      '--report',
+      'summary.md',
+    );
     expect(output).toContain('Wrote content/sources/northshire-parent-forum-q-a.txt');
-    expect(output).toMatch(/Confirm in content\/sources\/northshire-parent-forum-q-a\.yml:\n {4}title: Parent Carer Forum questions and answers \(taken from the document/);
+    expect(output).toMatch(
+      /Confirm in content\/sources\/northshire-parent-forum-q-a\.yml:\n {4}title: Parent Carer Forum questions and answers \(taken from the document/,
+    );
     expect(output).toContain('northshire-parent-forum-q-a: 14 entries; 100% of');
     expect(status).toBe(0);
     const sidecar = parse(readFileSync(join(project, 'content/sources/northshire-parent-forum-q-a.yml'), 'utf8'));
@@ -52,10 +60,18 @@ describe('npm run import -- <council file>', () => {
     const entries = readdirSync(join(project, 'content/qa/northshire/northshire-parent-forum-q-a'));
     expect(entries).toHaveLength(14);
     const summary = readFileSync(join(project, 'summary.md'), 'utf8');
-    expect(summary).toMatch(/### Northshire parent forum Q&A\.pdf → `content\/sources\/northshire-parent-forum-q-a\.txt`[\s\S]*To confirm in the sidecar:/);
+    expect(summary).toMatch(
+      /### Northshire parent forum Q&A\.pdf → `content\/sources\/northshire-parent-forum-q-a\.txt`[\s\S]*To confirm in the sidecar:/,
+    );
     // The pull request's summary says whether the reading looks right, not only that every word was kept.
-    expect(summary).toMatch(/- northshire-parent-forum-q-a: 14 entries; 100% of \d+ words kept[^\n]*\n\n\*\*Verdict: (looks right\.|check [^*]+)\*\*/);
-    expect(checkContent(join(project, 'content')).issues.filter((issue) => issue.severity === 'error').map(formatIssue)).toEqual([]);
+    expect(summary).toMatch(
+      /- northshire-parent-forum-q-a: 14 entries; 100% of \d+ words kept[^\n]*\n\n\*\*Verdict: (looks right\.|check [^*]+)\*\*/,
+    );
+    expect(
+      checkContent(join(project, 'content'))
+        .issues.filter((issue) => issue.severity === 'error')
+        .map(formatIssue),
+    ).toEqual([]);
   });
 
   it('takes a Word file to entries in one command', () => {
@@ -76,7 +92,9 @@ describe('npm run import -- <council file>', () => {
 
   it('imports the other documents when one sidecar names no layout yet, and says what to do with that one', () => {
     writeFileSync(join(project, 'content/sources/northshire-2024-06-no-layout.txt'), 'Q: Is there a wait?\nA: Ten weeks.\n');
-    const sidecar = readFileSync(join(project, 'content/sources/northshire-2024-03-parent-forum.yml'), 'utf8').replace(/^id: .*$/m, 'id: northshire-2024-06-no-layout').replace(/^layout: .*\n/m, '');
+    const sidecar = readFileSync(join(project, 'content/sources/northshire-2024-03-parent-forum.yml'), 'utf8')
+      .replace(/^id: .*$/m, 'id: northshire-2024-06-no-layout')
+      .replace(/^layout: .*\n/m, '');
     writeFileSync(join(project, 'content/sources/northshire-2024-06-no-layout.yml'), sidecar);
     const { status, output } = run('content/sources/northshire-2024-06-no-layout.txt', 'content/sources/southvale-2022-send-webinar.txt');
     expect(output).toContain('northshire-2024-06-no-layout.yml:1: layout: this document has no layout');

@@ -42,7 +42,8 @@ describe('npm run import -- --detect', () => {
   });
 
   it('withholds the names a sidecar lists before measuring coverage, as the import does', async () => {
-    const text = 'Public questions\n\nMrs Ada Quill asked whether the council would publish waiting times.\n\nThe Director replied that they would be published each month.\n';
+    const text =
+      'Public questions\n\nMrs Ada Quill asked whether the council would publish waiting times.\n\nThe Director replied that they would be published each month.\n';
     writeFileSync(join(dir, 'quill.txt'), text);
     writeFileSync(join(dir, 'quill.yml'), 'id: quill\nredact:\n  - Ada Quill\n');
     const { source } = await detectSourceFor(join(dir, 'quill.txt'), join(dir, 'quill.yml'));
@@ -53,7 +54,15 @@ describe('npm run import -- --detect', () => {
 
   it('reads a Word file by extracting its text first, not its bytes', async () => {
     const file = join(dir, 'forum.docx');
-    writeFileSync(file, await makeDocx([{ paragraph: 'Q: Is there a wait for assessments?' }, { paragraph: 'A: About twelve weeks.' }, { paragraph: 'Q: Who do I call?' }, { paragraph: 'A: The SEND team.' }]));
+    writeFileSync(
+      file,
+      await makeDocx([
+        { paragraph: 'Q: Is there a wait for assessments?' },
+        { paragraph: 'A: About twelve weeks.' },
+        { paragraph: 'Q: Who do I call?' },
+        { paragraph: 'A: The SEND team.' },
+      ]),
+    );
     const { source } = await detectSourceFor(file, join(dir, 'forum.yml'));
     expect(source.text).toContain('Is there a wait for assessments?');
     expect(suggestFurniture(source)).toEqual([]);
@@ -64,7 +73,9 @@ describe('npm run import -- --detect', () => {
     const text = 'Q: How long is the wait?\nA: About ten weeks.\n';
     const minutes = detectLayouts({ text }).find((fit) => fit.layout === 'minutes');
     expect(minutes?.problem).toBe("line 1: found no list introduced by a line ending in ':'");
-    const bulleted = detectLayouts({ text: 'Title\n\n- Is there help?\n  - Yes.\n\nWhat about this line?\n' }).find((fit) => fit.layout === 'bulleted-qa');
+    const bulleted = detectLayouts({ text: 'Title\n\n- Is there help?\n  - Yes.\n\nWhat about this line?\n' }).find(
+      (fit) => fit.layout === 'bulleted-qa',
+    );
     expect(bulleted?.entries).toBe(1);
   });
 

@@ -56,15 +56,32 @@ describe('documents judged by a careful person, read after detection', () => {
   });
 
   // The judge itself: a reading made of the judged entries scores every pair exact, and one with two pairs merged does not.
-  it.each(judged.filter((f) => f.file.includes('/documents/')).slice(0, 45).map((f) => [f.name, f] as const))('%s: its judged reading is found in its text', (_, fixture) => {
-    const asRead = { preamble: fixture.judged.preamble, closing: fixture.judged.trailing, entries: fixture.judged.entries.map((e) => ({ question: e.question, response: e.answer ?? '', section: e.section, kind: 'question' as const })) };
+  it.each(
+    judged
+      .filter((f) => f.file.includes('/documents/'))
+      .slice(0, 45)
+      .map((f) => [f.name, f] as const),
+  )('%s: its judged reading is found in its text', (_, fixture) => {
+    const asRead = {
+      preamble: fixture.judged.preamble,
+      closing: fixture.judged.trailing,
+      entries: fixture.judged.entries.map((e) => ({
+        question: e.question,
+        response: e.answer ?? '',
+        section: e.section,
+        kind: 'question' as const,
+      })),
+    };
     const text = prepareText(fixture.source);
     expect(judgeReading(text, fixture.judged, asRead).outcomes.every((o) => o === 'exact')).toBe(true);
     const [first, second, ...rest] = asRead.entries;
     // Merging is tried where the second pair follows the first in the text (not in documents that give all questions first).
     const at = (part: string) => fixture.source.text.indexOf(part.split('\n')[0]!.slice(0, 40));
     if (!first || !second || first.response === '' || at(second.question) < at(first.response)) return;
-    const merged = { ...asRead, entries: [{ ...first, response: [first.response, second.question, second.response].join('\n\n') }, ...rest] };
+    const merged = {
+      ...asRead,
+      entries: [{ ...first, response: [first.response, second.question, second.response].join('\n\n') }, ...rest],
+    };
     expect(judgeReading(text, fixture.judged, merged).outcomes.slice(0, 2)).toEqual(['merged', 'merged']);
   });
 

@@ -14,7 +14,11 @@ describe('layout repair', () => {
   });
 
   it.each([
-    { name: 'joins a word broken at a hyphen without a space', input: ['having a melt-', 'down’ but'], expected: 'having a melt-down’ but' },
+    {
+      name: 'joins a word broken at a hyphen without a space',
+      input: ['having a melt-', 'down’ but'],
+      expected: 'having a melt-down’ but',
+    },
     { name: 'joins other lines with one space', input: ['the school ', ' should'], expected: 'the school should' },
     { name: 'keeps a dash that stands alone', input: ['EHCP -', 'the'], expected: 'EHCP - the' },
   ])('$name', ({ input, expected }) => {
@@ -23,7 +27,11 @@ describe('layout repair', () => {
 
   it.each([
     { name: 'a page break before a lower-case word continues the paragraph', input: 'is a primary\n\nfocus in', paragraphs: 1 },
-    { name: 'a wide gap after an unfinished line continues the paragraph', input: 'for Autism; Hearing\n\n\n\nImpairment; and', paragraphs: 1 },
+    {
+      name: 'a wide gap after an unfinished line continues the paragraph',
+      input: 'for Autism; Hearing\n\n\n\nImpairment; and',
+      paragraphs: 1,
+    },
     { name: 'a blank line after a finished sentence starts a new paragraph', input: 'in Barnet.\n\nHowever, we', paragraphs: 2 },
     { name: 'a bullet always starts a new paragraph', input: 'the joint\n\n• meeting', paragraphs: 2 },
   ])('$name', ({ input, paragraphs }) => {
@@ -39,8 +47,16 @@ describe('layout repair', () => {
   });
 
   it.each([
-    { name: 'bold around a whole answer is dropped', input: '**This will be addressed in a future forum.**', expected: 'This will be addressed in a future forum.' },
-    { name: 'bold italic around a whole answer is dropped', input: '***Thank you for your suggestion.***', expected: 'Thank you for your suggestion.' },
+    {
+      name: 'bold around a whole answer is dropped',
+      input: '**This will be addressed in a future forum.**',
+      expected: 'This will be addressed in a future forum.',
+    },
+    {
+      name: 'bold italic around a whole answer is dropped',
+      input: '***Thank you for your suggestion.***',
+      expected: 'Thank you for your suggestion.',
+    },
     { name: 'bold inside an answer is kept', input: 'providers **cannot legally** be', expected: 'providers **cannot legally** be' },
     { name: 'two bold runs are not one whole answer', input: '**Yes** and **no**', expected: '**Yes** and **no**' },
   ])('$name', ({ input, expected }) => {

@@ -15,9 +15,13 @@ describe('npm run new', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('Created content/qa/southvale/southvale-2021-drop-in/02.md');
     const text = readFileSync(join(project, 'content/qa/southvale/southvale-2021-drop-in/02.md'), 'utf8');
-    expect(text).toMatch(/^id: southvale-2021-drop-in-2 +# Permanent id: the answer's address is \/answers\/<id>\/\. Never change it once published\.$/m);
+    expect(text).toMatch(
+      /^id: southvale-2021-drop-in-2 +# Permanent id: the answer's address is \/answers\/<id>\/\. Never change it once published\.$/m,
+    );
     expect(text).toMatch(/^question: "" +# The question \(or comment or concern\) exactly as the document words it\.$/m);
-    expect(text).toMatch(/^theme: "" +# The one theme it belongs to: an id in content\/themes\.yml\. One of: ehc-needs-assessments-and-plans, /m);
+    expect(text).toMatch(
+      /^theme: "" +# The one theme it belongs to: an id in content\/themes\.yml\. One of: ehc-needs-assessments-and-plans, /m,
+    );
     expect(text).toMatch(/^# section: "" +# The heading it sat under/m);
     expect(text).toMatch(/^status: answered +# .* One of: answered, deferred, no-response$/m);
     expect(text).toMatch(/^order: 2 /m);

@@ -8,7 +8,9 @@ import { isComplete, measureCoverage } from '../../lib/import/coverage';
  * npm run fixtures:office), read as npm run import reads them, against the entries a person reads
  * in each: every pair exact, nothing of the page furniture or the table headings in any entry.
  */
-const cases = officeCases().flatMap((fixture) => (['docx', 'pdf'] as const).map((format) => ({ fixture, format, label: `${fixture.name}.${format}: ${fixture.description}` })));
+const cases = officeCases().flatMap((fixture) =>
+  (['docx', 'pdf'] as const).map((format) => ({ fixture, format, label: `${fixture.name}.${format}: ${fixture.description}` })),
+);
 
 describe('documents as an office suite writes them', () => {
   it('are at least twelve, each with its expected entries', () => {

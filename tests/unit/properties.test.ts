@@ -18,13 +18,55 @@ const RUNS = { numRuns: 300, seed: 20261129 };
 /** Text made of the pieces that matter: words, labels, list markers, odd spaces and invisible characters. */
 const documentText = fc
   .array(
-    fc.constantFrom('Question', 'Answer', 'Q:', 'A:', 'Q1.', 'Response:', '1.', '2)', '(3)', '•', '-', 'o', 'EHCP', 'school', 'SALT?', 'speech-', 'language', 'ﬁnance', 'off-\u2010rolling', 'Mrs', 'Smith', 'said', 'that', 'Page 3 of 7', '\u00a0', '\u200b', '\u00ad', '\f', '\t', ' ', '  ', '\n', '\n\n', '\r\n', ':', '?', '.'),
+    fc.constantFrom(
+      'Question',
+      'Answer',
+      'Q:',
+      'A:',
+      'Q1.',
+      'Response:',
+      '1.',
+      '2)',
+      '(3)',
+      '•',
+      '-',
+      'o',
+      'EHCP',
+      'school',
+      'SALT?',
+      'speech-',
+      'language',
+      'ﬁnance',
+      'off-\u2010rolling',
+      'Mrs',
+      'Smith',
+      'said',
+      'that',
+      'Page 3 of 7',
+      '\u00a0',
+      '\u200b',
+      '\u00ad',
+      '\f',
+      '\t',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\r\n',
+      ':',
+      '?',
+      '.',
+    ),
     { maxLength: 120 },
   )
   .map((pieces) => pieces.join(' '));
 
 const INVISIBLE = /[\ufeff\u200b\u200c\u2060\u00ad\f]/g;
-const words = (text: string) => text.replace(INVISIBLE, '').normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string) =>
+  text
+    .replace(INVISIBLE, '')
+    .normalize('NFKC')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 describe('layout repair', () => {
   it('never changes, adds or drops a word, and keeps every line where it was', () => {
@@ -45,7 +87,21 @@ describe('the importer', () => {
       fc.property(documentText, fc.constantFrom(...LAYOUTS), (text, layout) => {
         try {
           // importDocument measures coverage itself and throws IncompleteImportError rather than lose a word.
-          importDocument({ id: 'generated', title: 'Generated', council: 'x', date: '2024', event: 'x', eventType: 'x', audience: 'x', added: '2026-11-29', layout, text }, '/nonexistent');
+          importDocument(
+            {
+              id: 'generated',
+              title: 'Generated',
+              council: 'x',
+              date: '2024',
+              event: 'x',
+              eventType: 'x',
+              audience: 'x',
+              added: '2026-11-29',
+              layout,
+              text,
+            },
+            '/nonexistent',
+          );
         } catch (error) {
           if (!(error instanceof ImportError || error instanceof IncompleteImportError)) throw error;
         }
@@ -59,14 +115,54 @@ describe('the importer', () => {
  * The tags and attributes the renderer may emit: GitHub's sanitising schema, without media; and
  * <wbr>, which the renderer itself puts (without attributes) inside long web addresses.
  */
-const ALLOWED_TAGS = new Set([...(defaultSchema.tagNames ?? []).filter((tag) => !['img', 'picture', 'source', 'video', 'audio', 'iframe'].includes(tag)), 'wbr']);
+const ALLOWED_TAGS = new Set([
+  ...(defaultSchema.tagNames ?? []).filter((tag) => !['img', 'picture', 'source', 'video', 'audio', 'iframe'].includes(tag)),
+  'wbr',
+]);
 // The schema names properties as hast does (className); HTML names them as attributes (class).
 const allowedAttributes = (tag: string) =>
-  new Set([...(defaultSchema.attributes?.['*'] ?? []), ...(defaultSchema.attributes?.[tag] ?? [])].map((attribute) => find(html, String(Array.isArray(attribute) ? attribute[0] : attribute)).attribute));
+  new Set(
+    [...(defaultSchema.attributes?.['*'] ?? []), ...(defaultSchema.attributes?.[tag] ?? [])].map(
+      (attribute) => find(html, String(Array.isArray(attribute) ? attribute[0] : attribute)).attribute,
+    ),
+  );
 
 const hostileMarkdown = fc
   .array(
-    fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>', '[x](javascript:alert(1))', '[x](JaVaScRiPt:alert(1))', '[x](data:text/html,hi)', '[x](vbscript:msgbox)', '[x][r]', '[r]: javascript:alert(1)', '<https://example.org>', '<javascript:alert(1)>', '![i](https://example.org/i.png)', '<div onclick="x">', '</div>', '<iframe src=//evil>', '<style>body{}</style>', '<svg onload=alert(1)>', '&lt;script&gt;', '&#106;avascript:', '**bold**', '_em_', '`code`', '> quote', '- item', '1. item', '| a | b |\n|---|---|\n| c | d |', 'text[^1]', '[^1]: note', '\n', '\n\n', ' ', 'word'),
+    fc.constantFrom(
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '<a href="javascript:alert(1)">x</a>',
+      '[x](javascript:alert(1))',
+      '[x](JaVaScRiPt:alert(1))',
+      '[x](data:text/html,hi)',
+      '[x](vbscript:msgbox)',
+      '[x][r]',
+      '[r]: javascript:alert(1)',
+      '<https://example.org>',
+      '<javascript:alert(1)>',
+      '![i](https://example.org/i.png)',
+      '<div onclick="x">',
+      '</div>',
+      '<iframe src=//evil>',
+      '<style>body{}</style>',
+      '<svg onload=alert(1)>',
+      '&lt;script&gt;',
+      '&#106;avascript:',
+      '**bold**',
+      '_em_',
+      '`code`',
+      '> quote',
+      '- item',
+      '1. item',
+      '| a | b |\n|---|---|\n| c | d |',
+      'text[^1]',
+      '[^1]: note',
+      '\n',
+      '\n\n',
+      ' ',
+      'word',
+    ),
     { maxLength: 40 },
   )
   .map((pieces) => pieces.join(''));

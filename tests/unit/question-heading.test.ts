@@ -5,7 +5,10 @@ const long = (start: string) => `${start} ${'And then there is more to say about
 
 describe("a long question's heading", () => {
   it('keeps a short question whole', () => {
-    expect(questionHeading('Is there a waiting list for speech and language therapy?')).toEqual({ lead: 'Is there a waiting list for speech and language therapy?', rest: '' });
+    expect(questionHeading('Is there a waiting list for speech and language therapy?')).toEqual({
+      lead: 'Is there a waiting list for speech and language therapy?',
+      rest: '',
+    });
   });
 
   it('leads with the first sentence of a long one and keeps every word', () => {
@@ -16,7 +19,9 @@ describe("a long question's heading", () => {
   });
 
   it('does not end a sentence at an abbreviation', () => {
-    expect(questionHeading(long('We asked about it, e.g. Speech and language, more than once.')).lead).toBe('We asked about it, e.g. Speech and language, more than once.');
+    expect(questionHeading(long('We asked about it, e.g. Speech and language, more than once.')).lead).toBe(
+      'We asked about it, e.g. Speech and language, more than once.',
+    );
     expect(questionHeading(long('We spoke to Dr. Patel about the plan.')).lead).toBe('We spoke to Dr. Patel about the plan.');
   });
 

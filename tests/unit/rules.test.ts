@@ -5,13 +5,37 @@ import { FALLBACK_THEME, THEME_RULES, themeFor } from '../../lib/import/theme-ru
 
 describe('theme rules', () => {
   it.each([
-    { name: 'tribunal wait', input: { question: 'Tribunal dates are given over a year away, is this going to improve?', response: '' }, expected: 'tribunals-appeals-and-mediation' },
-    { name: 'child sent home', input: { question: 'My son keeps getting sent home at lunchtime', response: '' }, expected: 'exclusions-and-behaviour' },
+    {
+      name: 'tribunal wait',
+      input: { question: 'Tribunal dates are given over a year away, is this going to improve?', response: '' },
+      expected: 'tribunals-appeals-and-mediation',
+    },
+    {
+      name: 'child sent home',
+      input: { question: 'My son keeps getting sent home at lunchtime', response: '' },
+      expected: 'exclusions-and-behaviour',
+    },
     { name: 'SALT access', input: { question: 'How do we get SALT for our child?', response: '' }, expected: 'therapies' },
-    { name: 'refusal to assess', input: { question: 'What can we do if there is a refusal to assess?', response: '' }, expected: 'ehc-needs-assessments-and-plans' },
-    { name: 'one school choice beats EHCP', input: { question: "Why do parents of EHCP children only get one school 'choice'?", response: '' }, expected: 'school-places-and-transition' },
-    { name: 'the question outweighs a long answer', input: { question: 'Where are the work experience opportunities?', response: 'funding budget cost money' }, expected: 'preparing-for-adulthood' },
-    { name: 'one stray word in an answer is not enough', input: { question: 'Can you rerun this session?', response: 'No money is needed.' }, expected: FALLBACK_THEME },
+    {
+      name: 'refusal to assess',
+      input: { question: 'What can we do if there is a refusal to assess?', response: '' },
+      expected: 'ehc-needs-assessments-and-plans',
+    },
+    {
+      name: 'one school choice beats EHCP',
+      input: { question: "Why do parents of EHCP children only get one school 'choice'?", response: '' },
+      expected: 'school-places-and-transition',
+    },
+    {
+      name: 'the question outweighs a long answer',
+      input: { question: 'Where are the work experience opportunities?', response: 'funding budget cost money' },
+      expected: 'preparing-for-adulthood',
+    },
+    {
+      name: 'one stray word in an answer is not enough',
+      input: { question: 'Can you rerun this session?', response: 'No money is needed.' },
+      expected: FALLBACK_THEME,
+    },
   ])('$name → $expected', ({ input, expected }) => {
     expect(themeFor(input)).toBe(expected);
   });

@@ -12,7 +12,9 @@ const entry = (id: string): Entry => {
 
 describe('how other councils answered (a fixture collection)', () => {
   it('an answer about speech and language therapy lists the other council’s therapy answer, not its tribunal one', () => {
-    expect(site.otherCouncilsAnswers(entry('northshire-2024-03-parent-forum-2')).map((other) => other.id)).toEqual(['southvale-2021-drop-in-1']);
+    expect(site.otherCouncilsAnswers(entry('northshire-2024-03-parent-forum-2')).map((other) => other.id)).toEqual([
+      'southvale-2021-drop-in-1',
+    ]);
   });
 
   it('a tribunal answer lists the other council’s tribunal answer, and never one from its own council', () => {
@@ -22,7 +24,13 @@ describe('how other councils answered (a fixture collection)', () => {
   });
 });
 describe('findSimilarAnswers', () => {
-  const answer = (id: string, council: string, theme: string, text: string, response = text): AnswerLike => ({ id, council, theme, question: text, response });
+  const answer = (id: string, council: string, theme: string, text: string, response = text): AnswerLike => ({
+    id,
+    council,
+    theme,
+    question: text,
+    response,
+  });
 
   it('keeps to the theme, leaves out the same council and answers without a response, and shows at most two per council', () => {
     const items = [
@@ -46,7 +54,9 @@ describe('findSimilarAnswers', () => {
   });
 
   it('lists at most five, however many answers are alike', () => {
-    const items = Array.from({ length: 40 }, (_, n) => answer(`x${n}`, `council-${n}`, 'therapies', `Speech therapy waiting list number ${n % 3}`));
+    const items = Array.from({ length: 40 }, (_, n) =>
+      answer(`x${n}`, `council-${n}`, 'therapies', `Speech therapy waiting list number ${n % 3}`),
+    );
     items.push(...Array.from({ length: 40 }, (_, n) => answer(`y${n}`, `council-${n}`, 'other', `Transport bus ${n}`)));
     for (const list of findSimilarAnswers(items).values()) expect(list.length).toBeLessThanOrEqual(MAX_SIMILAR);
     expect(findSimilarAnswers(items).get('x0')).toHaveLength(MAX_SIMILAR);

@@ -40,15 +40,26 @@ describe('the site model, made from a fixture collection', () => {
       ['southvale', ['southvale-2021-drop-in-1']],
     ]);
     expect(ids(site.newestEntries('site', 2))).toEqual(['southvale-2021-drop-in-1', 'southvale-2022-send-webinar-1']);
-    expect(ids(site.newestEntries({ council: 'northshire' }, 10))).toEqual(site.entriesOf('northshire-2024-03-parent-forum').map((entry) => entry.id));
+    expect(ids(site.newestEntries({ council: 'northshire' }, 10))).toEqual(
+      site.entriesOf('northshire-2024-03-parent-forum').map((entry) => entry.id),
+    );
   });
 
   it('hands components words, not ids: council and document names, event types, counts', () => {
     const [first] = site.entriesOf('southvale-2022-send-webinar');
     if (!first) throw new Error('the fixture webinar lost its answers');
-    expect(site.answerItems([first])).toEqual([{ id: first.id, question: first.question, council: 'Southvale', document: 'SEND webinar questions', date: '2022' }]);
+    expect(site.answerItems([first])).toEqual([
+      { id: first.id, question: first.question, council: 'Southvale', document: 'SEND webinar questions', date: '2022' },
+    ]);
     expect(site.documentItems(site.documentsOf('northshire'))).toEqual([
-      { id: 'northshire-2024-03-parent-forum', title: 'Parent forum questions and answers', council: 'Northshire County Council', date: '2024-03', eventType: "Parents' conference", answers: 3 },
+      {
+        id: 'northshire-2024-03-parent-forum',
+        title: 'Parent forum questions and answers',
+        council: 'Northshire County Council',
+        date: '2024-03',
+        eventType: "Parents' conference",
+        answers: 3,
+      },
     ]);
   });
 
@@ -59,7 +70,17 @@ describe('the site model, made from a fixture collection', () => {
     cpSync(FIXTURE, root, { recursive: true });
     const extra = THEME_PAGE_PER_COUNCIL + 1;
     for (let order = 2; order <= extra; order++) {
-      const frontmatter = { id: `southvale-2021-drop-in-${order}`, question: `Therapy question ${order}?`, council: 'southvale', date: 'not stated', source: 'southvale-2021-drop-in', theme: 'therapies', kind: 'question' as const, status: 'answered' as const, order };
+      const frontmatter = {
+        id: `southvale-2021-drop-in-${order}`,
+        question: `Therapy question ${order}?`,
+        council: 'southvale',
+        date: 'not stated',
+        source: 'southvale-2021-drop-in',
+        theme: 'therapies',
+        kind: 'question' as const,
+        status: 'answered' as const,
+        order,
+      };
       writeFileSync(join(root, 'qa/southvale/southvale-2021-drop-in', `0${order}.md`), entryFileText(frontmatter, 'An answer.'));
     }
     expect(createSiteModel(loadContent(root).content).themeCouncilPages()).toEqual([{ theme: 'therapies', council: 'southvale' }]);

@@ -19,7 +19,8 @@ const ENTRY = `${FORUM}/01.md`;
 const FORUM_TEXT = 'content/sources/northshire-2024-03-parent-forum.txt';
 const errorsOf = () => loadContent(content()).issues.filter((issue) => issue.severity === 'error');
 const codes = (issues: readonly ContentIssue[]) => issues.map((issue) => issue.code);
-const editEntry = (edit: (text: string) => string | Buffer) => writeFileSync(join(content(), ENTRY), edit(readFileSync(join(content(), ENTRY), 'utf8')));
+const editEntry = (edit: (text: string) => string | Buffer) =>
+  writeFileSync(join(content(), ENTRY), edit(readFileSync(join(content(), ENTRY), 'utf8')));
 
 beforeEach(() => {
   project = mkdtempSync(join(tmpdir(), 'send-untrusted-'));
@@ -103,14 +104,18 @@ describe('bytes that are not text', () => {
     editEntry((text) => text.replace(/^question: .*$/m, 'question: "How \\a long is the wait for an EH\\u200BCP?"'));
     expect(errorsOf().map(formatIssue)).toEqual([
       expect.stringMatching(/01\.md:3: question: contains the control character U\+0007, .*\(it is written as an escape\)$/),
-      expect.stringMatching(/01\.md:3: question: contains the invisible character U\+200B inside the word 'EHCP'.*\(it is written as an escape\)$/),
+      expect.stringMatching(
+        /01\.md:3: question: contains the invisible character U\+200B inside the word 'EHCP'.*\(it is written as an escape\)$/,
+      ),
     ]);
   });
 
   it('a byte order mark and Windows line ends are accepted', () => {
     editEntry((text) => `\uFEFF${text.replace(/\n/g, '\r\n')}`);
     expect(errorsOf()).toEqual([]);
-    expect(loadContent(content()).content.entries.find((entry) => entry.id === 'northshire-2024-03-parent-forum-1')?.response).not.toContain('\r');
+    expect(
+      loadContent(content()).content.entries.find((entry) => entry.id === 'northshire-2024-03-parent-forum-1')?.response,
+    ).not.toContain('\r');
   });
 
   it('direction overrides, and invisible characters inside words, are reported', () => {
@@ -124,7 +129,9 @@ describe('bytes that are not text', () => {
 
   it('an answer of 5,000 nested quotes is refused with its line, before anything parses it', () => {
     editEntry((text) => `${text}\n${'> '.repeat(5000)}x\n`);
-    expect(errorsOf().map(formatIssue)).toEqual([expect.stringMatching(/01\.md:1[0-9]: response: starts 5000 quotes or lists inside each other, over the limit of 12: flatten them/)]);
+    expect(errorsOf().map(formatIssue)).toEqual([
+      expect.stringMatching(/01\.md:1[0-9]: response: starts 5000 quotes or lists inside each other, over the limit of 12: flatten them/),
+    ]);
   });
 
   it('a file too big to be an answer is refused before it is read', () => {
@@ -140,7 +147,10 @@ describe('an import stopped midway', () => {
     // Around the time the import takes to start and write (about a second here), so that some kills land mid-write.
     for (const delay of [500, 700, 850, 1000, 1200]) {
       rmSync(entries, { recursive: true, force: true });
-      const child = spawn(process.execPath, ['--import', 'tsx', resolve('scripts/import.ts'), FORUM_TEXT], { cwd: project, stdio: 'ignore' });
+      const child = spawn(process.execPath, ['--import', 'tsx', resolve('scripts/import.ts'), FORUM_TEXT], {
+        cwd: project,
+        stdio: 'ignore',
+      });
       await new Promise((done) => setTimeout(done, delay));
       const exited = new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)));
       child.kill('SIGKILL');

@@ -16,12 +16,18 @@ describe('the pull-request workflow for uploaded files', () => {
   it('commits back only to branches of this repository, and never the uploaded originals', () => {
     const commit = steps.find((step) => step.run?.includes('git push'));
     expect(commit?.if).toBe('github.event.pull_request.head.repo.full_name == github.repository');
-    expect(commit?.run).toMatch(/^git ls-files content\/inbox \| grep -v '\^content\/inbox\/README\.md\$' \| xargs -r -d '\\n' git rm --quiet\n/);
+    expect(commit?.run).toMatch(
+      /^git ls-files content\/inbox \| grep -v '\^content\/inbox\/README\.md\$' \| xargs -r -d '\\n' git rm --quiet\n/,
+    );
   });
 });
 
 describe('the check-and-test workflow for every pull request', () => {
-  const workflow = parse(readFileSync('.github/workflows/check.yml', 'utf8')) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { container?: string; steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }> };
+  const workflow = parse(readFileSync('.github/workflows/check.yml', 'utf8')) as {
+    on: Record<string, unknown>;
+    permissions: Record<string, string>;
+    jobs: Record<string, { container?: string; steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>;
+  };
   const [job] = Object.values(workflow.jobs);
 
   it('runs on every pull request what CI runs, in Debian as .ci/run expects', () => {

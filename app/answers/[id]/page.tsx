@@ -43,7 +43,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const council = site.council(source.council);
   const description = summarise(entry.response || entry.question, 160);
   return {
-    ...pageMetadata({ title: entry.question, description: `${council?.shortName ?? ''}: ${description}`, path: answerPath(entry.id), theme: site.theme(entry.theme), type: 'article' }),
+    ...pageMetadata({
+      title: entry.question,
+      description: `${council?.shortName ?? ''}: ${description}`,
+      path: answerPath(entry.id),
+      theme: site.theme(entry.theme),
+      type: 'article',
+    }),
     // The browser tab shows a shortened question; previews show it whole.
     title: entry.question.length > 90 ? `${entry.question.slice(0, 87)}…` : entry.question,
     description,
@@ -108,13 +114,17 @@ export default async function AnswerPage({ params }: Props) {
       {elsewhere.length > 0 && (
         <section className="no-print" aria-labelledby="other-councils">
           <h2 id="other-councils">How other councils answered</h2>
-          <p>Answers on {theme ? `“${theme.name}”` : 'the same subject'} from other councils, in similar words. Services differ between councils: your own council&rsquo;s answer is the one that applies to you.</p>
+          <p>
+            Answers on {theme ? `“${theme.name}”` : 'the same subject'} from other councils, in similar words. Services differ between
+            councils: your own council&rsquo;s answer is the one that applies to you.
+          </p>
           <AnswerList items={site.answerItems(elsewhere)} />
         </section>
       )}
       <h2 id="share">Link to or cite this answer</h2>
       <p className="share-link">
-        Its address will not change: <a className="permalink" href={answerPath(entry.id)}>
+        Its address will not change:{' '}
+        <a className="permalink" href={answerPath(entry.id)}>
           <WebAddress address={absoluteUrl(answerPath(entry.id))} />
         </a>{' '}
         <a className="copy-link" href={answerPath(entry.id)} data-copy={absoluteUrl(answerPath(entry.id))}>
@@ -129,7 +139,8 @@ export default async function AnswerPage({ params }: Props) {
         <TextWithAddresses text={citationText.slice(citationText.indexOf(VIEWED_PLACEHOLDER) + VIEWED_PLACEHOLDER.length)} />
       </p>
       <p className="no-print">
-        <a href={reportProblemUrl(entry)}>Report a problem with this answer</a> (opens a form on GitHub, where the site&rsquo;s editors work)
+        <a href={reportProblemUrl(entry)}>Report a problem with this answer</a> (opens a form on GitHub, where the site&rsquo;s editors
+        work)
       </p>
       <nav aria-label="Other answers in this document" className="pager">
         {previous && (
@@ -153,7 +164,14 @@ export default async function AnswerPage({ params }: Props) {
 /** The parent's question as the heading: a long one leads with its first sentence in bold, the rest in ordinary type. */
 function questionHeadingElement(question: string, glossary: GlossaryOptions) {
   const { lead, rest } = questionHeading(question);
-  if (!rest) return <SanitisedHtml as="h1" className={question.length > LONG_QUESTION ? 'question long-question' : 'question'} html={renderText(question, glossary)} />;
+  if (!rest)
+    return (
+      <SanitisedHtml
+        as="h1"
+        className={question.length > LONG_QUESTION ? 'question long-question' : 'question'}
+        html={renderText(question, glossary)}
+      />
+    );
   return (
     <h1 className="question long-question">
       <SanitisedHtml as="span" className="question-lead" html={renderText(lead, glossary)} />{' '}

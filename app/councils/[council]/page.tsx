@@ -24,7 +24,12 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const council = found(getCouncil((await params).council));
-  return pageMetadata({ title: council.name, description: `What ${council.name} answered when families and schools asked about SEND.`, path: councilPath(council.id), feed: { url: councilFeedPath(council.id), title: `New answers from ${council.name}` } });
+  return pageMetadata({
+    title: council.name,
+    description: `What ${council.name} answered when families and schools asked about SEND.`,
+    path: councilPath(council.id),
+    feed: { url: councilFeedPath(council.id), title: `New answers from ${council.name}` },
+  });
 }
 
 export default async function CouncilPage({ params }: Props) {
@@ -34,7 +39,13 @@ export default async function CouncilPage({ params }: Props) {
   const entries = sources.flatMap((source) => site.entriesOf(source.id));
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Councils', href: ROUTES.councils }]} current={council.shortName} />
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: ROUTES.home },
+          { label: 'Councils', href: ROUTES.councils },
+        ]}
+        current={council.shortName}
+      />
       <h1>{council.name}</h1>
       <p>
         {count(entries.length, 'answer')} from {count(sources.length, 'document')}.
@@ -43,7 +54,11 @@ export default async function CouncilPage({ params }: Props) {
       <h2>Documents</h2>
       <DocumentList items={site.documentItems(sources)} withCouncil={false} />
       <h2>What was asked about</h2>
-      <ThemeChart counts={countBy(entries, (entry) => entry.theme)} themes={getThemes()} caption={`Answers from ${council.name} by theme`} />
+      <ThemeChart
+        counts={countBy(entries, (entry) => entry.theme)}
+        themes={getThemes()}
+        caption={`Answers from ${council.name} by theme`}
+      />
       <h2>Ask {council.shortName} yourself</h2>
       <p>If no answer here covers your question:</p>
       <WhereToAsk council={council} />

@@ -41,14 +41,23 @@ export default async function DocumentPage({ params }: Props) {
   const withheld = (source.redact?.length ?? 0) + (source.redacted?.length ?? 0) > 0;
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: council?.shortName ?? source.council, href: councilPath(source.council) }]} current={source.title} />
-      <p className="caption">{council?.name}, {formatPartialDate(source.date)}</p>
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: ROUTES.home },
+          { label: council?.shortName ?? source.council, href: councilPath(source.council) },
+        ]}
+        current={source.title}
+      />
+      <p className="caption">
+        {council?.name}, {formatPartialDate(source.date)}
+      </p>
       <h1>{source.title}</h1>
       <SourceFacts facts={site.sourceFacts(source)} />
       <p>
         This is the whole document in its original order: {count(entries.length, 'answer')}. Only its layout has been tidied (spacing,
         bullets and words split across lines).
-        {withheld && ` The names of members of the public who asked questions are replaced by “${REDACTION_MARKER}”: they are not needed to understand the answers.`}
+        {withheld &&
+          ` The names of members of the public who asked questions are replaced by “${REDACTION_MARKER}”: they are not needed to understand the answers.`}
       </p>
       {source.preamble && (
         <section aria-label="Introduction to the document">
@@ -59,20 +68,27 @@ export default async function DocumentPage({ params }: Props) {
         // Answers under a section heading are one level below it; answers outside any section are not.
         const Heading = entry.section ? 'h3' : 'h2';
         return (
-        <div key={entry.id}>
-          {entry.section && entry.section !== entries[index - 1]?.section && <h2>{sectionTitle(entry.section)}</h2>}
-          <section className="document-entry" id={answerAnchor(entry.order)} aria-labelledby={`${answerAnchor(entry.order)}-heading`}>
-            <p className="caption">
-              {KIND_LABELS[entry.kind]} {entry.order}
-              {entry.askedBy ? `, asked by ${entry.askedBy}` : ''}
-            </p>
-            <Heading id={`${answerAnchor(entry.order)}-heading`}>
-              <Link href={answerPath(entry.id)}>{entry.question}</Link>
-            </Heading>
-            {entry.answeredBy && <p className="caption">Answered by {entry.answeredBy}</p>}
-            {entry.response ? <SanitisedHtml className="response prose" html={renderMarkdown(entry.response, glossary, `${answerAnchor(entry.order)}-note-`)} /> : <p>No response is recorded.</p>}
-          </section>
-        </div>
+          <div key={entry.id}>
+            {entry.section && entry.section !== entries[index - 1]?.section && <h2>{sectionTitle(entry.section)}</h2>}
+            <section className="document-entry" id={answerAnchor(entry.order)} aria-labelledby={`${answerAnchor(entry.order)}-heading`}>
+              <p className="caption">
+                {KIND_LABELS[entry.kind]} {entry.order}
+                {entry.askedBy ? `, asked by ${entry.askedBy}` : ''}
+              </p>
+              <Heading id={`${answerAnchor(entry.order)}-heading`}>
+                <Link href={answerPath(entry.id)}>{entry.question}</Link>
+              </Heading>
+              {entry.answeredBy && <p className="caption">Answered by {entry.answeredBy}</p>}
+              {entry.response ? (
+                <SanitisedHtml
+                  className="response prose"
+                  html={renderMarkdown(entry.response, glossary, `${answerAnchor(entry.order)}-note-`)}
+                />
+              ) : (
+                <p>No response is recorded.</p>
+              )}
+            </section>
+          </div>
         );
       })}
     </>

@@ -23,7 +23,13 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const theme = found(getTheme((await params).theme));
-  return pageMetadata({ title: theme.name, description: theme.description, path: themePath(theme.id), theme, feed: { url: themeFeedPath(theme.id), title: `New answers about ${theme.name.toLowerCase()}` } });
+  return pageMetadata({
+    title: theme.name,
+    description: theme.description,
+    path: themePath(theme.id),
+    theme,
+    feed: { url: themeFeedPath(theme.id), title: `New answers about ${theme.name.toLowerCase()}` },
+  });
 }
 
 /** A theme: how many answers each council gave on it, and each council's newest few, so that the page stays small however many there are. */
@@ -37,7 +43,13 @@ export default async function ThemePage({ params }: Props) {
   });
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Themes', href: ROUTES.themes }]} current={theme.name} />
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: ROUTES.home },
+          { label: 'Themes', href: ROUTES.themes },
+        ]}
+        current={theme.name}
+      />
       <h1>{theme.name}</h1>
       <p>{theme.description}</p>
       <FollowFeed href={themeFeedPath(theme.id)} what={`answers about ${theme.name.toLowerCase()}`} />
@@ -46,7 +58,9 @@ export default async function ThemePage({ params }: Props) {
         <thead>
           <tr>
             <th scope="col">Council</th>
-            <th scope="col" className="number">Answers</th>
+            <th scope="col" className="number">
+              Answers
+            </th>
           </tr>
         </thead>
         <tbody>

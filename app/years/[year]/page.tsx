@@ -22,7 +22,11 @@ const heading = (year: string) => (year === UNDATED ? 'Documents without a date'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year } = await params;
-  return pageMetadata({ title: heading(year), description: `${heading(year)}: what councils answered when families and schools asked about SEND.`, path: yearPath(year) });
+  return pageMetadata({
+    title: heading(year),
+    description: `${heading(year)}: what councils answered when families and schools asked about SEND.`,
+    path: yearPath(year),
+  });
 }
 
 /** The documents of one year: the documents page lists years, so that it stays small however many documents there are. */
@@ -32,11 +36,15 @@ export default async function YearPage({ params }: Props) {
   const sources = found(site.documentsByYear().get(year));
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Documents', href: ROUTES.documents }]} current={yearLabel(year)} />
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: ROUTES.home },
+          { label: 'Documents', href: ROUTES.documents },
+        ]}
+        current={yearLabel(year)}
+      />
       <h1>{heading(year)}</h1>
-      <p>
-        {count(sources.length, 'document')}, newest first.
-      </p>
+      <p>{count(sources.length, 'document')}, newest first.</p>
       <DocumentList items={site.documentItems(sources)} />
     </>
   );

@@ -16,7 +16,22 @@ interface DocumentNode {
 
 function run(text: string): DocumentNode {
   // The fields mammoth's writer reads from a run, all plain: the number takes no formatting.
-  return { type: 'run', children: [{ type: 'text', value: text }], styleId: null, styleName: null, isBold: false, isUnderline: false, isItalic: false, isStrikethrough: false, isAllCaps: false, isSmallCaps: false, verticalAlignment: 'baseline', font: null, fontSize: null, highlight: null };
+  return {
+    type: 'run',
+    children: [{ type: 'text', value: text }],
+    styleId: null,
+    styleName: null,
+    isBold: false,
+    isUnderline: false,
+    isItalic: false,
+    isStrikethrough: false,
+    isAllCaps: false,
+    isSmallCaps: false,
+    verticalAlignment: 'baseline',
+    font: null,
+    fontSize: null,
+    highlight: null,
+  };
 }
 
 /** The document with each top-level numbered paragraph numbered as Word numbers it. */

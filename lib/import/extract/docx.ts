@@ -18,16 +18,27 @@ export async function extractDocx(file: string, bytes: Buffer, declared?: TableL
   try {
     const result = await mammoth.convertToHtml(
       { buffer: bytes },
-      { externalFileAccess: false, transformDocument: numberParagraphs, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+      {
+        externalFileAccess: false,
+        transformDocument: numberParagraphs,
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
     );
     html = result.value;
   } catch (error) {
-    throw new ExtractError(file, `cannot be read as a Word document: the file is damaged or incomplete (${(error as Error).message.split('\n')[0]}). Download it again, or open it in Word and save it again as .docx.`);
+    throw new ExtractError(
+      file,
+      `cannot be read as a Word document: the file is damaged or incomplete (${(error as Error).message.split('\n')[0]}). Download it again, or open it in Word and save it again as .docx.`,
+    );
   }
   const document = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
   const { lines: written, labels, doubts } = htmlToText(document.body, declared);
   const lines = placeFootnotes(written);
-  if (lines.join('').trim() === '') throw new ExtractError(file, 'has no text: the Word document is empty, or its text is in pictures. Ask the council for a version with real text.');
+  if (lines.join('').trim() === '')
+    throw new ExtractError(
+      file,
+      'has no text: the Word document is empty, or its text is in pictures. Ask the council for a version with real text.',
+    );
   const title = document.querySelector('h1')?.textContent?.trim() || undefined;
   return {
     text: `${lines.join('\n')}\n`,
@@ -35,6 +46,9 @@ export async function extractDocx(file: string, bytes: Buffer, declared?: TableL
     furniture: [],
     doubts: doubts.map((reason) => ({ reason })),
     title,
-    notes: labels.question.length > 0 ? [`read ${labels.question.length === 1 ? 'a table' : 'tables'} of questions and answers: each row is one entry`] : [],
+    notes:
+      labels.question.length > 0
+        ? [`read ${labels.question.length === 1 ? 'a table' : 'tables'} of questions and answers: each row is one entry`]
+        : [],
   };
 }

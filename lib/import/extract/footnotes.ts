@@ -22,7 +22,9 @@ export function placeFootnotes(lines: readonly string[]): string[] {
     }
   }
   // A raised number with no note to go with it is not a note mark (m², a superscript ordinal): it stays plain.
-  const out = rest.map((line) => line.replace(/\[\^(\d+|[ivx]+)\](?!:)/g, (mark, number: string) => (definitions.has(number) ? mark : number)));
+  const out = rest.map((line) =>
+    line.replace(/\[\^(\d+|[ivx]+)\](?!:)/g, (mark, number: string) => (definitions.has(number) ? mark : number)),
+  );
   const nextBlank = (from: number) => {
     const index = out.findIndex((line, i) => i > from && line.trim() === '');
     return index === -1 ? out.length : index;

@@ -13,9 +13,55 @@ export interface HtmlText {
   doubts: string[];
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'SVG', 'IFRAME', 'IMG', 'OBJECT', 'VIDEO', 'AUDIO', 'CANVAS', 'HEAD']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'NAV',
+  'ASIDE',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+  'SVG',
+  'IFRAME',
+  'IMG',
+  'OBJECT',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'HEAD',
+]);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'TABLE', 'PRE', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD', 'ADDRESS', 'HR', 'BODY', 'CENTER', 'DETAILS', 'SUMMARY', ...HEADINGS]);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'BLOCKQUOTE',
+  'UL',
+  'OL',
+  'LI',
+  'TABLE',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'DL',
+  'DT',
+  'DD',
+  'ADDRESS',
+  'HR',
+  'BODY',
+  'CENTER',
+  'DETAILS',
+  'SUMMARY',
+  ...HEADINGS,
+]);
 
 /** A paragraph that starts with its number, as docx-numbering writes Word's numbered paragraphs. */
 const NUMBERED = /^\s*\d{1,3}\. \S/;
@@ -109,7 +155,10 @@ class Writer {
       const note = NOTE_ITEM.exec(item.getAttribute('id') ?? '');
       // A note's text, which mammoth lists at the end, as a markdown footnote definition.
       const marker = note ? `[^${noteLabel(note)}]:` : element.tagName === 'OL' ? `${number++}.` : '-';
-      const text = [...item.childNodes].filter((node) => !(isElement(node) && (node.tagName === 'UL' || node.tagName === 'OL'))).map((node) => (isBlock(node) ? `\n${inline(node)}\n` : inline(node))).join('');
+      const text = [...item.childNodes]
+        .filter((node) => !(isElement(node) && (node.tagName === 'UL' || node.tagName === 'OL')))
+        .map((node) => (isBlock(node) ? `\n${inline(node)}\n` : inline(node)))
+        .join('');
       const [first = '', ...rest] = paragraphLines(text);
       this.lines.push(`${indent}${marker} ${first}`, ...rest.map((line) => `${indent}  ${line}`));
       for (const nested of item.children) if (nested.tagName === 'UL' || nested.tagName === 'OL') this.list(nested, `${indent}  `);
@@ -119,11 +168,13 @@ class Writer {
 
   table(element: Element) {
     const rows: TableRow[] = [...element.querySelectorAll('tr')].map((tr) =>
-      [...tr.children].filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH').map((cell) => {
-        const writer = new Writer(this.declared);
-        writer.children(cell);
-        return { lines: trim(writer.lines), columns: span(cell, 'colspan'), rows: span(cell, 'rowspan') };
-      }),
+      [...tr.children]
+        .filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH')
+        .map((cell) => {
+          const writer = new Writer(this.declared);
+          writer.children(cell);
+          return { lines: trim(writer.lines), columns: span(cell, 'colspan'), rows: span(cell, 'rowspan') };
+        }),
     );
     const table = tableToText(rows, this.declared);
     this.blank();

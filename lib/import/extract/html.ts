@@ -13,7 +13,11 @@ export function extractHtml(file: string, bytes: Buffer, declared?: TableLabels)
   const pageTitle = document.querySelector('title')?.textContent?.trim();
   const article = new Readability<Node>(document, { serializer: (node) => node, charThreshold: 200 }).parse();
   const content = article?.content;
-  if (!content || !isElement(content)) throw new ExtractError(file, 'has no main text that could be found: save the page again from the browser (File → Save page as → Web page, complete), or copy its text into a .txt file.');
+  if (!content || !isElement(content))
+    throw new ExtractError(
+      file,
+      'has no main text that could be found: save the page again from the browser (File → Save page as → Web page, complete), or copy its text into a .txt file.',
+    );
   const { lines, labels, doubts } = htmlToText(content, declared);
   const title = article.title?.trim() || pageTitle;
   return {

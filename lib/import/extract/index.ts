@@ -29,24 +29,41 @@ const starts = (bytes: Buffer, signature: string) => bytes.subarray(0, signature
  * not and what to do. `labels` are the sidecar's, when it has them: a table headed by them is read
  * as questions and answers.
  */
-export async function extractFile(path: string, { labels }: { labels?: TableLabels } = {}): Promise<{ extraction: Extraction; original: Original }> {
+export async function extractFile(
+  path: string,
+  { labels }: { labels?: TableLabels } = {},
+): Promise<{ extraction: Extraction; original: Original }> {
   const file = basename(path);
   const size = statSync(path).size;
   if (size > MAX_FILE_BYTES) {
-    throw new ExtractError(file, `is ${(size / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB. Save only the pages with the questions and answers as a new file, and import that.`);
+    throw new ExtractError(
+      file,
+      `is ${(size / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB. Save only the pages with the questions and answers as a new file, and import that.`,
+    );
   }
   const bytes = readFileSync(path);
   const original = { file, bytes: size, sha256: createHash('sha256').update(bytes).digest('hex') };
   const type = extname(file).toLowerCase();
   if (starts(bytes, '\xd0\xcf\x11\xe0') || type === '.doc') {
-    throw new ExtractError(file, "is an old Word document (.doc), which cannot be read reliably. Open it in Word or LibreOffice, choose 'Save as' and 'Word Document (.docx)', then import the .docx.");
+    throw new ExtractError(
+      file,
+      "is an old Word document (.doc), which cannot be read reliably. Open it in Word or LibreOffice, choose 'Save as' and 'Word Document (.docx)', then import the .docx.",
+    );
   }
   if (type === '.pdf') {
-    if (!starts(bytes, '%PDF')) throw new ExtractError(file, "is not a PDF, whatever its name says: the file is damaged, or is a web page saved with the wrong name. Download it again from the council's website.");
+    if (!starts(bytes, '%PDF'))
+      throw new ExtractError(
+        file,
+        "is not a PDF, whatever its name says: the file is damaged, or is a web page saved with the wrong name. Download it again from the council's website.",
+      );
     return { extraction: await extractPdf(file, new Uint8Array(bytes), labels), original };
   }
   if (type === '.docx') {
-    if (!starts(bytes, 'PK')) throw new ExtractError(file, 'is not a Word (.docx) document, whatever its name says: the file is damaged or incomplete. Download it again, or open it in Word and save it again as .docx.');
+    if (!starts(bytes, 'PK'))
+      throw new ExtractError(
+        file,
+        'is not a Word (.docx) document, whatever its name says: the file is damaged or incomplete. Download it again, or open it in Word and save it again as .docx.',
+      );
     return { extraction: await extractDocx(file, bytes, labels), original };
   }
   if (type === '.html' || type === '.htm') return { extraction: extractHtml(file, bytes, labels), original };
@@ -56,5 +73,8 @@ export async function extractFile(path: string, { labels }: { labels?: TableLabe
     if (decoded.issue) throw new ExtractError(file, `line ${decoded.issue.line}: ${decoded.issue.message}`);
     return { extraction: { text: decoded.text, furniture: [], notes: [], doubts: [] }, original };
   }
-  throw new ExtractError(file, `is a ${type || 'file without an extension'}; the importer reads ${READABLE_TYPES.join(', ')}. Save the document in one of these forms.`);
+  throw new ExtractError(
+    file,
+    `is a ${type || 'file without an extension'}; the importer reads ${READABLE_TYPES.join(', ')}. Save the document in one of these forms.`,
+  );
 }

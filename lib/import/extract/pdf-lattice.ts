@@ -88,8 +88,22 @@ function latticeOf(rulings: readonly Ruling[]): Lattice | undefined {
     groups.set(root, [...(groups.get(root) ?? []), { r: Math.floor(i / columns), c: i % columns }]);
   }
   const cells = [...groups.values()].map((places): LatticeCell => {
-    const [row, lastRow, column, lastColumn] = [Math.min(...places.map((p) => p.r)), Math.max(...places.map((p) => p.r)), Math.min(...places.map((p) => p.c)), Math.max(...places.map((p) => p.c))];
-    return { row, column, rows: lastRow - row + 1, columns: lastColumn - column + 1, top: ys[row] ?? 0, bottom: ys[lastRow + 1] ?? 0, left: xs[column] ?? 0, right: xs[lastColumn + 1] ?? 0 };
+    const [row, lastRow, column, lastColumn] = [
+      Math.min(...places.map((p) => p.r)),
+      Math.max(...places.map((p) => p.r)),
+      Math.min(...places.map((p) => p.c)),
+      Math.max(...places.map((p) => p.c)),
+    ];
+    return {
+      row,
+      column,
+      rows: lastRow - row + 1,
+      columns: lastColumn - column + 1,
+      top: ys[row] ?? 0,
+      bottom: ys[lastRow + 1] ?? 0,
+      left: xs[column] ?? 0,
+      right: xs[lastColumn + 1] ?? 0,
+    };
   });
   cells.sort((a, b) => a.row - b.row || a.column - b.column);
   return { left: xs[0] ?? 0, right: xs.at(-1) ?? 0, top: ys[0] ?? 0, bottom: ys.at(-1) ?? 0, xs, cells };
@@ -101,7 +115,10 @@ export function latticesOf(rulings: readonly Ruling[]): Lattice[] {
   rulings.forEach((a, i) => {
     rulings.forEach((b, j) => {
       if (j <= i) return;
-      const touch = a.axis !== b.axis ? meets(a.axis === 'h' ? a : b, a.axis === 'h' ? b : a) : Math.abs(a.at - b.at) <= SNAP && a.from <= b.to + SNAP && b.from <= a.to + SNAP;
+      const touch =
+        a.axis !== b.axis
+          ? meets(a.axis === 'h' ? a : b, a.axis === 'h' ? b : a)
+          : Math.abs(a.at - b.at) <= SNAP && a.from <= b.to + SNAP && b.from <= a.to + SNAP;
       if (touch) union(parent, i, j);
     });
   });

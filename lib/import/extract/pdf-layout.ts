@@ -4,13 +4,14 @@ import type { Cell } from './table-text';
 /** A stream table's row: one cell per column, as white space shows them. */
 export type Row = Cell[];
 
-
 /**
  * What a page's body is, read by position: one column of lines, columns of running text, or a
  * table whose rows line up across its columns. `continued` holds, per column, the lines above the
  * table's first row: the rest of a row that the previous page cut.
  */
-export type PagePart = { kind: 'lines'; lines: TextLine[]; /** One of the page's columns: its right edge is not the page's margin. */ column?: true } | { kind: 'table'; rows: Row[]; continued: Row };
+export type PagePart =
+  | { kind: 'lines'; lines: TextLine[]; /** One of the page's columns: its right edge is not the page's margin. */ column?: true }
+  | { kind: 'table'; rows: Row[]; continued: Row };
 
 /** A line of one column: its segments in that column. */
 interface ColumnLine {
@@ -112,7 +113,8 @@ function paragraphBreaks(lines: readonly ColumnLine[], edge = -Infinity): boolea
     // Half as wide again as the line's average letters: capitals and wide letters still fit.
     return right - line.end > (1.5 * (word.length + 1) * (next.end - next.x)) / Math.max(1, plain.length);
   };
-  const endsParagraph = (line: ColumnLine, next: ColumnLine) => wouldFit(line, next) || (endsSentence(line) && (line.boldEnd !== next.boldStart || LIST_ITEM.test(next.text)));
+  const endsParagraph = (line: ColumnLine, next: ColumnLine) =>
+    wouldFit(line, next) || (endsSentence(line) && (line.boldEnd !== next.boldStart || LIST_ITEM.test(next.text)));
   return lines.map((line, index) => {
     const previous = lines[index - 1];
     if (previous === undefined) return false;
@@ -219,7 +221,9 @@ export function layoutPage(lines: readonly TextLine[]): PagePart[] {
   }
   const region = split.slice(first, last + 1);
   const columns = [...starts.map((_, index) => index), starts.length].map((index) =>
-    region.flatMap((s) => (s.spans ? (index === 0 ? [side(s.line.segments, s.line.size, s.line.y)] : []) : [s.columns[index]])).filter((line): line is ColumnLine => line !== undefined),
+    region
+      .flatMap((s) => (s.spans ? (index === 0 ? [side(s.line.segments, s.line.size, s.line.y)] : []) : [s.columns[index]]))
+      .filter((line): line is ColumnLine => line !== undefined),
   );
   // The first column left empty beside text in another, with more below: rows set with no space between them, whose cells start at their paragraphs.
   const firstColumn = region.map((s) => s.spans || s.columns[0] !== undefined);
@@ -229,14 +233,25 @@ export function layoutPage(lines: readonly TextLine[]): PagePart[] {
   const drawn = drawnRows(columns);
   const rowStarts = drawn ?? cut(columns[0] ?? []);
   const otherTops = columns.slice(1).flatMap((column) => cut(column).map((block) => block[0]?.y ?? 0));
-  const aligned = drawn ? rowStarts.length : rowStarts.filter((block) => otherTops.some((top) => near(top, block[0]?.y ?? 0, (block[0]?.size ?? 10) * 0.6))).length;
+  const aligned = drawn
+    ? rowStarts.length
+    : rowStarts.filter((block) => otherTops.some((top) => near(top, block[0]?.y ?? 0, (block[0]?.size ?? 10) * 0.6))).length;
   const above = split.slice(0, first).map((s) => s.line);
   const below = split.slice(last + 1).map((s) => s.line);
   const parts: PagePart[] = above.length > 0 ? [{ kind: 'lines', lines: above }] : [];
   if (rowStarts.length >= 2 && aligned / rowStarts.length >= 0.6) parts.push(tableOf(rowStarts, columns));
   else {
     // Running text in columns: each column top to bottom, left to right.
-    for (const column of columns) parts.push({ kind: 'lines', column: true, lines: column.map((c) => ({ y: c.y, size: c.size, segments: [{ x: c.x, end: c.end, text: c.text, boldStart: c.boldStart, boldEnd: c.boldEnd }] })) });
+    for (const column of columns)
+      parts.push({
+        kind: 'lines',
+        column: true,
+        lines: column.map((c) => ({
+          y: c.y,
+          size: c.size,
+          segments: [{ x: c.x, end: c.end, text: c.text, boldStart: c.boldStart, boldEnd: c.boldEnd }],
+        })),
+      });
   }
   if (below.length > 0) parts.push({ kind: 'lines', lines: below });
   return parts;
@@ -256,5 +271,16 @@ function tableOf(rowStarts: ColumnLine[][], columns: ColumnLine[][]): PagePart {
 
 /** The text of single-column lines, exported for pages that are not tables; `edge` is the column's right edge, if known. */
 export function linesText(lines: readonly TextLine[], edge?: number): string[] {
-  return columnText(lines.map((line) => ({ y: line.y, size: line.size, x: line.segments[0]?.x ?? 0, end: line.segments.at(-1)?.end ?? 0, text: lineText(line), boldStart: line.segments[0]?.boldStart, boldEnd: line.segments.at(-1)?.boldEnd })), edge);
+  return columnText(
+    lines.map((line) => ({
+      y: line.y,
+      size: line.size,
+      x: line.segments[0]?.x ?? 0,
+      end: line.segments.at(-1)?.end ?? 0,
+      text: lineText(line),
+      boldStart: line.segments[0]?.boldStart,
+      boldEnd: line.segments.at(-1)?.boldEnd,
+    })),
+    edge,
+  );
 }

@@ -55,10 +55,12 @@ const MAX_RUNNING = 70;
 
 /** Printed runs drawn further apart than this (any other printed run between them) are not one line of text drawn left to right. */
 const DRAWN_APART = 1;
-const drawnApart = (a: TextRun | undefined, b: TextRun) => a?.order !== undefined && b.order !== undefined && Math.abs(b.order - a.order) > DRAWN_APART;
+const drawnApart = (a: TextRun | undefined, b: TextRun) =>
+  a?.order !== undefined && b.order !== undefined && Math.abs(b.order - a.order) > DRAWN_APART;
 
 /** A note mark: digits (or an endnote's roman numerals) set small and raised above the line, as note references are. */
-const isMark = (run: TextRun, line: { y: number; size: number }) => /^(?:\d{1,3}|[ivx]{1,5})$/.test(run.text.trim()) && run.size <= line.size * 0.75 && run.y > line.y + run.size * 0.2;
+const isMark = (run: TextRun, line: { y: number; size: number }) =>
+  /^(?:\d{1,3}|[ivx]{1,5})$/.test(run.text.trim()) && run.size <= line.size * 0.75 && run.y > line.y + run.size * 0.2;
 
 /** A list marker alone: the gap after it is the list's indent, not a column gap. */
 const LIST_MARKER = /^(?:[•●○◦▪■\-–*]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))$/;
@@ -76,7 +78,14 @@ function joinRuns(runs: readonly TextRun[], line: { y: number; size: number }): 
     const previous = texts.at(-1);
     const text = isMark(run, line) ? `[^${run.text.trim()}]${index === 0 ? ': ' : ''}` : run.text;
     // No space before a note mark or closing punctuation, which a font's kerning can set apart as a run of its own ("No" ".").
-    const space = previous !== undefined && gap > run.size * 0.15 && !/\s$/.test(previous.text) && !/^[\s.,;:!?)\]]/.test(text) && !text.startsWith('[^') ? ' ' : '';
+    const space =
+      previous !== undefined &&
+      gap > run.size * 0.15 &&
+      !/\s$/.test(previous.text) &&
+      !/^[\s.,;:!?)\]]/.test(text) &&
+      !text.startsWith('[^')
+        ? ' '
+        : '';
     if (previous && previous.link === run.link) previous.text += space + text;
     else {
       if (previous && space) previous.text += space;
@@ -84,7 +93,13 @@ function joinRuns(runs: readonly TextRun[], line: { y: number; size: number }): 
     }
     end = Math.max(end, run.x + run.width);
   });
-  const text = texts.map(({ text, link }) => (link && text.trim() !== '' && text.trim() !== link.replace(/^mailto:/, '') ? `[${text.trim()}](${link})${/\s$/.test(text) ? ' ' : ''}` : text)).join('');
+  const text = texts
+    .map(({ text, link }) =>
+      link && text.trim() !== '' && text.trim() !== link.replace(/^mailto:/, '')
+        ? `[${text.trim()}](${link})${/\s$/.test(text) ? ' ' : ''}`
+        : text,
+    )
+    .join('');
   const printed = runs.filter((run) => run.text.trim() !== '');
   const orders = runs.flatMap((run) => (run.order === undefined ? [] : [run.order]));
   return {
@@ -148,7 +163,9 @@ export function runningLines(pages: readonly TextLine[][], height: number): Set<
   for (const lines of pages) {
     // Running headers and footers are short; a long line is body text, however often it repeats.
     // A line of two parts without a number is a table's repeated header row, unless it is set in the page's margin ("Council | SEND Team").
-    const candidates = edgeLines(lines).filter((line) => lineText(line).length <= MAX_RUNNING && (line.segments.length === 1 || /\d/.test(lineText(line)) || margins.has(line)));
+    const candidates = edgeLines(lines).filter(
+      (line) => lineText(line).length <= MAX_RUNNING && (line.segments.length === 1 || /\d/.test(lineText(line)) || margins.has(line)),
+    );
     const edges = new Set(candidates.map((line) => `${Math.round(line.y / 3)}|${furnitureKey(line)}`));
     for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -165,7 +182,8 @@ export function runningLines(pages: readonly TextLine[][], height: number): Set<
  * header or footer sits in the margin, further from the text than one line is from the next.
  */
 export function edgeLines(lines: readonly TextLine[]): TextLine[] {
-  const apart = (a: TextLine | undefined, b: TextLine | undefined) => a !== undefined && b !== undefined && Math.abs(a.y - b.y) > Math.max(a.size, b.size) * 1.75;
+  const apart = (a: TextLine | undefined, b: TextLine | undefined) =>
+    a !== undefined && b !== undefined && Math.abs(a.y - b.y) > Math.max(a.size, b.size) * 1.75;
   const top = lines.slice(0, 2).filter((line, index) => apart(line, lines[index + 1]) || (index === 0 && apart(lines[1], lines[2])));
   const n = lines.length;
   const bottom = lines.slice(-2).filter((line, offset) => {
@@ -185,7 +203,6 @@ const MARGIN_SHARE = 0.08;
 export function marginLines(lines: readonly TextLine[], height: number): TextLine[] {
   return edgeLines(lines).filter((line) => line.y > height * (1 - MARGIN_SHARE) || line.y < height * MARGIN_SHARE);
 }
-
 
 /**
  * A line whose parts the page draws far apart, as one line set beside another: a text box or a

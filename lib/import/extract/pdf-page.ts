@@ -10,9 +10,7 @@ import type { TableRow } from './table-text';
  * apart from the text they float beside. Tagged page furniture comes out on its own.
  */
 export type PageBlock =
-  | { kind: 'lines'; lines: TextLine[] }
-  | { kind: 'grid'; rows: TableRow[]; xs: number[] }
-  | { kind: 'box'; lines: TextLine[] };
+  { kind: 'lines'; lines: TextLine[] } | { kind: 'grid'; rows: TableRow[]; xs: number[] } | { kind: 'box'; lines: TextLine[] };
 
 export interface PageReading {
   blocks: PageBlock[];
@@ -38,7 +36,8 @@ function latticeGrid(lattice: Lattice, runs: readonly TextRun[], doubts: string[
     const cell = cellAt(lattice, ...centre(run));
     if (!cell) continue;
     byCell.get(cell)?.push(run);
-    if (run.text.trim() !== '' && (run.x < cell.left - STRADDLE || run.x + run.width > cell.right + STRADDLE)) doubts.push(`"${run.text.trim().slice(0, 40)}" runs across a table's cell border`);
+    if (run.text.trim() !== '' && (run.x < cell.left - STRADDLE || run.x + run.width > cell.right + STRADDLE))
+      doubts.push(`"${run.text.trim().slice(0, 40)}" runs across a table's cell border`);
   }
   const rows: TableRow[] = [];
   for (const cell of lattice.cells) {
@@ -63,7 +62,11 @@ export function orderDoubts(runs: readonly TextRun[], tagOrder: readonly string[
     if (at === undefined || run.text.trim() === '') continue;
     if (read.at(-1)?.rank !== at) read.push({ rank: at, text: run.text.trim() });
   }
-  return read.flatMap((element, index) => ((read[index - 1]?.rank ?? -1) > element.rank ? [`"${element.text.slice(0, 50)}" is read where the page sets it, not where the file's tags put it in the reading order`] : []));
+  return read.flatMap((element, index) =>
+    (read[index - 1]?.rank ?? -1) > element.rank
+      ? [`"${element.text.slice(0, 50)}" is read where the page sets it, not where the file's tags put it in the reading order`]
+      : [],
+  );
 }
 
 /**
@@ -139,13 +142,20 @@ export function readPage(page: PdfPage): PageReading {
   const lattices = latticesOf(page.rulings).filter((lattice) => body.some((run) => run.text.trim() !== '' && inside(lattice, run)));
   const placed: { top: number; block: PageBlock; runs: readonly TextRun[] }[] = lattices.map((lattice) => {
     const runs = body.filter((run) => inside(lattice, run));
-    return { top: lattice.top, block: latticeGrid(lattice, runs, doubts), runs: lattice.cells.flatMap((cell) => runs.filter((run) => cellAt(lattice, ...centre(run)) === cell)) };
+    return {
+      top: lattice.top,
+      block: latticeGrid(lattice, runs, doubts),
+      runs: lattice.cells.flatMap((cell) => runs.filter((run) => cellAt(lattice, ...centre(run)) === cell)),
+    };
   });
   // Tables the tags give and no ruling lines draw: their rows and cells are the tags'.
   const ruled = (run: TextRun) => lattices.some((lattice) => inside(lattice, run));
-  const tagged = page.tables.map((rows) => rows.map((cells) => cells.map((ids) => body.filter((run) => run.mcid !== undefined && ids.includes(run.mcid)))));
+  const tagged = page.tables.map((rows) =>
+    rows.map((cells) => cells.map((ids) => body.filter((run) => run.mcid !== undefined && ids.includes(run.mcid)))),
+  );
   const unruled = tagged.filter((rows) => rows.flat(2).some((run) => run.text.trim() !== '') && !rows.flat(2).some(ruled));
-  for (const rows of unruled) placed.push({ top: Math.max(...rows.flat(2).map((run) => run.y + run.size)), block: taggedGrid(rows), runs: rows.flat(2) });
+  for (const rows of unruled)
+    placed.push({ top: Math.max(...rows.flat(2).map((run) => run.y + run.size)), block: taggedGrid(rows), runs: rows.flat(2) });
   const inTaggedTable = new Set(unruled.flat(3));
   // A text box the tags mark (LibreOffice's frames), or one found from how the page draws it (untagged, or tagged without frames).
   const floating = floatingBox(body.filter((run) => !ruled(run)));
@@ -162,10 +172,18 @@ export function readPage(page: PdfPage): PageReading {
   for (const line of linesOf({ runs: freeRuns })) stretches.set(stretchOf(line.y), [...(stretches.get(stretchOf(line.y)) ?? []), line]);
   for (const [stretch, lines] of stretches) {
     // Runs as lines read them: down the page, and along a line (a raised note mark included) from left to right.
-    const runs = freeRuns.filter((run) => stretchOf(run.y) === stretch).sort((a, b) => (Math.abs(a.y - b.y) <= Math.max(a.size, b.size) * 0.45 ? a.x - b.x : b.y - a.y));
+    const runs = freeRuns
+      .filter((run) => stretchOf(run.y) === stretch)
+      .sort((a, b) => (Math.abs(a.y - b.y) <= Math.max(a.size, b.size) * 0.45 ? a.x - b.x : b.y - a.y));
     placed.push({ top: lines[0]?.y ?? 0, block: { kind: 'lines', lines }, runs });
   }
   placed.sort((a, b) => b.top - a.top);
-  if (page.tagOrder.length > 0) doubts.push(...orderDoubts(placed.flatMap(({ runs }) => runs), page.tagOrder));
+  if (page.tagOrder.length > 0)
+    doubts.push(
+      ...orderDoubts(
+        placed.flatMap(({ runs }) => runs),
+        page.tagOrder,
+      ),
+    );
   return { blocks: placed.map(({ block }) => block), artifacts, doubts };
 }

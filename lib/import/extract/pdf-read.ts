@@ -36,14 +36,18 @@ interface StructNode {
   children?: StructNode[];
 }
 
-const contentIds = (node: StructNode): string[] => (node.type === 'content' && node.id ? [node.id] : (node.children ?? []).flatMap(contentIds));
+const contentIds = (node: StructNode): string[] =>
+  node.type === 'content' && node.id ? [node.id] : (node.children ?? []).flatMap(contentIds);
 
 /** The Table elements of a page's structure tree, as rows (TR) of cells (TD, TH) of marked-content ids. */
 function structTables(node: StructNode | null | undefined): string[][][][] {
   if (!node) return [];
   if (node.role === 'Table') {
     const rows: StructNode[] = [];
-    const collect = (parent: StructNode) => (parent.children ?? []).forEach((child) => (child.role === 'TR' ? rows.push(child) : child.role && /^(?:THead|TBody|TFoot)$/.test(child.role) ? collect(child) : undefined));
+    const collect = (parent: StructNode) =>
+      (parent.children ?? []).forEach((child) =>
+        child.role === 'TR' ? rows.push(child) : child.role && /^(?:THead|TBody|TFoot)$/.test(child.role) ? collect(child) : undefined,
+      );
     collect(node);
     return [rows.map((row) => (row.children ?? []).filter((cell) => cell.role === 'TD' || cell.role === 'TH').map(contentIds))];
   }
@@ -53,7 +57,8 @@ function structTables(node: StructNode | null | undefined): string[][][][] {
 /** The index nearest `at` where `boundary` holds: a link starts and ends at a word's edge. */
 function nearest(length: number, at: number, boundary: (index: number) => boolean): number {
   let best: number | undefined;
-  for (let index = 0; index <= length; index++) if (boundary(index) && (best === undefined || Math.abs(index - at) < Math.abs(best - at))) best = index;
+  for (let index = 0; index <= length; index++)
+    if (boundary(index) && (best === undefined || Math.abs(index - at) < Math.abs(best - at))) best = index;
   return best ?? at;
 }
 
@@ -67,11 +72,29 @@ function splitAtLink(run: TextRun, { url, rect }: LinkArea): TextRun[] {
   const step = run.width / Math.max(1, letters.length);
   const isWord = (i: number) => /[\p{L}\p{N}]/u.test(letters[i] ?? '');
   // A word starts after a space; it ends where letters stop, before any full stop or comma after it.
-  const from = nearest(letters.length, Math.max(0, Math.round((left - run.x) / step)), (i) => (i === 0 || /\s/.test(letters[i - 1] ?? '')) && !/\s/.test(letters[i] ?? ''));
-  const to = nearest(letters.length, Math.min(letters.length, Math.round((right - run.x) / step)), (i) => i > 0 && isWord(i - 1) && !isWord(i));
+  const from = nearest(
+    letters.length,
+    Math.max(0, Math.round((left - run.x) / step)),
+    (i) => (i === 0 || /\s/.test(letters[i - 1] ?? '')) && !/\s/.test(letters[i] ?? ''),
+  );
+  const to = nearest(
+    letters.length,
+    Math.min(letters.length, Math.round((right - run.x) / step)),
+    (i) => i > 0 && isWord(i - 1) && !isWord(i),
+  );
   if (from >= to) return [run];
   const piece = (start: number, end: number, link?: string): TextRun[] =>
-    end > start ? [{ ...run, text: letters.slice(start, end).join(''), x: run.x + start * step, width: (end - start) * step, ...(link ? { link } : {}) }] : [];
+    end > start
+      ? [
+          {
+            ...run,
+            text: letters.slice(start, end).join(''),
+            x: run.x + start * step,
+            width: (end - start) * step,
+            ...(link ? { link } : {}),
+          },
+        ]
+      : [];
   return [...piece(0, from), ...piece(from, to, url), ...piece(to, letters.length)];
 }
 
@@ -82,7 +105,8 @@ function runsOf(items: readonly Item[], links: readonly LinkArea[], isBold: (fon
   let printed = 0;
   for (const item of items) {
     if ('type' in item) {
-      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') roles.push({ tag: item.tag ?? '', ...(item.id ? { id: item.id } : {}) });
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')
+        roles.push({ tag: item.tag ?? '', ...(item.id ? { id: item.id } : {}) });
       else if (item.type === 'endMarkedContent') roles.pop();
       continue;
     }
@@ -91,11 +115,23 @@ function runsOf(items: readonly Item[], links: readonly LinkArea[], isBold: (fon
     const role = roles.some((r) => r.tag === 'Artifact') ? 'artifact' : roles.some((r) => r.tag === 'Frame contents') ? 'frame' : undefined;
     const mcid = roles.findLast((r) => r.id !== undefined)?.id;
     // Printed runs are counted in the order the page draws them: spaces and empty runs between them do not part them.
-    const run: TextRun = { text: item.str, x, y, width: item.width, size, order: printed, bold: isBold(item.fontName), ...(role ? { role } : {}), ...(mcid ? { mcid } : {}) };
+    const run: TextRun = {
+      text: item.str,
+      x,
+      y,
+      width: item.width,
+      size,
+      order: printed,
+      bold: isBold(item.fontName),
+      ...(role ? { role } : {}),
+      ...(mcid ? { mcid } : {}),
+    };
     if (item.str.trim() !== '') printed += 1;
     const middle = y + size / 3;
     // A link annotation over some of the run: the run's words under it carry its address.
-    const link = links.find(({ rect: [left = 0, bottom = 0, right = 0, top = 0] }) => middle >= bottom && middle <= top && left < x + item.width && right > x);
+    const link = links.find(
+      ({ rect: [left = 0, bottom = 0, right = 0, top = 0] }) => middle >= bottom && middle <= top && left < x + item.width && right > x,
+    );
     if (!link) runs.push(run);
     else runs.push(...splitAtLink(run, link));
   }
@@ -108,13 +144,26 @@ export async function readPdfPages(file: string, bytes: Uint8Array): Promise<Pdf
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let document;
   try {
-    document = await pdfjs.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true }).promise;
+    document = await pdfjs.getDocument({
+      data: bytes,
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: true,
+    }).promise;
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') {
-      throw new ExtractError(file, 'is protected by a password, so its text cannot be read. Ask the council for a copy without a password, or open it, choose Print and save it as a new PDF.');
+      throw new ExtractError(
+        file,
+        'is protected by a password, so its text cannot be read. Ask the council for a copy without a password, or open it, choose Print and save it as a new PDF.',
+      );
     }
-    throw new ExtractError(file, `cannot be read as a PDF: the file is damaged or incomplete (${(error as Error).message}). Download it again from the council's website.`);
+    throw new ExtractError(
+      file,
+      `cannot be read as a PDF: the file is damaged or incomplete (${(error as Error).message}). Download it again from the council's website.`,
+    );
   }
   try {
     const tagged = (await document.getMarkInfo().catch(() => null))?.Marked === true;
@@ -123,21 +172,36 @@ export async function readPdfPages(file: string, bytes: Uint8Array): Promise<Pdf
       const page = await document.getPage(number);
       const [, , width = 0, height = 0] = page.view;
       const annotations: { subtype?: string; url?: string; rect?: number[] }[] = await page.getAnnotations();
-      const links = annotations.flatMap((a) => (a.subtype === 'Link' && typeof a.url === 'string' && a.rect ? [{ url: a.url, rect: a.rect }] : []));
+      const links = annotations.flatMap((a) =>
+        a.subtype === 'Link' && typeof a.url === 'string' && a.rect ? [{ url: a.url, rect: a.rect }] : [],
+      );
       const content = await page.getTextContent({ includeMarkedContent: true });
       const operators = await page.getOperatorList();
       // Drawing the page loaded its fonts: their names say which are bold.
-      const isBold = (fontName: string) => page.commonObjs.has(fontName) && /bold|black|heavy|semibold/i.test(String((page.commonObjs.get(fontName) as { name?: unknown }).name ?? ''));
+      const isBold = (fontName: string) =>
+        page.commonObjs.has(fontName) &&
+        /bold|black|heavy|semibold/i.test(String((page.commonObjs.get(fontName) as { name?: unknown }).name ?? ''));
       const tree = tagged ? ((await page.getStructTree().catch(() => null)) as StructNode | null) : null;
       const runs = runsOf(content.items as Item[], links, isBold);
-      pages.push({ width, height, tagged, runs, rulings: rulingsOf(operators.fnArray, operators.argsArray, pdfjs.OPS), tables: structTables(tree), tagOrder: tree ? contentIds(tree) : [] });
+      pages.push({
+        width,
+        height,
+        tagged,
+        runs,
+        rulings: rulingsOf(operators.fnArray, operators.argsArray, pdfjs.OPS),
+        tables: structTables(tree),
+        tagOrder: tree ? contentIds(tree) : [],
+      });
       page.cleanup();
     }
     const info = (await document.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
     const title = typeof info?.Title === 'string' && info.Title.trim() !== '' ? info.Title.trim() : undefined;
     return { pages, ...(title ? { title } : {}) };
   } catch (error) {
-    throw new ExtractError(file, `cannot be read to the end: the PDF is damaged or incomplete (${(error as Error).message}). Download it again from the council's website.`);
+    throw new ExtractError(
+      file,
+      `cannot be read to the end: the PDF is damaged or incomplete (${(error as Error).message}). Download it again from the council's website.`,
+    );
   } finally {
     await document.destroy();
   }

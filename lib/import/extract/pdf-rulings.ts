@@ -42,13 +42,22 @@ const THIN = 2;
 const MIN_LENGTH = 8;
 
 type Matrix = [number, number, number, number, number, number];
-const multiply = (m: Matrix, n: Matrix): Matrix => [m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5]];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 /** A segment from (x1, y1) to (x2, y2) as a ruling, if it is straight across or straight down. */
 function rulingOf(x1: number, y1: number, x2: number, y2: number): Ruling | undefined {
-  if (Math.abs(y1 - y2) < 0.5 && Math.abs(x1 - x2) >= MIN_LENGTH) return { axis: 'h', at: (y1 + y2) / 2, from: Math.min(x1, x2), to: Math.max(x1, x2) };
-  if (Math.abs(x1 - x2) < 0.5 && Math.abs(y1 - y2) >= MIN_LENGTH) return { axis: 'v', at: (x1 + x2) / 2, from: Math.min(y1, y2), to: Math.max(y1, y2) };
+  if (Math.abs(y1 - y2) < 0.5 && Math.abs(x1 - x2) >= MIN_LENGTH)
+    return { axis: 'h', at: (y1 + y2) / 2, from: Math.min(x1, x2), to: Math.max(x1, x2) };
+  if (Math.abs(x1 - x2) < 0.5 && Math.abs(y1 - y2) >= MIN_LENGTH)
+    return { axis: 'v', at: (x1 + x2) / 2, from: Math.min(y1, y2), to: Math.max(y1, y2) };
   return undefined;
 }
 
@@ -56,7 +65,7 @@ function rulingOf(x1: number, y1: number, x2: number, y2: number): Ruling | unde
 function subpaths(data: ArrayLike<number>, matrix: Matrix): [number, number][][] {
   const out: [number, number][][] = [];
   let current: [number, number][] = [];
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const code = data[i] ?? -1;
     if (code === MOVE || code === LINE) {
       const point = apply(matrix, data[i + 1] ?? 0, data[i + 2] ?? 0);

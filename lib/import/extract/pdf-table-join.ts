@@ -7,7 +7,11 @@ export interface PageTable {
   columns: number;
 }
 
-const cellText = (cell: SpannedCell | undefined) => (cell?.lines ?? []).map((line) => line.trim()).join(' ').trim();
+const cellText = (cell: SpannedCell | undefined) =>
+  (cell?.lines ?? [])
+    .map((line) => line.trim())
+    .join(' ')
+    .trim();
 const startsLower = (cell: SpannedCell | undefined) => /^\s*[a-z]/.test(cell?.lines.find((line) => line.trim() !== '') ?? '');
 const sameCell = (a: Cell, b: Cell) => a.length === b.length && a.every((line, index) => line.trim() === b[index]?.trim());
 const append = (cell: SpannedCell | undefined, lines: readonly string[]) => cell?.lines.push(...lines);
@@ -21,12 +25,19 @@ const append = (cell: SpannedCell | undefined, lines: readonly string[]) => cell
  */
 export function joinTable(table: PageTable, incoming: PageTable, continued: readonly Cell[]): string[] {
   // A row with no text is a header row repeated as page furniture: a tagged PDF marks its text an artifact.
-  let rows = incoming.rows.filter((row) => row.some((cell) => cellText(cell) !== '')).map((row) => row.map((cell) => ({ ...cell, lines: [...cell.lines] })));
+  let rows = incoming.rows
+    .filter((row) => row.some((cell) => cellText(cell) !== ''))
+    .map((row) => row.map((cell) => ({ ...cell, lines: [...cell.lines] })));
   const carried = continued.map((cell) => [...cell]);
   const header = table.rows[0];
   const top = rows[0];
   // The header row repeated on this page, perhaps with the rest of the last row beside it (white space cannot tell them apart).
-  if (header && top && header.length === top.length && header.every((cell, index) => sameCell((top[index]?.lines ?? []).slice(0, cell.lines.length), cell.lines))) {
+  if (
+    header &&
+    top &&
+    header.length === top.length &&
+    header.every((cell, index) => sameCell((top[index]?.lines ?? []).slice(0, cell.lines.length), cell.lines))
+  ) {
     header.forEach((cell, index) => carried[index]?.push(...(top[index]?.lines ?? []).slice(cell.lines.length)));
     rows = rows.slice(1);
   }
@@ -39,7 +50,9 @@ export function joinTable(table: PageTable, incoming: PageTable, continued: read
     rows = rows.slice(1);
   } else if (first && last && !/[.?!:)"”’]$/.test(cellText(last.findLast((cell) => cellText(cell) !== '')))) {
     // A new row starts the page, but the row before ends mid-sentence: the break may have cut it.
-    doubts.push(`"${cellText(first.find((cell) => cellText(cell) !== '')).slice(0, 40)}" starts a new row after a page break, though the row before it ends mid-sentence`);
+    doubts.push(
+      `"${cellText(first.find((cell) => cellText(cell) !== '')).slice(0, 40)}" starts a new row after a page break, though the row before it ends mid-sentence`,
+    );
   }
   table.rows.push(...rows);
   return doubts;

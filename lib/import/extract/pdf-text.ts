@@ -25,7 +25,8 @@ export class PdfTextWriter {
       if (block.kind === 'grid') {
         const incoming: PageTable = { rows: block.rows, structured: true, columns: block.xs.length };
         // A table drawn by rulings or tags that ends one page and starts the next, with the same columns, is one table.
-        if (this.table?.structured && blockIndex === 0 && this.table.columns === incoming.columns) joinTable(this.table, incoming, []).forEach(doubt);
+        if (this.table?.structured && blockIndex === 0 && this.table.columns === incoming.columns)
+          joinTable(this.table, incoming, []).forEach(doubt);
         else this.startTable(incoming);
       } else if (block.kind === 'box') {
         this.flushTable();
@@ -46,7 +47,11 @@ export class PdfTextWriter {
     const leftMost = Math.min(...lines.map((line) => line.segments[0]?.x ?? Infinity));
     for (const part of layoutPage(lines)) {
       if (part.kind === 'table') {
-        const incoming: PageTable = { rows: part.rows.map((row) => row.map((cell) => ({ lines: cell }))), structured: false, columns: part.rows[0]?.length ?? 0 };
+        const incoming: PageTable = {
+          rows: part.rows.map((row) => row.map((cell) => ({ lines: cell }))),
+          structured: false,
+          columns: part.rows[0]?.length ?? 0,
+        };
         if (this.table && !this.table.structured) joinTable(this.table, incoming, part.continued).forEach(doubt);
         else {
           // Text above a table's first row on the page it starts on belongs before the table.
@@ -56,7 +61,8 @@ export class PdfTextWriter {
         continue;
       }
       this.flushTable();
-      for (const line of part.lines.filter(mixesFlows)) doubt(`"${lineText(line).slice(0, 60)}" joins text the file draws apart (a text box, or a column beside the text)`);
+      for (const line of part.lines.filter(mixesFlows))
+        doubt(`"${lineText(line).slice(0, 60)}" joins text the file draws apart (a text box, or a column beside the text)`);
       const text = linesText(part.lines, part.column ? undefined : width - leftMost);
       // A paragraph cut by a page break carries on; any other page break is a paragraph break.
       const previous = this.lines.at(-2) ?? '';
@@ -80,6 +86,10 @@ export class PdfTextWriter {
     if (written.question === undefined || written.answer === undefined) return;
     if (!this.labels.question.includes(written.question)) this.labels.question.push(written.question);
     if (!this.labels.answer.includes(written.answer)) this.labels.answer.push(written.answer);
-    if (!table.structured) this.doubts.push({ reason: 'a table of questions was read from white space alone (it has no ruling lines and no tags): check that each row is one entry' });
+    if (!table.structured)
+      this.doubts.push({
+        reason:
+          'a table of questions was read from white space alone (it has no ruling lines and no tags): check that each row is one entry',
+      });
   }
 }

@@ -22,13 +22,22 @@ export async function extractPdf(file: string, bytes: Uint8Array, declared?: Tab
   const { pages, title: metadataTitle } = await readPdfPages(file, bytes);
   const characters = pages.reduce((sum, page) => sum + page.runs.reduce((count, run) => count + run.text.trim().length, 0), 0);
   if (characters < MIN_TEXT) {
-    throw new ExtractError(file, "has no text to read: it is probably a scan (a picture of each page). Ask the council for an accessible version with real text, which public bodies must provide; or enter the answers by hand with 'npm run new'.");
+    throw new ExtractError(
+      file,
+      "has no text to read: it is probably a scan (a picture of each page). Ask the council for an accessible version with real text, which public bodies must provide; or enter the answers by hand with 'npm run new'.",
+    );
   }
   const readings = pages.map(readPage);
   const textLines = readings.map((reading) => reading.blocks.flatMap((block) => (block.kind === 'lines' ? block.lines : [])));
   // Untagged furniture: repeated at the page edges, or on a single page set in its margin.
-  const running = pages.length > 1 ? runningLines(textLines, pages[0]?.height ?? 0) : new Set(marginLines(textLines[0] ?? [], pages[0]?.height ?? 0).map(furnitureKey));
-  const furniture = new Set([...running, ...readings.flatMap((reading) => reading.artifacts.map(furnitureKey)).filter((key) => /\w/.test(key))]);
+  const running =
+    pages.length > 1
+      ? runningLines(textLines, pages[0]?.height ?? 0)
+      : new Set(marginLines(textLines[0] ?? [], pages[0]?.height ?? 0).map(furnitureKey));
+  const furniture = new Set([
+    ...running,
+    ...readings.flatMap((reading) => reading.artifacts.map(furnitureKey)).filter((key) => /\w/.test(key)),
+  ]);
   const isFurniture = textLines.map((lines) => {
     const edges = new Set(edgeLines(lines));
     return (line: TextLine) => edges.has(line) && running.has(furnitureKey(line));
@@ -44,11 +53,17 @@ export async function extractPdf(file: string, bytes: Uint8Array, declared?: Tab
   });
   const written = writer.finish();
   const { labels } = writer;
-  const doubts: ExtractionDoubt[] = [...readings.flatMap((reading, index) => reading.doubts.map((reason) => ({ reason: `page ${index + 1}: ${reason}` }))), ...writer.doubts];
+  const doubts: ExtractionDoubt[] = [
+    ...readings.flatMap((reading, index) => reading.doubts.map((reason) => ({ reason: `page ${index + 1}: ${reason}` }))),
+    ...writer.doubts,
+  ];
   const title = metadataTitle ?? largestLine(textLines[0] ?? [], pages[0]?.runs ?? []);
   const hyphenated = hyphenatedWords(pages.flatMap((page) => page.runs.map((run) => run.text)));
   const lines = placeFootnotes(dehyphenate(written, hyphenated));
-  const text = lines.filter((line, index) => !(line === '' && (lines[index - 1] ?? '') === '')).join('\n').trim();
+  const text = lines
+    .filter((line, index) => !(line === '' && (lines[index - 1] ?? '') === ''))
+    .join('\n')
+    .trim();
   return {
     text: `${text}\n`,
     ...(labels.question.length > 0 ? { labels } : {}),
@@ -69,7 +84,10 @@ export async function extractPdf(file: string, bytes: Uint8Array, declared?: Tab
  */
 function largestLine(lines: readonly TextLine[], runs: readonly TextRun[]): string | undefined {
   // The text's size is the page's commonest, tables included: a page that is mostly table has few lines of running text.
-  const sizes = runs.filter((run) => run.text.trim() !== '').map((run) => run.size).sort((a, b) => a - b);
+  const sizes = runs
+    .filter((run) => run.text.trim() !== '')
+    .map((run) => run.size)
+    .sort((a, b) => a - b);
   const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
   const largest = Math.max(0, ...lines.map((line) => line.size));
   if (largest < body * 1.2) return undefined;

@@ -49,7 +49,11 @@ const cellText = (cell: Cell | undefined) =>
     .filter((line) => line !== '')
     .reduce((text, line) => (text === '' ? line : `${text}${/^[.,;:!?)]/.test(line) ? '' : ' '}${line}`), '');
 /** "**Question:**" → "Question": the label the rows will carry. */
-const labelOf = (text: string) => text.replace(/\*\*/g, '').replace(/[:\s]+$/, '').trim();
+const labelOf = (text: string) =>
+  text
+    .replace(/\*\*/g, '')
+    .replace(/[:\s]+$/, '')
+    .trim();
 
 /** One place of the grid: the cell covering it, and whether the cell starts there. */
 interface Place {
@@ -78,7 +82,8 @@ function gridOf(rows: readonly TableRow[]): Place[][] {
 
 /** The header's question and answer columns, when it has both: only then is the table one of questions. */
 function questionColumns(header: readonly string[], declared?: TableLabels): { q: number; a: number } | undefined {
-  const is = (labels: readonly string[] | undefined, text: string) => (labels ?? []).some((label) => label.toLowerCase() === text.toLowerCase());
+  const is = (labels: readonly string[] | undefined, text: string) =>
+    (labels ?? []).some((label) => label.toLowerCase() === text.toLowerCase());
   const q = header.findIndex((text) => is(declared?.question, text));
   const a = header.findIndex((text) => is(declared?.answer, text));
   if (q !== -1 && a !== -1 && q !== a) return { q, a };
@@ -98,8 +103,15 @@ export function tableToText(table: readonly TableRow[], declared?: TableLabels):
   const rows = table.filter((row) => row.some((cell) => cellText(cell.lines) !== ''));
   const grid = gridOf(rows);
   const width = Math.max(0, ...grid.map((row) => row.length));
-  const headings = (row: readonly Place[] | undefined) => (row ?? []).map((place) => (place.origin ? labelOf(cellText(place.cell.lines)) : ''));
-  const doubts = grid.flatMap((row, index) => (row.filter(Boolean).length < width ? [`row ${index + 1} of a table has ${row.filter(Boolean).length} of its ${width} cells ("${cellText(row.find(Boolean)?.cell.lines).slice(0, 40)}")`] : []));
+  const headings = (row: readonly Place[] | undefined) =>
+    (row ?? []).map((place) => (place.origin ? labelOf(cellText(place.cell.lines)) : ''));
+  const doubts = grid.flatMap((row, index) =>
+    row.filter(Boolean).length < width
+      ? [
+          `row ${index + 1} of a table has ${row.filter(Boolean).length} of its ${width} cells ("${cellText(row.find(Boolean)?.cell.lines).slice(0, 40)}")`,
+        ]
+      : [],
+  );
   // The header row is the first, or follows title rows merged across the table ("Parent Carer Forum, May 2025").
   const titles = grid.findIndex((row) => row.filter((place) => place.origin).length > 1);
   const header = headings(grid[titles]);
@@ -109,7 +121,10 @@ export function tableToText(table: readonly TableRow[], declared?: TableLabels):
   const key = (row: readonly Place[]) => row.map((place) => labelOf(cellText(place.cell.lines))).join('|');
   const headerKey = key(grid[titles] ?? []);
   const numbering = header.findIndex((text, index) => index !== q && index !== a && NUMBER_HEADER.test(text));
-  const grouping = header.map((text, index) => index !== q && index !== a && (GROUP_HEADER.test(text) || grid.some((row) => row[index]?.origin && (row[index]?.cell.rows ?? 1) > 1)));
+  const grouping = header.map(
+    (text, index) =>
+      index !== q && index !== a && (GROUP_HEADER.test(text) || grid.some((row) => row[index]?.origin && (row[index]?.cell.rows ?? 1) > 1)),
+  );
   const question = header[q] ?? '';
   const answer = header[a] ?? '';
   const lines: string[] = grid.slice(0, titles).flatMap((row) => [cellText(row[0]?.cell.lines), '']);
@@ -131,11 +146,21 @@ export function tableToText(table: readonly TableRow[], declared?: TableLabels):
     // A numbering column ("No.", "Ref") numbers the row's question label, which the layout consumes as a label.
     const number = numbering === -1 ? undefined : /^(?:q\s*)?(\d{1,4})[.)]?$/i.exec(text(numbering))?.[1];
     const others = header.flatMap((heading, index) =>
-      index === q || index === a || grouping[index] || (index === numbering && number !== undefined) || text(index) === '' ? [] : [`${heading}${heading ? ': ' : ''}${text(index)}`],
+      index === q || index === a || grouping[index] || (index === numbering && number !== undefined) || text(index) === ''
+        ? []
+        : [`${heading}${heading ? ': ' : ''}${text(index)}`],
     );
     const cellLines = (index: number) => (row[index]?.origin ? (row[index]?.cell.lines ?? []) : []);
     // The other columns ("Action/Owner: …") close the answer, line after line, so that no layout takes one for the next row's heading.
-    lines.push(`${question}${number === undefined ? '' : ` ${number}`}:`, ...cellLines(q), '', `${answer}:`, ...cellLines(a), ...others, '');
+    lines.push(
+      `${question}${number === undefined ? '' : ` ${number}`}:`,
+      ...cellLines(q),
+      '',
+      `${answer}:`,
+      ...cellLines(a),
+      ...others,
+      '',
+    );
   }
   return { lines: trimBlank(lines), doubts, question, answer };
 }
@@ -146,8 +171,11 @@ export function tableToText(table: readonly TableRow[], declared?: TableLabels):
  * one column (a logo beside a title, a box round a paragraph) is its cells' paragraphs in order.
  */
 function markdownTable(grid: readonly Place[][], width: number): string[] {
-  const texts = grid.map((row) => Array.from({ length: width }, (_, index) => (row[index]?.origin ? cellText(row[index]?.cell.lines).replace(/\|/g, '\\|') : '')));
-  if (width < 2 || grid.length < 2) return trimBlank(grid.flatMap((row) => row.filter((place) => place.origin).flatMap((place) => [...place.cell.lines, ''])));
+  const texts = grid.map((row) =>
+    Array.from({ length: width }, (_, index) => (row[index]?.origin ? cellText(row[index]?.cell.lines).replace(/\|/g, '\\|') : '')),
+  );
+  if (width < 2 || grid.length < 2)
+    return trimBlank(grid.flatMap((row) => row.filter((place) => place.origin).flatMap((place) => [...place.cell.lines, ''])));
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const [head = [], ...body] = texts;
   return [line(head.map((text) => text.replace(/\*\*/g, ''))), line(head.map(() => '---')), ...body.map(line)];

@@ -18,7 +18,11 @@ interface Bullet {
 function bulletOf(text: string): Bullet | undefined {
   const match = BULLET.exec(text);
   if (!match) return undefined;
-  return { indent: (match[1] ?? '').replace(/\t/g, '    ').length, prefix: match[0], sub: match[3] !== undefined || match[4] !== undefined };
+  return {
+    indent: (match[1] ?? '').replace(/\t/g, '    ').length,
+    prefix: match[0],
+    sub: match[3] !== undefined || match[4] !== undefined,
+  };
 }
 
 /**
@@ -73,7 +77,8 @@ export const bulletedQa: LayoutFamily = {
         section = line.text.trim();
       } else {
         const target = answers.at(-1) ?? (questionLines.length > 0 ? questionLines : undefined);
-        if (!target) throw new ImportError(line.number, `cannot tell whether this is a question, an answer or a heading: '${line.text.trim()}'`);
+        if (!target)
+          throw new ImportError(line.number, `cannot tell whether this is a question, an answer or a heading: '${line.text.trim()}'`);
         target.push(line.text);
       }
       previousBlank = blank;

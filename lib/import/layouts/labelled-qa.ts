@@ -10,7 +10,8 @@ import { readQaStream } from './qa-stream';
  */
 export const labelledQa: LayoutFamily = {
   name: 'labelled-qa',
-  description: "`Q:` / `A:`, `Question 1:` / `Response:`, `You said` / `We did`, `Issue raised:` / `Council response:`, `Question asked by …:` / `Response by …:`, in any case, numbered or not; or the labels the sidecar declares",
+  description:
+    '`Q:` / `A:`, `Question 1:` / `Response:`, `You said` / `We did`, `Issue raised:` / `Council response:`, `Question asked by …:` / `Response by …:`, in any case, numbered or not; or the labels the sidecar declares',
   parse({ text, labels: declared }) {
     const lines = text.split('\n');
     const toWords = (labels: readonly string[]): LabelWords[] => labels.map((words) => ({ words, kind: declared?.kind }));

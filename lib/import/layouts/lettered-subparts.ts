@@ -9,7 +9,10 @@ import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } 
 const LETTER = /^[ \t]*(?:\(([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{1,4})[).])[ \t]+/i;
 const questionLabel = keywordLabels(QUESTION_LABELS);
 // Not the single letter 'a': here "a." letters a part.
-const answerLabel = keywordLabels(ANSWER_LABELS.filter((label) => label.words !== 'a'), 'answers');
+const answerLabel = keywordLabels(
+  ANSWER_LABELS.filter((label) => label.words !== 'a'),
+  'answers',
+);
 
 interface Part {
   letter: string;
@@ -37,7 +40,8 @@ export const letteredSubparts: LayoutFamily = {
     let unlabelled = lettered;
     while (unlabelled > 0 && !isBlank(lines[unlabelled - 1]?.text)) unlabelled -= 1;
     const first = labelled === -1 || (lettered !== -1 && unlabelled < labelled) ? unlabelled : labelled;
-    if (first === -1) throw new ImportError(1, "found no question numbered '1.' or labelled 'Question …:', and no parts lettered 'a)' or '(i)'");
+    if (first === -1)
+      throw new ImportError(1, "found no question numbered '1.' or labelled 'Question …:', and no parts lettered 'a)' or '(i)'");
     const entries: ParsedEntry[] = [];
     let stem: Line[] = [];
     let askedBy: string | undefined;
@@ -51,7 +55,13 @@ export const letteredSubparts: LayoutFamily = {
     const finish = () => {
       const section = cleanMarkdownText(joinLines(stem.map((line) => line.text)));
       if (parts.length === 0 && stem.length > 0) {
-        entries.push({ question: section, response: cleanMarkdownText(joinLines(before)), kind: 'question', ...(askedBy === undefined ? {} : { askedBy }), ...(answeredBy === undefined ? {} : { answeredBy }) });
+        entries.push({
+          question: section,
+          response: cleanMarkdownText(joinLines(before)),
+          kind: 'question',
+          ...(askedBy === undefined ? {} : { askedBy }),
+          ...(answeredBy === undefined ? {} : { answeredBy }),
+        });
         groups.push(1);
       }
       if (parts[0]) parts[0].answer.unshift(...before);
@@ -89,7 +99,8 @@ export const letteredSubparts: LayoutFamily = {
         answeredBy = answer.attribution;
         inAnswers = true;
         part = undefined;
-        if (!isBlank(answer.rest)) throw new ImportError(line.number, "the answers must be lettered 'a)', 'b)' on lines of their own after this label");
+        if (!isBlank(answer.rest))
+          throw new ImportError(line.number, "the answers must be lettered 'a)', 'b)' on lines of their own after this label");
       } else if (lettered) {
         labels.push({ line: line.number, text: lettered[0] });
         const letter = (lettered[1] ?? lettered[2] ?? '').toLowerCase();
@@ -108,7 +119,8 @@ export const letteredSubparts: LayoutFamily = {
     }
     finish();
     // Questions without parts are read here only beside questions in parts; a document of none is another layout's.
-    if (groups.every((size) => size === 1)) throw new ImportError(lines[first]?.number ?? 1, "found no question in lettered parts 'a)', 'b)' or '(i)', '(ii)'");
+    if (groups.every((size) => size === 1))
+      throw new ImportError(lines[first]?.number ?? 1, "found no question in lettered parts 'a)', 'b)' or '(i)', '(ii)'");
     return { preamble: markdownFromLines(lines.slice(0, first)), entries, labels, groups };
   },
 };

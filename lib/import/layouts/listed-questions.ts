@@ -37,13 +37,28 @@ function find(text: string, starts: readonly number[], start: Start, from: numbe
     // A line's bullet is not the question's first word.
     const indent = (GLYPH_BULLET.exec(text.slice(offset, offset + 12)) ?? /^[ \t]*/.exec(text.slice(offset)))?.[0].length ?? 0;
     if (text.slice(offset + indent, offset + indent + 1).trim() === '') throw new ImportError(start, `${field}: line ${start} is blank`);
-    if (offset + indent < from) throw new ImportError(start, `${field}: line ${start} comes before the place listed before it; list them in the order of the document`);
+    if (offset + indent < from)
+      throw new ImportError(
+        start,
+        `${field}: line ${start} comes before the place listed before it; list them in the order of the document`,
+      );
     return offset + indent;
   }
-  const pattern = new RegExp(start.trim().split(/\s+/).map(escapeRegExp).join(String.raw`\s+`), 'g');
+  const pattern = new RegExp(
+    start
+      .trim()
+      .split(/\s+/)
+      .map(escapeRegExp)
+      .join(String.raw`\s+`),
+    'g',
+  );
   pattern.lastIndex = from;
   const match = pattern.exec(text);
-  if (!match) throw new ImportError(lineAt(starts, from), `${field}: '${start}' is not in the document after line ${lineAt(starts, from)}; copy the first words exactly as the document has them, or give the line number`);
+  if (!match)
+    throw new ImportError(
+      lineAt(starts, from),
+      `${field}: '${start}' is not in the document after line ${lineAt(starts, from)}; copy the first words exactly as the document has them, or give the line number`,
+    );
   return match.index;
 }
 
@@ -57,20 +72,31 @@ const linesOf = (text: string, firstLine: number) => toLines(text).map((line) =>
  */
 export const listedQuestions: LayoutFamily = {
   name: 'listed-questions',
-  description: 'anything a person can read: the sidecar lists where each question starts (`questions:`, first words or line numbers) and, without labels, where each answer starts (`answers:`)',
+  description:
+    'anything a person can read: the sidecar lists where each question starts (`questions:`, first words or line numbers) and, without labels, where each answer starts (`answers:`)',
   parse({ text, questions, answers }) {
     if (!questions) throw new ImportError(1, "the sidecar lists no questions: give 'questions:' with the first words of each question");
-    if (answers && answers.length !== questions.length) throw new ImportError(1, `answers: lists ${answers.length} places for ${questions.length} questions; give one for each question, in order (null for a question with no answer)`);
+    if (answers && answers.length !== questions.length)
+      throw new ImportError(
+        1,
+        `answers: lists ${answers.length} places for ${questions.length} questions; give one for each question, in order (null for a question with no answer)`,
+      );
     const starts = lineStarts(text);
     const questionAt: number[] = [];
-    questions.forEach((start, index) => questionAt.push(find(text, starts, start, (questionAt[index - 1] ?? -1) + 1, `questions (${index + 1})`)));
+    questions.forEach((start, index) =>
+      questionAt.push(find(text, starts, start, (questionAt[index - 1] ?? -1) + 1, `questions (${index + 1})`)),
+    );
     const entries = questionAt.map((from, index): ParsedEntry => {
       const to = questionAt[index + 1] ?? text.length;
       const answer = answers?.[index];
       let split: number;
       if (answer !== undefined && answer !== null) {
         split = find(text, starts, answer, from + 1, `answers (${index + 1})`);
-        if (split >= to) throw new ImportError(lineAt(starts, split), `answers (${index + 1}): '${answer}' is found only after question ${index + 2} starts`);
+        if (split >= to)
+          throw new ImportError(
+            lineAt(starts, split),
+            `answers (${index + 1}): '${answer}' is found only after question ${index + 2} starts`,
+          );
       } else if (answer === null) split = to;
       else {
         const end = QUESTION_END.exec(text.slice(from, to));
@@ -78,7 +104,11 @@ export const listedQuestions: LayoutFamily = {
       }
       const firstLine = lineAt(starts, from);
       const question = cleanMarkdownText(joinLines(text.slice(from, split).split('\n')));
-      if (question === '') throw new ImportError(firstLine, `questions (${index + 1}): the question starting on line ${firstLine} has no words before its answer starts`);
+      if (question === '')
+        throw new ImportError(
+          firstLine,
+          `questions (${index + 1}): the question starting on line ${firstLine} has no words before its answer starts`,
+        );
       return { question, response: markdownFromLines(linesOf(text.slice(split, to), lineAt(starts, split))), kind: 'question' };
     });
     return { preamble: markdownFromLines(linesOf(text.slice(0, questionAt[0]), 1)), entries };

@@ -13,7 +13,6 @@ function splitFirstSentence(text: string): [string, string] {
   return [text.slice(0, match.index + 1), text.slice(match.index + 1).trim()];
 }
 
-
 /**
  * Meeting minutes: narrative paragraphs, lists introduced by a line ending in ':' (findings, or
  * points raised), and closing resolutions.
@@ -48,7 +47,9 @@ export const minutes: LayoutFamily = {
         entries.push({ question: intro, response, kind: /finding/i.test(intro) ? 'finding' : 'comment' });
       }
     }
-    const preamble = renderBlocks(paragraphs.slice(0, firstIntro).map((p) => ({ kind: 'paragraph', text: escapeMarkdown(paragraphText(p)) })));
+    const preamble = renderBlocks(
+      paragraphs.slice(0, firstIntro).map((p) => ({ kind: 'paragraph', text: escapeMarkdown(paragraphText(p)) })),
+    );
     return { preamble, entries };
   },
 };

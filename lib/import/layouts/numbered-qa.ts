@@ -9,7 +9,8 @@ import { readQaStream } from './qa-stream';
  */
 export const numberedQa: LayoutFamily = {
   name: 'numbered-qa',
-  description: 'questions numbered `1.`, `1)`, `(1)` or `Q1`, each followed by its answer; tables pasted as text, a row per entry (`comment<TAB>response`, or the rows of a markdown table, with or without a reference column)',
+  description:
+    'questions numbered `1.`, `1)`, `(1)` or `Q1`, each followed by its answer; tables pasted as text, a row per entry (`comment<TAB>response`, or the rows of a markdown table, with or without a reference column)',
   parse({ text }) {
     // Numbered documents rarely label answers; one that does labels every one.
     const answers = labelsInUse(ANSWER_LABELS, text.split('\n'), true, 'answers');

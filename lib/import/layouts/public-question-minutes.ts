@@ -14,13 +14,15 @@ const REPLIES =
 // Where a reply starts inside the paragraph that asks: "…in the autumn; the Assistant Director replied that …",
 // "…about whether …, the Designated Clinical Officer said that …", "…; she was told that …", "… last year. The Cabinet Member responded …".
 // A pronoun that "said" is the questioner going on ("She said that she had waited"); one that "was told" is being answered.
-const REPLY_CLAUSE = /(?:[;,]|\.(?=\s+[A-Z]))\s+(?=(?:he|she|they)\s+(?:was|were)\s+(?:told|advised|informed)\b|(?!(?:he|she|they)\b)[^;,.]{0,100}?\b(?:replied|responded|answered|said|stated|explained|confirmed|advised|reported|(?:was|were) told|agreed|acknowledged|undertook|clarified|assured|informed|outlined|indicated)\b)/gi;
+const REPLY_CLAUSE =
+  /(?:[;,]|\.(?=\s+[A-Z]))\s+(?=(?:he|she|they)\s+(?:was|were)\s+(?:told|advised|informed)\b|(?!(?:he|she|they)\b)[^;,.]{0,100}?\b(?:replied|responded|answered|said|stated|explained|confirmed|advised|reported|(?:was|were) told|agreed|acknowledged|undertook|clarified|assured|informed|outlined|indicated)\b)/gi;
 const PASSIVE_REPLY = /\s(?=(?:was|were) (?:answered|met|addressed|responded to) (?:with|by)\b)/i;
 // A minute's own number ("23.1", "4.") or bullet starts a new point even without a blank line before it.
 const POINT_START = /^[ \t]*(?:\d{1,3}\.\d{1,3}\.?[ \t]+|\d{1,3}[.)][ \t]+|[-–—*•·▪●][ \t]+)/;
 // An asker named alone on a line: "Mrs J Smith", "Councillor A Brown", "Dr Patel:", or the name withheld.
-const NAME_ALONE = new RegExp(String.raw`^(?:${escapeRegExp(REDACTION_MARKER)}|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*:?$`);
-
+const NAME_ALONE = new RegExp(
+  String.raw`^(?:${escapeRegExp(REDACTION_MARKER)}|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*:?$`,
+);
 
 // Procedure notes ask nothing: "Each questioner may ask one supplementary question."
 const MODAL_BEFORE = /\b(?:may|can|must|will|shall|should)\b[^.;]{0,25}$/i;
@@ -80,11 +82,16 @@ const isHeading = (text: string) => looksLikeHeading(text) && text.trim().length
 /** A point that asks on its first lines and goes on after its "?" ("…learn from them?"" / "The Chair thanked …"): cut there. */
 function splitAfterQuestion(paragraph: readonly Line[], words: (lines: readonly Line[]) => string): [string, string] | undefined {
   const asked = paragraph.findIndex((line) => ENDS_QUESTION.test(line.text.trim()));
-  return asked === -1 || asked === paragraph.length - 1 ? undefined : [words(paragraph.slice(0, asked + 1)), words(paragraph.slice(asked + 1))];
+  return asked === -1 || asked === paragraph.length - 1
+    ? undefined
+    : [words(paragraph.slice(0, asked + 1)), words(paragraph.slice(asked + 1))];
 }
 
 // Where the answer comes from, on a line of its own: "Response from the Director:", "Written reply from the Cabinet Member".
-const answerSource = keywordLabels(ANSWER_LABELS.filter((label) => label.words !== 'a' && !label.keep), 'answers');
+const answerSource = keywordLabels(
+  ANSWER_LABELS.filter((label) => label.words !== 'a' && !label.keep),
+  'answers',
+);
 
 interface Minute {
   section?: string;
@@ -110,20 +117,27 @@ export const publicQuestionMinutes: LayoutFamily = {
     const nameAlone = (index: number) => {
       const paragraph = paragraphs[index];
       const next = paragraphs[index + 1];
-      return paragraph?.length === 1 && next !== undefined && NAME_ALONE.test(paragraph[0]?.text.trim() ?? '') && !replies(paragraphText(next));
+      return (
+        paragraph?.length === 1 && next !== undefined && NAME_ALONE.test(paragraph[0]?.text.trim() ?? '') && !replies(paragraphText(next))
+      );
     };
     const asks = (index: number) => {
       const words = paragraphText(paragraphs[index] ?? []);
       return asksFirst(words);
     };
-    const topic = (index: number) => paragraphs[index]?.length === 1 && isHeading(paragraphs[index]?.[0]?.text ?? '') && !nameAlone(index) && asks(index + 1);
+    const topic = (index: number) =>
+      paragraphs[index]?.length === 1 && isHeading(paragraphs[index]?.[0]?.text ?? '') && !nameAlone(index) && asks(index + 1);
     const asking = paragraphs.findIndex((_, index) => nameAlone(index) || asks(index));
     // Topic headings are sections only in a document that has them between its questions; before
     // the first question alone, a short line is the end of the title ("Public questions").
     const sectioned = paragraphs.some((_, index) => index > asking && topic(index));
     const heading = (index: number) => sectioned && topic(index);
     const first = asking > 0 && heading(asking - 1) ? asking - 1 : asking;
-    if (first === -1) throw new ImportError(1, "found no paragraph where someone 'asked the following question' or 'asked whether', and no asker named alone on a line");
+    if (first === -1)
+      throw new ImportError(
+        1,
+        "found no paragraph where someone 'asked the following question' or 'asked whether', and no asker named alone on a line",
+      );
     const minutes: Minute[] = [];
     let inReply = false;
     let section: string | undefined;

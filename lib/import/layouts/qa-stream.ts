@@ -34,7 +34,12 @@ type Mark =
 const indentOf = (text: string) => /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0;
 
 /** A question's opening words, to tell the same question asked again. */
-const opening = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 80);
+const opening = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .slice(0, 80);
 
 /**
  * Each line's mark, and where the questions start again at 1 with the same words (a request thread:
@@ -62,7 +67,12 @@ function classify(lines: readonly Line[], options: StreamOptions): { marks: Mark
       const skipping = answering && n !== undefined && last !== undefined && n > last + 1 && n <= numbered;
       const follows =
         !nested &&
-        (n === undefined || !options.sequential || (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) || (n === 1 && afterHeading(lines, index)) || again || skipping);
+        (n === undefined ||
+          !options.sequential ||
+          (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) ||
+          (n === 1 && afterHeading(lines, index)) ||
+          again ||
+          skipping);
       if (again) restart = index;
       if (anew && !again) {
         numbered = Math.max(numbered, last ?? 0);
@@ -83,7 +93,13 @@ function classify(lines: readonly Line[], options: StreamOptions): { marks: Mark
     const row = options.tabRows ? tableRow(line.text) : undefined;
     // A table's header row ("Comment<TAB>Response", "Theme<TAB>Question<TAB>Council answer") names the columns; it is not an entry.
     const header = row && isBareLabel(row.cells[0]) && (isBareLabel(row.cells[1]) || row.theme !== undefined);
-    if (row && !header) return marks.push({ type: 'row', cells: row.cells, ref: row.ref === undefined ? undefined : row.prefix, theme: row.theme === undefined ? undefined : row.prefix });
+    if (row && !header)
+      return marks.push({
+        type: 'row',
+        cells: row.cells,
+        ref: row.ref === undefined ? undefined : row.prefix,
+        theme: row.theme === undefined ? undefined : row.prefix,
+      });
     return marks.push(undefined);
   });
   return { marks, restart };
@@ -108,7 +124,13 @@ function isRowHeading(text: string): boolean {
 /** A short line on its own, with a blank line (or the start) before it. */
 function isLoneShortLine(lines: readonly Line[], index: number): boolean {
   const line = lines[index];
-  return line !== undefined && looksLikeHeading(line.text) && !CONTACT.test(line.text) && !BULLET.test(line.text) && (index === 0 || isBlank(lines[index - 1]?.text));
+  return (
+    line !== undefined &&
+    looksLikeHeading(line.text) &&
+    !CONTACT.test(line.text) &&
+    !BULLET.test(line.text) &&
+    (index === 0 || isBlank(lines[index - 1]?.text))
+  );
 }
 
 function afterHeading(lines: readonly Line[], index: number): boolean {
@@ -158,7 +180,10 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
   };
   const firstHeading = headingBefore(first);
   // …except the end of the document's title, when the document has no other section headings.
-  const titleOnly = firstHeading !== undefined && (lines.slice(0, firstHeading).every((line) => isBlank(line.text)) || !starts.slice(1).some((start) => headingBefore(start) !== undefined));
+  const titleOnly =
+    firstHeading !== undefined &&
+    (lines.slice(0, firstHeading).every((line) => isBlank(line.text)) ||
+      !starts.slice(1).some((start) => headingBefore(start) !== undefined));
   const preambleEnd = firstHeading !== undefined && !titleOnly ? firstHeading : first;
 
   const labels: ConsumedLabel[] = [];
@@ -193,7 +218,10 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
     } else if (mark?.type === 'question') {
       consume(start, mark.label);
       // "Question 1 – Mrs Eleanor Marsh", the question on the next line: the rest of the label's line names who asked.
-      const asker = mark.label.attribution === undefined && ASKER.test(mark.label.rest.trim()) && !isBlank(lines[start + 1]?.text) ? mark.label.rest.trim() : undefined;
+      const asker =
+        mark.label.attribution === undefined && ASKER.test(mark.label.rest.trim()) && !isBlank(lines[start + 1]?.text)
+          ? mark.label.rest.trim()
+          : undefined;
       const head: Line = { number: lines[start]?.number ?? 0, text: asker === undefined ? mark.label.rest : '' };
       // Searched from this question on, not from the top: a long document must not cost its square.
       let answerAt = -1;
@@ -213,7 +241,7 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
       } else {
         // A label alone on its line may have blank lines before its question.
         let from = start;
-        if (isBlank(head.text)) for (from = start + 1; from < end && isBlank(lines[from]?.text); ) from += 1;
+        if (isBlank(head.text)) for (from = start + 1; from < end && isBlank(lines[from]?.text);) from += 1;
         const stop = questionEnd((index) => (index === start ? head.text : (lines[index]?.text ?? '')), from, end);
         questionLines = [head, ...lines.slice(start + 1, stop)];
         answerFrom = stop;

@@ -2,7 +2,17 @@ import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
 import { markdownFromLines } from '../reading/markdown-source';
 import { isBareLabel } from '../reading/labels';
-import { BARE_ADDRESS, BULLET, ENDS_QUESTION, ENDS_SENTENCE, ENDS_SMALL_WORD, isBlank, looksLikeHeading, OPENS_QUESTION, stripBold } from '../reading/vocabulary';
+import {
+  BARE_ADDRESS,
+  BULLET,
+  ENDS_QUESTION,
+  ENDS_SENTENCE,
+  ENDS_SMALL_WORD,
+  isBlank,
+  looksLikeHeading,
+  OPENS_QUESTION,
+  stripBold,
+} from '../reading/vocabulary';
 import { ImportError, type LayoutFamily, type ParsedEntry } from '../types';
 
 const MAX_QUESTION_LINES = 6;
@@ -21,7 +31,14 @@ interface Found {
 function isTopicHeading(text: string): boolean {
   const trimmed = stripBold(text);
   // A bare link closes the answer above it; it names no topic.
-  return looksLikeHeading(trimmed) && trimmed.length <= 100 && !OPENS_QUESTION.test(trimmed) && !ENDS_SMALL_WORD.test(trimmed) && !BULLET.test(text) && !BARE_ADDRESS.test(trimmed);
+  return (
+    looksLikeHeading(trimmed) &&
+    trimmed.length <= 100 &&
+    !OPENS_QUESTION.test(trimmed) &&
+    !ENDS_SMALL_WORD.test(trimmed) &&
+    !BULLET.test(text) &&
+    !BARE_ADDRESS.test(trimmed)
+  );
 }
 
 /** The question whose lines start at `start`, if they end in "?" within a few lines of one paragraph. */
@@ -51,12 +68,21 @@ const BOLD_QUESTION_RUN_ON = /^(\s*\*\*[^*]+\?["”’)]?\*\*)[ \t]+(\S.*)$/;
 const COLON_HEADING = /^(?:\S+\s+){0,4}[^\s.?!:]+:$/;
 
 // Sentences about the page itself, run into its first question: "This page answers the questions families ask us most often."
-const INTRODUCES = /^(?:[^.?!]*\b(?:this (?:page|document|guide|leaflet|section)|below|the following|frequently asked|questions (?:that )?(?:families|parents|carers|people) (?:often |most often )?ask)\b[^.?!]*[.!:]\s+)+(?=[A-Z][^.?!]*\?)/;
+const INTRODUCES =
+  /^(?:[^.?!]*\b(?:this (?:page|document|guide|leaflet|section)|below|the following|frequently asked|questions (?:that )?(?:families|parents|carers|people) (?:often |most often )?ask)\b[^.?!]*[.!:]\s+)+(?=[A-Z][^.?!]*\?)/;
 
 /** A title or heading line run into what follows without a blank line: short, no full stop, not the start of a wrapped question. */
 function isRunInTitle(text: string | undefined): boolean {
   const trimmed = stripBold(text ?? '');
-  return trimmed !== '' && looksLikeHeading(trimmed) && trimmed.length <= 100 && !OPENS_QUESTION.test(trimmed) && !ENDS_SMALL_WORD.test(trimmed) && !BULLET.test(text ?? '') && !BARE_ADDRESS.test(trimmed);
+  return (
+    trimmed !== '' &&
+    looksLikeHeading(trimmed) &&
+    trimmed.length <= 100 &&
+    !OPENS_QUESTION.test(trimmed) &&
+    !ENDS_SMALL_WORD.test(trimmed) &&
+    !BULLET.test(text ?? '') &&
+    !BARE_ADDRESS.test(trimmed)
+  );
 }
 
 function findAt(lines: readonly Line[], index: number): Found | undefined {
@@ -65,7 +91,8 @@ function findAt(lines: readonly Line[], index: number): Found | undefined {
   const afterBlank = index === 0 || isBlank(previous);
   // Web pages copied as text often have no blank lines: a one-line question after a finished
   // sentence, a bare link or a title line still starts an entry.
-  const afterSentence = !afterBlank && (ENDS_SENTENCE.test(previous?.trim() ?? '') || isBareLabel(previous ?? '') || BARE_ADDRESS.test(previous ?? ''));
+  const afterSentence =
+    !afterBlank && (ENDS_SENTENCE.test(previous?.trim() ?? '') || isBareLabel(previous ?? '') || BARE_ADDRESS.test(previous ?? ''));
   const afterTitle = !afterBlank && !afterSentence && isRunInTitle(previous) && /^\s*[A-Z0-9“"‘'(]/.test(text);
   // …or the last item of a list inside the answer before, when the line is a whole question.
   const afterList = !afterBlank && BULLET.test(previous ?? '') && /^\s*[A-Z]/.test(text) && ENDS_QUESTION.test(text.trim());
@@ -83,7 +110,10 @@ function findAt(lines: readonly Line[], index: number): Found | undefined {
   if (direct === undefined) return undefined;
   // A heading run in between an answer's last sentence and the next question: "Paying for support", "Transport:".
   const colonHeading = COLON_HEADING.test(previous?.trim() ?? '');
-  const runInHeading = (afterTitle || colonHeading) && isTopicHeading(previous ?? '') && (index < 2 || ENDS_SENTENCE.test(lines[index - 2]?.text.trim() ?? '') || BARE_ADDRESS.test(lines[index - 2]?.text ?? ''));
+  const runInHeading =
+    (afterTitle || colonHeading) &&
+    isTopicHeading(previous ?? '') &&
+    (index < 2 || ENDS_SENTENCE.test(lines[index - 2]?.text.trim() ?? '') || BARE_ADDRESS.test(lines[index - 2]?.text ?? ''));
   return runInHeading ? { heading: index - 1, start: index, end: direct } : { start: index, end: direct };
 }
 
@@ -99,7 +129,12 @@ function contentsEnd(lines: readonly Line[]): number {
     if (!asks(index)) continue;
     const again = lines.findIndex((line, at) => at > index && line.text.trim() === text(index));
     if (again === -1) return 0;
-    const listed = lines.slice(index, again).every((line, offset) => isBlank(line.text) || (asks(index + offset) && lines.slice(again).some((l) => l.text.trim() === line.text.trim())));
+    const listed = lines
+      .slice(index, again)
+      .every(
+        (line, offset) =>
+          isBlank(line.text) || (asks(index + offset) && lines.slice(again).some((l) => l.text.trim() === line.text.trim())),
+      );
     return listed && again > index + 1 ? again : 0;
   }
   return 0;
@@ -117,7 +152,12 @@ export const questionParagraphs: LayoutFamily = {
     // "**Can I appeal?** Yes, within two months.": a bold question and its answer on one line are two.
     const lines = toLines(text).flatMap((line) => {
       const run = BOLD_QUESTION_RUN_ON.exec(line.text);
-      return run ? [{ ...line, text: run[1]! }, { ...line, text: run[2]! }] : [line];
+      return run
+        ? [
+            { ...line, text: run[1]! },
+            { ...line, text: run[2]! },
+          ]
+        : [line];
     });
     const found: Found[] = [];
     for (let index = contentsEnd(lines); index < lines.length; index++) {
@@ -131,17 +171,30 @@ export const questionParagraphs: LayoutFamily = {
     // In a document with topics run in without blank lines, the topic line straight above the first question is its heading too.
     const firstFound = found[0];
     const above = firstFound ? firstFound.start - 1 : -1;
-    if (firstFound && firstFound.heading === undefined && above >= 0 && found.slice(1).some((q) => q.heading !== undefined) && !isBlank(lines[above]?.text) && isTopicHeading(lines[above]?.text ?? '')) {
+    if (
+      firstFound &&
+      firstFound.heading === undefined &&
+      above >= 0 &&
+      found.slice(1).some((q) => q.heading !== undefined) &&
+      !isBlank(lines[above]?.text) &&
+      isTopicHeading(lines[above]?.text ?? '')
+    ) {
       found[0] = { ...firstFound, heading: above };
     }
     // The only heading, over the first question, is the end of the page's title: the document has no topics.
-    if (found[0]?.heading !== undefined && found.slice(1).every((question) => question.heading === undefined)) found[0] = { ...found[0], heading: undefined, titled: true };
+    if (found[0]?.heading !== undefined && found.slice(1).every((question) => question.heading === undefined))
+      found[0] = { ...found[0], heading: undefined, titled: true };
     const head = found[0];
     if (!head) throw new ImportError(1, 'found no question: a short paragraph ending in "?"');
     let section: string | undefined;
     const entries: ParsedEntry[] = found.map((question, n) => {
       if (question.heading !== undefined) section = stripBold(lines[question.heading]?.text ?? '');
-      return { section, question: questionText(question), response: markdownFromLines(lines.slice(question.end, answerEnd(n))), kind: 'question' };
+      return {
+        section,
+        question: questionText(question),
+        response: markdownFromLines(lines.slice(question.end, answerEnd(n))),
+        kind: 'question',
+      };
     });
     const preamble = markdownFromLines(lines.slice(0, head.heading ?? head.start));
     // "This page answers the questions families ask. Who can get …?" on one line: the introduction is the preamble's.
@@ -149,6 +202,9 @@ export const questionParagraphs: LayoutFamily = {
     const intro = first && head.heading === undefined && !head.titled ? INTRODUCES.exec(first.question) : null;
     if (!first || !intro) return { preamble, entries };
     const lead = first.question.slice(0, intro[0].length).trim();
-    return { preamble: [preamble, lead].filter((part) => part !== '').join('\n\n'), entries: [{ ...first, question: first.question.slice(intro[0].length).trim() }, ...entries.slice(1)] };
+    return {
+      preamble: [preamble, lead].filter((part) => part !== '').join('\n\n'),
+      entries: [{ ...first, question: first.question.slice(intro[0].length).trim() }, ...entries.slice(1)],
+    };
   },
 };

@@ -2,8 +2,6 @@ import { escapeMarkdown, joinLines, paragraphToBlocks, renderBlocks, splitParagr
 import { GLYPH_BULLET as BULLET, unixLineEndings } from '../reading/vocabulary';
 import { ImportError, type LayoutFamily } from '../types';
 
-
-
 /**
  * In a table extracted from PDF, a cell boundary is a run of blank lines of which at least one
  * holds a non-breaking space; blank lines inside a cell are truly empty.
@@ -35,7 +33,9 @@ function cellToMarkdown(cell: readonly Line[]): string {
   const isBullet = (text: string) => BULLET.test(text);
   const blocks = splitParagraphs(cell, isBullet).flatMap((paragraph) => paragraphToBlocks(paragraph, BULLET));
   return renderBlocks(
-    blocks.map((block) => (block.kind === 'paragraph' ? { ...block, text: escapeMarkdown(block.text) } : { ...block, items: block.items.map(escapeMarkdown) })),
+    blocks.map((block) =>
+      block.kind === 'paragraph' ? { ...block, text: escapeMarkdown(block.text) } : { ...block, items: block.items.map(escapeMarkdown) },
+    ),
   );
 }
 
@@ -51,7 +51,8 @@ export const twoColumnTable: LayoutFamily = {
   parse({ text, raw }) {
     const cells = splitCells(raw, toLines(text));
     const firstHeading = cells.findIndex(isColumnHeading);
-    if (firstHeading === -1) throw new ImportError(1, "found no column headings (single lines ending in ':', e.g. 'Issues raised by parents:')");
+    if (firstHeading === -1)
+      throw new ImportError(1, "found no column headings (single lines ending in ':', e.g. 'Issues raised by parents:')");
     let bodyStart = firstHeading;
     while (bodyStart < cells.length && isColumnHeading(cells[bodyStart] ?? [])) bodyStart += 1;
     const body = cells.slice(bodyStart);

@@ -16,7 +16,6 @@ export function toLines(text: string): Line[] {
   return text.split('\n').map((line, index) => ({ text: line, number: index + 1 }));
 }
 
-
 /**
  * Joins the lines of one paragraph. A line ending in a hyphen is a word broken across lines
  * ("melt-" / "down"): it is joined without a space and keeps its hyphen, since we cannot tell a

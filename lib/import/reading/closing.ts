@@ -19,10 +19,18 @@ export function closingStart(text: string): number | undefined {
   const filled = lines.flatMap((line, index) => (isBlank(line) ? [] : [index]));
   const candidates = filled.slice(-MAX_CLOSING_LINES);
   // Bold ("**We did**") is not a footnote mark, above or at the footnote.
-  const footnote = (index: number) => FOOTNOTE_MARK.test(lines[index]!.trim().replace(/\*\*([^*]+)\*\*/g, '$1')) && CITES_FOOTNOTE.test(lines.slice(0, index).join('\n').replace(/\*\*([^*\n]+)\*\*/g, '$1'));
+  const footnote = (index: number) =>
+    FOOTNOTE_MARK.test(lines[index]!.trim().replace(/\*\*([^*]+)\*\*/g, '$1')) &&
+    CITES_FOOTNOTE.test(
+      lines
+        .slice(0, index)
+        .join('\n')
+        .replace(/\*\*([^*\n]+)\*\*/g, '$1'),
+    );
   // The next numbered item of minutes, after a blank line: "13. Annual report of the Virtual School Headteacher".
   // …with no question under it: a numbered question's stem ("2. Educational psychologists" / "a) How many …?") is not one.
-  const nextItem = (index: number) => isBlank(lines[index - 1]) && NEXT_ITEM_TITLE.test(lines[index]!.trim()) && !lines.slice(index).some((line) => line.includes('?'));
+  const nextItem = (index: number) =>
+    isBlank(lines[index - 1]) && NEXT_ITEM_TITLE.test(lines[index]!.trim()) && !lines.slice(index).some((line) => line.includes('?'));
   const closes = candidates.map((index) => closesDocument(lines[index]!) || footnote(index) || nextItem(index));
   // From the last closing line back, through closing lines no more than CLOSING_GAP lines apart
   // ("If you are unhappy …" / "Yours sincerely" / a name): a closing is one block at the end.

@@ -46,15 +46,26 @@ export function keywordLabels(labels: readonly LabelWords[], of: 'questions' | '
   if (labels.length === 0) return () => undefined;
   // Longest first, so that "question asked" is tried before "question".
   const sorted = [...labels].sort((a, b) => b.words.length - a.words.length);
-  const alternatives = sorted.map((label) => label.words.trim().split(/\s+/).map(escapeRegExp).join(String.raw`[ \t]+`));
+  const alternatives = sorted.map((label) =>
+    label.words
+      .trim()
+      .split(/\s+/)
+      .map(escapeRegExp)
+      .join(String.raw`[ \t]+`),
+  );
   const kinds = new Map(sorted.map((label) => [normaliseWords(label.words), label.kind]));
   const kept = new Set(sorted.filter((label) => label.keep).map((label) => normaliseWords(label.words)));
   const head = new RegExp(String.raw`^(?<lead>${LEAD})(?<word>${alternatives.join('|')})(?<num>${NUMBER})?`, 'i');
   const bare = new RegExp(String.raw`^(?<lead>${LEAD})(?<word>${alternatives.join('|')})`, 'i');
   // An answer's source may stand alone on its line without a colon: "Written reply from the Cabinet Member".
-  const byName = new RegExp(String.raw`^${BY}[ \t]+(?<who>[^:\n]{1,150}?)[ \t]*${CLOSE}[ \t]*(?::${CLOSE}[ \t]*${of === 'answers' ? '|$' : ''})`, 'i');
+  const byName = new RegExp(
+    String.raw`^${BY}[ \t]+(?<who>[^:\n]{1,150}?)[ \t]*${CLOSE}[ \t]*(?::${CLOSE}[ \t]*${of === 'answers' ? '|$' : ''})`,
+    'i',
+  );
   // …and a question's asker may too, when named with a title: "Question 2 from Mr Robert Akinola, Westgate".
-  const byTitled = new RegExp(String.raw`^${BY}[ \t]+(?<who>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?[ \t]+[A-Z][^:\n]{0,120}?)[ \t]*${CLOSE}[ \t]*$`);
+  const byTitled = new RegExp(
+    String.raw`^${BY}[ \t]+(?<who>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?[ \t]+[A-Z][^:\n]{0,120}?)[ \t]*${CLOSE}[ \t]*$`,
+  );
   const byPrefix = new RegExp(String.raw`^${BY}`, 'i');
   // Not ")": "A)" and "a)" letter the parts of a list far more often than they label an answer.
   const tail = new RegExp(String.raw`^${CLOSE}(?:[ \t]*[:.–—-]+${CLOSE}[ \t]*|[ \t]*$)`);
@@ -69,7 +80,8 @@ export function keywordLabels(labels: readonly LabelWords[], of: 'questions' | '
     const word = normaliseWords(match.groups.word ?? '');
     const kind = kinds.get(word);
     // Words a document writes as its own ("You said that the …", "We did: we have …") mark where an entry or answer starts and stay in its text.
-    if (kept.has(word)) return /^[ \t]+\S/.test(afterHead) || tail.test(afterHead) ? { consumed: '', rest: line, number, kind, word } : undefined;
+    if (kept.has(word))
+      return /^[ \t]+\S/.test(afterHead) || tail.test(afterHead) ? { consumed: '', rest: line, number, kind, word } : undefined;
     const attributed = byName.exec(afterHead) ?? byTitled.exec(afterHead);
     if (attributed?.groups) {
       const prefix = byPrefix.exec(afterHead)?.[0] ?? '';
@@ -93,7 +105,9 @@ export function normaliseWords(words: string): string {
  */
 export const numberLabels: LabelReader = (line) => {
   const match =
-    /^[ \t]*(?:\*\*|__)?(?:(?:q|qu|question)[ \t]*(?:no\.?[ \t]*)?[:.]?[ \t]*(?<a>\d{1,4})[a-z]?(?:[ \t]*[:.)–—-])?|\((?<b>\d{1,4})\)|(?<c>\d{1,4})(?:[.):]|[ \t]+[–—-]))(?:\*\*|__)?(?:[ \t]+|$|(?<=[.)])(?=\p{L}))/iu.exec(line);
+    /^[ \t]*(?:\*\*|__)?(?:(?:q|qu|question)[ \t]*(?:no\.?[ \t]*)?[:.]?[ \t]*(?<a>\d{1,4})[a-z]?(?:[ \t]*[:.)–—-])?|\((?<b>\d{1,4})\)|(?<c>\d{1,4})(?:[.):]|[ \t]+[–—-]))(?:\*\*|__)?(?:[ \t]+|$|(?<=[.)])(?=\p{L}))/iu.exec(
+      line,
+    );
   if (!match?.groups) return undefined;
   // "3.How many …" (no space after the number) is a question; "1.five" or "e.g." is not.
   const next = line.charAt(match[0].length);
@@ -178,7 +192,12 @@ export const ANSWER_LABELS: readonly LabelWords[] = [
  * or more, and (unless `repeatedOnly`) the most used one. A word a document uses once ("Issue: …"
  * inside an answer) is then not read as a label.
  */
-export function labelsInUse(vocabulary: readonly LabelWords[], lines: readonly string[], repeatedOnly = false, of: 'questions' | 'answers' = 'questions'): LabelWords[] {
+export function labelsInUse(
+  vocabulary: readonly LabelWords[],
+  lines: readonly string[],
+  repeatedOnly = false,
+  of: 'questions' | 'answers' = 'questions',
+): LabelWords[] {
   const read = keywordLabels(vocabulary, of);
   const counts = new Map<string, number>();
   // A label naming who spoke ("Answered verbally by the Head of SEND") is a label even once.
@@ -191,7 +210,10 @@ export function labelsInUse(vocabulary: readonly LabelWords[], lines: readonly s
   }
   const most = Math.max(0, ...counts.values());
   const countOf = (label: LabelWords) => counts.get(normaliseWords(label.words)) ?? 0;
-  const kept = vocabulary.filter((label) => countOf(label) >= 2 || named.has(normaliseWords(label.words)) || (!repeatedOnly && countOf(label) > 0 && countOf(label) === most));
+  const kept = vocabulary.filter(
+    (label) =>
+      countOf(label) >= 2 || named.has(normaliseWords(label.words)) || (!repeatedOnly && countOf(label) > 0 && countOf(label) === most),
+  );
   // A longer form of a label in use ("Supplementary question" beside "Question") counts even once.
   const extends_ = (label: LabelWords) => kept.some((k) => normaliseWords(label.words).endsWith(` ${normaliseWords(k.words)}`));
   return vocabulary.filter((label) => kept.includes(label) || (countOf(label) > 0 && extends_(label)));

@@ -9,7 +9,9 @@ const LIST_ITEM = new RegExp(`${GLYPH_BULLET.source}|^(?=${NUMBERED_ITEM.source.
 export function markdownFromLines(lines: readonly Line[]): string {
   const blocks = splitParagraphs(lines, (text) => LIST_ITEM.test(text)).flatMap((paragraph) =>
     paragraphToBlocks(paragraph, LIST_ITEM).map((block) =>
-      block.kind === 'paragraph' ? { ...block, text: cleanMarkdownText(block.text) } : { ...block, items: block.items.map(cleanMarkdownText) },
+      block.kind === 'paragraph'
+        ? { ...block, text: cleanMarkdownText(block.text) }
+        : { ...block, items: block.items.map(cleanMarkdownText) },
     ),
   );
   return renderBlocks(blocks);

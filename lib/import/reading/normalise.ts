@@ -16,15 +16,17 @@ const LIGATURES = /[\ufb00-\ufb06]/g;
 
 /** Line-preserving repair of one document: spaces, hyphen glyphs, line endings. */
 export function normaliseText(raw: string): string {
-  return unixLineEndings(raw)
-    .replace(INVISIBLE, '')
-    .replace(LIGATURES, (ligature) => ligature.normalize('NFKC'))
-    .replace(ODD_SPACES, ' ')
-    // PDF export writes a hyphen as "-" followed by U+2010 ("off-‐rolling"); one hyphen is meant.
-    .replace(/-?[\u2010\u2011]/g, '-')
-    .split('\n')
-    .map((line) => line.replace(/(\S)[ ]{2,}/g, '$1 ').trimEnd())
-    .join('\n');
+  return (
+    unixLineEndings(raw)
+      .replace(INVISIBLE, '')
+      .replace(LIGATURES, (ligature) => ligature.normalize('NFKC'))
+      .replace(ODD_SPACES, ' ')
+      // PDF export writes a hyphen as "-" followed by U+2010 ("off-‐rolling"); one hyphen is meant.
+      .replace(/-?[\u2010\u2011]/g, '-')
+      .split('\n')
+      .map((line) => line.replace(/(\S)[ ]{2,}/g, '$1 ').trimEnd())
+      .join('\n')
+  );
 }
 
 /**
@@ -46,7 +48,10 @@ export function removeFurniture(text: string, furniture: readonly string[]): str
   const known = KNOWN_FURNITURE.reduce((current, pattern) => current.replace(pattern, blank), text);
   return furniture.reduce((current, phrase) => {
     // '#' in declared furniture stands for a page number: "Page # of #".
-    const words = phrase.split(/\s+/).map((word) => escapeRegExp(word).replace(/#/g, '\\d+')).join('\\s+');
+    const words = phrase
+      .split(/\s+/)
+      .map((word) => escapeRegExp(word).replace(/#/g, '\\d+'))
+      .join('\\s+');
     const pattern = new RegExp(`^[ \\t]*(\\*{1,3})?${words}\\1?[ \\t]*$`, 'gm');
     return current.replace(pattern, blank);
   }, known);

@@ -20,7 +20,8 @@ export function tableRow(text: string): { cells: [string, string]; prefix: strin
   const withRef = (cells.length === 3 || cells.length === 2) && REF_CELL.test(cells[0]!.trim());
   // A row whose response cell is empty ("4<TAB>Number of …<TAB>") loses its last tab with the line's trailing space.
   const [question, answer = ''] = withRef ? cells.slice(1) : cells;
-  if ((!withRef && cells.length !== 2) || question === undefined || !hasWords(question) || (!withRef && !hasWords(answer))) return undefined;
+  if ((!withRef && cells.length !== 2) || question === undefined || !hasWords(question) || (!withRef && !hasWords(answer)))
+    return undefined;
   const at = text.indexOf(question);
   return { cells: [question, answer], prefix: text.slice(0, at), ref: withRef ? cells[0]!.trim() : undefined };
 }

@@ -20,7 +20,8 @@ export const ENDS_QUESTION = /\?["”’')\]*_]*$/;
 export const ENDS_SENTENCE = /[.!?:;]["”’')\]*_]*$/;
 
 /** The words English questions open with ("How …", "Can …", "Is there …"). */
-export const OPENS_QUESTION = /^\W*(?:how|what|why|when|where|who|whom|which|can|could|will|would|is|are|do|does|did|should|shall|may|might|if|has|have|am)\b/i;
+export const OPENS_QUESTION =
+  /^\W*(?:how|what|why|when|where|who|whom|which|can|could|will|would|is|are|do|does|did|should|shall|may|might|if|has|have|am)\b/i;
 
 /** A line that stops on a small word is a sentence wrapped onto the next line, not a heading. */
 export const ENDS_SMALL_WORD = /\b(?:the|a|an|of|to|and|or|for|in|on|with|at|my|our|their|his|her|is|are|be|by|from|that|this|about|as)$/i;

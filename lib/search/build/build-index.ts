@@ -1,6 +1,25 @@
 import { gzipSync } from 'node:zlib';
 import { englishWordFiles, wordListKey } from '../../language/english-words';
-import { DOC_CHUNK, INDEX_VERSION, MANIFEST_PATH, SUGGESTIONS_PATH, THEMES_PATH, docChunkPath, englishWordsPath, relatedPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type RelatedShard, type Shard, type SourceRow, type Suggestions, type Vocabulary } from '../format';
+import {
+  DOC_CHUNK,
+  INDEX_VERSION,
+  MANIFEST_PATH,
+  SUGGESTIONS_PATH,
+  THEMES_PATH,
+  docChunkPath,
+  englishWordsPath,
+  relatedPath,
+  shardOf,
+  shardPath,
+  vocabularyPath,
+  type DocDetails,
+  type Manifest,
+  type RelatedShard,
+  type Shard,
+  type SourceRow,
+  type Suggestions,
+  type Vocabulary,
+} from '../format';
 import { englishWordList } from './english-word-list';
 import type { SearchCorpus, SearchRecord } from './records';
 import { candidateWords, relatedTerms } from './related-words';
@@ -114,7 +133,10 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     postings.delete(term);
     let order = Array.from({ length: list.length / 2 }, (_, i) => i);
     if (order.length > maxPostings) {
-      order = order.sort((a, b) => (list[2 * b + 1] ?? 0) - (list[2 * a + 1] ?? 0) || a - b).slice(0, maxPostings).sort((a, b) => a - b);
+      order = order
+        .sort((a, b) => (list[2 * b + 1] ?? 0) - (list[2 * a + 1] ?? 0) || a - b)
+        .slice(0, maxPostings)
+        .sort((a, b) => a - b);
     }
     const flat: number[] = [];
     let previous = 0;
@@ -151,9 +173,11 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
   for (const term of [...related.keys()].sort()) shardFor(term).forms[term] = related.get(term) ?? [[], []];
   for (const term of [...rules.keys()].sort()) shardFor(term).rules[term] = rules.get(term) ?? [];
   relatedShards.forEach((shard, i) => files.push({ path: relatedPath(i), data: JSON.stringify(shard) }));
-  for (const [path, vocabulary] of [...vocabularies].sort(([a], [b]) => a.localeCompare(b))) files.push({ path, data: JSON.stringify(vocabulary) });
+  for (const [path, vocabulary] of [...vocabularies].sort(([a], [b]) => a.localeCompare(b)))
+    files.push({ path, data: JSON.stringify(vocabulary) });
 
-  for (const [key, file] of englishWordFiles(englishWords, [...wordTerms.keys()].map(wordListKey))) files.push({ path: englishWordsPath(key), data: JSON.stringify(file) });
+  for (const [key, file] of englishWordFiles(englishWords, [...wordTerms.keys()].map(wordListKey)))
+    files.push({ path: englishWordsPath(key), data: JSON.stringify(file) });
 
   for (let start = 0; start < records.length; start += DOC_CHUNK) {
     const chunk: DocDetails[] = records.slice(start, start + DOC_CHUNK).map((record) => ({
@@ -184,7 +208,13 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     councils: corpus.councils,
     audiences: corpus.audiences,
     eventTypes: corpus.eventTypes,
-    sources: corpus.sources.map((s, i): SourceRow => [councilIndex.get(s.council) ?? 0, audienceIndex.get(s.audience) ?? 0, eventTypeIndex.get(s.eventType) ?? 0, s.date, firstAnswer[i] ?? n]),
+    sources: corpus.sources.map((s, i): SourceRow => [
+      councilIndex.get(s.council) ?? 0,
+      audienceIndex.get(s.audience) ?? 0,
+      eventTypeIndex.get(s.eventType) ?? 0,
+      s.date,
+      firstAnswer[i] ?? n,
+    ]),
   };
   files.push({ path: MANIFEST_PATH, data: JSON.stringify(manifest) });
   files.push({ path: SUGGESTIONS_PATH, data: JSON.stringify(searchSuggestions(corpus.glossary, corpus.themes) satisfies Suggestions) });

@@ -28,7 +28,13 @@ export function toSearchRecord(entry: Entry): SearchRecord {
 export function searchCorpus(content: Content) {
   return {
     records: content.entries.map(toSearchRecord),
-    sources: content.sources.map((s) => ({ id: s.id, council: s.council, audience: s.audience, eventType: s.eventType, date: dateSortKey(s.date) })),
+    sources: content.sources.map((s) => ({
+      id: s.id,
+      council: s.council,
+      audience: s.audience,
+      eventType: s.eventType,
+      date: dateSortKey(s.date),
+    })),
     themes: content.themes,
     councils: content.councils.map((c) => ({ id: c.id, name: c.name })),
     audiences: content.audiences.map(({ id, name }) => ({ id, name })),

@@ -40,7 +40,10 @@ export function relatedTerms(words: Iterable<string>, answerTerms: ReadonlySet<s
     if (entry.inflections.size + entry.derivations.size > 0) related.set(term, entry);
   }
   return new Map(
-    [...related].map(([term, { inflections, derivations }]) => [term, [[...inflections].sort(), [...derivations].filter((d) => !inflections.has(d)).sort()] as RelatedForms]),
+    [...related].map(([term, { inflections, derivations }]) => [
+      term,
+      [[...inflections].sort(), [...derivations].filter((d) => !inflections.has(d)).sort()] as RelatedForms,
+    ]),
   );
 }
 

@@ -4,7 +4,14 @@ import { glossaryPath, themePath } from '../../common/routes';
 import { tokenize } from '../../language/tokenize';
 
 /** Every phrase of a list as its search terms, once each; a phrase of stop words only is dropped. */
-const phraseTerms = (phrases: readonly string[]) => [...new Map(phrases.map(tokenize).filter((t) => t.length > 0).map((t) => [t.join(' '), t])).values()];
+const phraseTerms = (phrases: readonly string[]) => [
+  ...new Map(
+    phrases
+      .map(tokenize)
+      .filter((t) => t.length > 0)
+      .map((t) => [t.join(' '), t]),
+  ).values(),
+];
 
 /**
  * The synonym rules search uses: for a phrase a reader may type (as search terms), the phrases an
@@ -24,7 +31,9 @@ export function synonymRules(glossary: readonly GlossaryTerm[], sets: readonly S
     }
   };
   for (const term of glossary) {
-    const group = phraseTerms([term.term, term.expansion, ...(term.aliases ?? []), ...(term.synonyms ?? [])].filter((p): p is string => p !== undefined));
+    const group = phraseTerms(
+      [term.term, term.expansion, ...(term.aliases ?? []), ...(term.synonyms ?? [])].filter((p): p is string => p !== undefined),
+    );
     oneWay(group, group);
     oneWay(phraseTerms(term.misspellings ?? []), group);
   }
@@ -44,7 +53,11 @@ export function synonymRules(glossary: readonly GlossaryTerm[], sets: readonly S
 /** What to offer when a search finds nothing: glossary terms and themes, with the terms they match. */
 export function searchSuggestions(glossary: readonly GlossaryTerm[], themes: readonly Theme[]) {
   return [
-    ...themes.map((theme) => ({ label: theme.name, href: themePath(theme.id), terms: [...new Set(tokenize(`${theme.name} ${theme.description}`))] })),
+    ...themes.map((theme) => ({
+      label: theme.name,
+      href: themePath(theme.id),
+      terms: [...new Set(tokenize(`${theme.name} ${theme.description}`))],
+    })),
     ...glossary.map((term) => ({
       label: term.expansion ? `${term.term} (${term.expansion})` : term.term,
       href: glossaryPath(term.id),

@@ -1,6 +1,26 @@
 import { isListed, type EnglishWordFile } from '../../language/english-words';
 import { foldAccents, spelledOneWay, tokenize } from '../../language/tokenize';
-import { DOC_CHUNK, MANIFEST_PATH, SUGGESTIONS_PATH, THEMES_PATH, docChunkPath, englishWordsPath, relatedPath, shardOf, shardPath, vocabularyPath, type DocDetails, type Manifest, type RelatedForms, type RelatedShard, type Shard, type SourceRow, type Suggestions, type SynonymRule, type Vocabulary } from '../format';
+import {
+  DOC_CHUNK,
+  MANIFEST_PATH,
+  SUGGESTIONS_PATH,
+  THEMES_PATH,
+  docChunkPath,
+  englishWordsPath,
+  relatedPath,
+  shardOf,
+  shardPath,
+  vocabularyPath,
+  type DocDetails,
+  type Manifest,
+  type RelatedForms,
+  type RelatedShard,
+  type Shard,
+  type SourceRow,
+  type Suggestions,
+  type SynonymRule,
+  type Vocabulary,
+} from '../format';
 import { prefixMatches, typoMatches } from './fuzzy';
 import { parseQuery, type Alternative, type Concept } from './query';
 import { RANKING, type Ranking } from './ranking';
@@ -125,7 +145,8 @@ export class SearchEngine {
   private rules = async (terms: readonly string[]): Promise<Map<string, SynonymRule[]>> =>
     new Map(await Promise.all(terms.map(async (term) => [term, (await this.relatedShard(term)).rules[term] ?? []] as const)));
   private suggestions = (): Promise<Suggestions> => this.load(SUGGESTIONS_PATH, (p) => this.source.json<Suggestions>(p));
-  private vocabulary = (word: string): Promise<Vocabulary> => this.load(vocabularyPath(word), (p) => this.source.json<Vocabulary>(p).catch(() => []));
+  private vocabulary = (word: string): Promise<Vocabulary> =>
+    this.load(vocabularyPath(word), (p) => this.source.json<Vocabulary>(p).catch(() => []));
   /** Whether a word is English. When its list cannot be fetched, it is taken as English: never guess. */
   private english = (word: string): Promise<boolean> =>
     isListed(word, (key) => this.load(`english:${key}`, () => this.source.json<EnglishWordFile>(englishWordsPath(key)))).catch(() => true);
@@ -164,7 +185,10 @@ export class SearchEngine {
     if (!related) return concept.alternatives;
     const [inflections, derivations] = related;
     const known = new Set(concept.alternatives.map((a) => a.terms.join(' ')));
-    const forms = [...inflections.map((t) => ({ terms: [t], weight: this.ranking.inflectionWeight })), ...derivations.map((t) => ({ terms: [t], weight: this.ranking.derivationWeight }))];
+    const forms = [
+      ...inflections.map((t) => ({ terms: [t], weight: this.ranking.inflectionWeight })),
+      ...derivations.map((t) => ({ terms: [t], weight: this.ranking.derivationWeight })),
+    ];
     return [...concept.alternatives, ...forms.filter((a) => !known.has(a.terms[0] ?? ''))];
   }
 
@@ -182,7 +206,10 @@ export class SearchEngine {
     // A last word still being typed that is not yet an English word is most likely unfinished ("paediatr").
     if (typing && concept.word && !(await english())) {
       const completions = prefixMatches(oneWay, await this.vocabulary(oneWay));
-      const matches = await this.scoreConcept(completions.map((c) => ({ terms: [c.term], weight: this.ranking.prefixWeight })), matched);
+      const matches = await this.scoreConcept(
+        completions.map((c) => ({ terms: [c.term], weight: this.ranking.prefixWeight })),
+        matched,
+      );
       if (matches.size > 0) return { report: { word, status: 'completed', as: completions.map((c) => c.word) }, matches };
     }
     const exact = await this.scoreConcept(await this.expand(concept), matched);
@@ -196,12 +223,17 @@ export class SearchEngine {
       // A typo in the second letter lands in another file: a vowel for a vowel ("dislexia"), or the
       // second and third letters swapped ("shcool").
       const second = oneWay[1] ?? '';
-      const prefixes = new Set([...(VOWELS.includes(second) ? VOWELS.filter((v) => v !== second) : []), oneWay[2] ?? ''].map((letter) => `${oneWay[0]}${letter}`));
+      const prefixes = new Set(
+        [...(VOWELS.includes(second) ? VOWELS.filter((v) => v !== second) : []), oneWay[2] ?? ''].map((letter) => `${oneWay[0]}${letter}`),
+      );
       prefixes.delete(oneWay.slice(0, 2));
       const others = await Promise.all([...prefixes].map((prefix) => this.vocabulary(prefix)));
       typos = typoMatches(oneWay, others.flat(), stem);
     }
-    const matches = await this.scoreConcept(typos.map((t) => ({ terms: [t.term], weight: this.ranking.typoWeight })), matched);
+    const matches = await this.scoreConcept(
+      typos.map((t) => ({ terms: [t.term], weight: this.ranking.typoWeight })),
+      matched,
+    );
     return matches.size > 0 ? { report: { word, status: 'corrected', as: typos.map((t) => t.word) }, matches } : missing;
   }
 
@@ -226,7 +258,8 @@ export class SearchEngine {
         if (!all) continue;
         alternative.terms.forEach((term) => matched.add(term));
         const score = (alternative.weight * total) / alternative.terms.length;
-        if (score > (matches.get(docId)?.score ?? 0)) matches.set(docId, { score, weight: Math.max(alternative.weight, matches.get(docId)?.weight ?? 0) });
+        if (score > (matches.get(docId)?.score ?? 0))
+          matches.set(docId, { score, weight: Math.max(alternative.weight, matches.get(docId)?.weight ?? 0) });
       }
     }
     return matches;
@@ -278,13 +311,28 @@ export class SearchEngine {
       });
     }
     const all = await this.select(scored, request, manifest, themes);
-    const verdict: Verdict = all.strength >= this.ranking.matchShare ? 'matches' : all.strength >= this.ranking.noAnswerShare ? 'closest' : 'none';
+    const verdict: Verdict =
+      all.strength >= this.ranking.matchShare ? 'matches' : all.strength >= this.ranking.noAnswerShare ? 'closest' : 'none';
     // The matches are the answers that carry a good part of what the best one carries; the rest share only a word or two.
     const enough = Math.max(this.ranking.noAnswerShare, this.ranking.resultShare * all.strength);
-    const main = verdict === 'matches' ? await this.select(scored.filter((s) => s.share >= enough), request, manifest, themes) : undefined;
+    const main =
+      verdict === 'matches'
+        ? await this.select(
+            scored.filter((s) => s.share >= enough),
+            request,
+            manifest,
+            themes,
+          )
+        : undefined;
 
     const queryTerms = new Set(ownTerms);
-    const suggestions = verdict === 'matches' ? [] : (await this.suggestions()).filter((s) => s.terms.some((t) => queryTerms.has(t))).slice(0, 8).map(({ label, href }) => ({ label, href }));
+    const suggestions =
+      verdict === 'matches'
+        ? []
+        : (await this.suggestions())
+            .filter((s) => s.terms.some((t) => queryTerms.has(t)))
+            .slice(0, 8)
+            .map(({ label, href }) => ({ label, href }));
     return {
       verdict,
       strength: all.strength,
@@ -303,9 +351,15 @@ export class SearchEngine {
    * answer's value for each facet of lib/search/facets.ts and its year; a bit per facet the answer fails, and
    * it counts for a facet if it fails no other.
    */
-  private async select(scored: readonly { docId: number; score: number; share: number }[], request: SearchRequest, manifest: Manifest, themes: Uint8Array) {
+  private async select(
+    scored: readonly { docId: number; score: number; share: number }[],
+    request: SearchRequest,
+    manifest: Manifest,
+    themes: Uint8Array,
+  ) {
     const { sourceOf, years } = await this.table();
-    const wanted = (list: readonly { id: string }[], id: string | undefined) => (id === undefined ? undefined : list.findIndex((item) => item.id === id));
+    const wanted = (list: readonly { id: string }[], id: string | undefined) =>
+      id === undefined ? undefined : list.findIndex((item) => item.id === id);
     const want = CHOICE_FACETS.map((facet) => wanted(facetValues(manifest, facet), request[facet.name]));
     const counts = FACET_NAMES.map(() => new Map<number, number>());
     const kept: { docId: number; score: number; date: string }[] = [];
@@ -329,7 +383,10 @@ export class SearchEngine {
     }
     const labelOf = CHOICE_FACETS.map((facet) => facetValues(manifest, facet));
     const facets = Object.fromEntries(
-      FACET_NAMES.map((name, facet) => [name, new Map([...(counts[facet] ?? [])].map(([value, count]) => [labelOf[facet]?.[value]?.id ?? String(value), count]))]),
+      FACET_NAMES.map((name, facet) => [
+        name,
+        new Map([...(counts[facet] ?? [])].map(([value, count]) => [labelOf[facet]?.[value]?.id ?? String(value), count])),
+      ]),
     ) as SearchResponse['facets'];
     // Best first; without a query, newest first; ties in document order, so results never shuffle.
     kept.sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.docId - b.docId);

@@ -25,7 +25,13 @@ export interface WordMatch {
  */
 export function typoMatches(word: string, vocabulary: Vocabulary, stem = word, max = 2): WordMatch[] {
   const limit = allowedTypos(word);
-  if (limit === 0) return unique(vocabulary.filter(([candidate]) => isTransposition(word, candidate)).sort((a, b) => b[2] - a[2]).map(([candidate, term]) => ({ word: candidate, term }))).slice(0, max);
+  if (limit === 0)
+    return unique(
+      vocabulary
+        .filter(([candidate]) => isTransposition(word, candidate))
+        .sort((a, b) => b[2] - a[2])
+        .map(([candidate, term]) => ({ word: candidate, term })),
+    ).slice(0, max);
   const stemLimit = allowedTypos(stem);
   const candidates = vocabulary
     .filter(([candidate]) => candidate[0] === word[0])
@@ -36,7 +42,13 @@ export function typoMatches(word: string, vocabulary: Vocabulary, stem = word, m
       return { candidate, term, df, byWord, distance: Math.min(byWord, byTerm <= stemLimit ? byTerm : Infinity) };
     })
     .filter((c) => c.distance <= limit)
-    .sort((a, b) => a.distance - b.distance || Number(b.byWord === a.distance) - Number(a.byWord === b.distance) || b.df - a.df || a.candidate.localeCompare(b.candidate));
+    .sort(
+      (a, b) =>
+        a.distance - b.distance ||
+        Number(b.byWord === a.distance) - Number(a.byWord === b.distance) ||
+        b.df - a.df ||
+        a.candidate.localeCompare(b.candidate),
+    );
   return unique(candidates.map((c) => ({ word: c.candidate, term: c.term }))).slice(0, max);
 }
 
@@ -54,7 +66,9 @@ export function isTransposition(word: string, candidate: string): boolean {
 /** Terms of the words a word still being typed may become, most common first. */
 export function prefixMatches(prefix: string, vocabulary: Vocabulary, max = 5): WordMatch[] {
   if (prefix.length < 2) return [];
-  const words = vocabulary.filter(([word]) => word.startsWith(prefix) && word !== prefix).sort((a, b) => b[2] - a[2] || a[0].localeCompare(b[0]));
+  const words = vocabulary
+    .filter(([word]) => word.startsWith(prefix) && word !== prefix)
+    .sort((a, b) => b[2] - a[2] || a[0].localeCompare(b[0]));
   return unique(words.map(([word, term]) => ({ word, term }))).slice(0, max);
 }
 

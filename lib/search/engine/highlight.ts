@@ -10,7 +10,10 @@ const PIECES = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
 
 /** Splits text into segments, marking each word whose search term is in `terms`. */
 export function highlight(text: string, terms: ReadonlySet<string>): Segment[] {
-  return (text.match(PIECES) ?? []).map((piece) => ({ text: piece, mark: /[\p{L}\p{N}]/u.test(piece) && terms.has(termOf(piece.toLowerCase())) }));
+  return (text.match(PIECES) ?? []).map((piece) => ({
+    text: piece,
+    mark: /[\p{L}\p{N}]/u.test(piece) && terms.has(termOf(piece.toLowerCase())),
+  }));
 }
 
 /** The stretch of about `words` words with the most matches, with ellipses where it was cut. */
@@ -29,5 +32,9 @@ export function snippet(text: string, terms: ReadonlySet<string>, words = 36): S
   }
   const from = wordIndexes[bestStart] ?? 0;
   const to = (wordIndexes[bestStart + words - 1] ?? segments.length - 1) + 1;
-  return [...(from > 0 ? [{ text: '… ', mark: false }] : []), ...segments.slice(from, to), ...(to < segments.length ? [{ text: ' …', mark: false }] : [])];
+  return [
+    ...(from > 0 ? [{ text: '… ', mark: false }] : []),
+    ...segments.slice(from, to),
+    ...(to < segments.length ? [{ text: ' …', mark: false }] : []),
+  ];
 }

@@ -39,13 +39,22 @@ export function parseQuery(query: string, rules: ReadonlyMap<string, readonly Sy
     for (const rule of rules.get(kept[i]?.term ?? '') ?? []) {
       const [phrase] = rule;
       if (phrase.length <= (best?.[0].length ?? 0) || i + phrase.length > kept.length) continue;
-      if (sameTerms(phrase, kept.slice(i, i + phrase.length).map((t) => t.term))) best = rule;
+      if (
+        sameTerms(
+          phrase,
+          kept.slice(i, i + phrase.length).map((t) => t.term),
+        )
+      )
+        best = rule;
     }
     if (best) {
       const [phrase, alternatives] = best;
       concepts.push({
         word: phrase.length === 1 ? kept[i]?.word : undefined,
-        text: kept.slice(i, i + phrase.length).map((t) => t.word).join(' '),
+        text: kept
+          .slice(i, i + phrase.length)
+          .map((t) => t.word)
+          .join(' '),
         alternatives: [{ terms: phrase, weight: 1 }, ...alternatives.map((terms) => ({ terms, weight: SYNONYM_WEIGHT }))],
       });
       i += phrase.length;

@@ -15,5 +15,11 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ council: string }> }) {
   const council = found(getCouncil((await params).council));
   const self = councilFeedPath(council.id);
-  return answersFeed({ title: `${SITE_NAME}: new answers from ${council.name}`, id: self, self, page: councilPath(council.id), items: feedItems(getSite(), { council: council.id }) });
+  return answersFeed({
+    title: `${SITE_NAME}: new answers from ${council.name}`,
+    id: self,
+    self,
+    page: councilPath(council.id),
+    items: feedItems(getSite(), { council: council.id }),
+  });
 }

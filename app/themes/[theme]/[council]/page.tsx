@@ -27,7 +27,12 @@ async function resolve(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { theme, council } = await resolve(params);
-  return pageMetadata({ title: `${theme.name}: ${council.shortName}`, description: `What ${council.name} answered about ${theme.name.toLowerCase()}.`, path: themeCouncilPath(theme.id, council.id), theme });
+  return pageMetadata({
+    title: `${theme.name}: ${council.shortName}`,
+    description: `What ${council.name} answered about ${theme.name.toLowerCase()}.`,
+    path: themeCouncilPath(theme.id, council.id),
+    theme,
+  });
 }
 
 export default async function ThemeCouncilPage({ params }: Props) {
@@ -36,12 +41,20 @@ export default async function ThemeCouncilPage({ params }: Props) {
   const entries = site.themeEntriesByCouncil(theme.id).get(council.id) ?? [];
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: ROUTES.home }, { label: 'Themes', href: ROUTES.themes }, { label: theme.name, href: themePath(theme.id) }]} current={council.shortName} />
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: ROUTES.home },
+          { label: 'Themes', href: ROUTES.themes },
+          { label: theme.name, href: themePath(theme.id) },
+        ]}
+        current={council.shortName}
+      />
       <h1>
         {theme.name}: {council.name}
       </h1>
       <p>
-        {count(entries.length, 'answer')}, newest document first. <Link href={councilPath(council.id)}>Everything from {council.shortName}</Link>.
+        {count(entries.length, 'answer')}, newest document first.{' '}
+        <Link href={councilPath(council.id)}>Everything from {council.shortName}</Link>.
       </p>
       <AnswerList items={site.answerItems(entries)} />
     </>

@@ -15,5 +15,11 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ theme: string }> }) {
   const theme = found(getTheme((await params).theme));
   const self = themeFeedPath(theme.id);
-  return answersFeed({ title: `${SITE_NAME}: new answers about ${theme.name.toLowerCase()}`, id: self, self, page: themePath(theme.id), items: feedItems(getSite(), { theme: theme.id }) });
+  return answersFeed({
+    title: `${SITE_NAME}: new answers about ${theme.name.toLowerCase()}`,
+    id: self,
+    self,
+    page: themePath(theme.id),
+    items: feedItems(getSite(), { theme: theme.id }),
+  });
 }
