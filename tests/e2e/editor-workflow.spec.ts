@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { LAYOUT_FAMILIES } from '../../lib/import/layouts';
 import { runScript } from '../helpers/run-script';
 import { buildSite, copyProject, removeCopy, serveSite, testPort } from '../helpers/project-copy';
 
@@ -37,7 +38,8 @@ test('a new document without a sidecar gets a template to fill in, and nothing i
   expect(result.status).toBe(1);
   expect(result.output).toContain('content/sources/testshire-2025-07-parent-forum.yml:1: -: this document has no sidecar.');
   expect(result.output).toContain('layout: ""');
-  expect(result.output).toContain("labelled-qa: labelled questions and answers: 'Q:'/'A:'");
+  // Each layout with its own description, so that the editor can choose one.
+  for (const family of LAYOUT_FAMILIES) expect(result.output).toContain(`#   ${family.name}: ${family.description}`);
   expect(result.output).toMatch(
     /eventType: "" +# What kind of event it was, for filters: an id in content\/event-types.yml. One of: parents-conference, senco-forum, webinar/,
   );
