@@ -15,30 +15,24 @@
  * verdict, and writes nothing. Every import ends with a verdict on each document's structure.
  * --report appends a markdown summary to FILE (the pull-request workflow's job summary).
  */
+import { ExtractError, ImportError, IncompleteImportError, UnsafeWriteError } from '../lib/import/errors';
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, loadContent, type Content, type SourceDocument } from '../lib/content';
 import { addFile, type AddedFile } from '../lib/import/add-file';
-import { UnsafeWriteError, writeContentFiles } from '../lib/import/write-content';
+import { writeContentFiles } from '../lib/import/write-content';
 import { withholdNames } from '../lib/import/withhold-names';
 import { formatCoverage } from '../lib/import/coverage';
 import { detectLayouts, formatRanking, rankingAsJson, type LayoutFit } from '../lib/import/detect';
 import { detectionReport, detectSourceFor } from '../lib/import/detection-report';
 import { formatPreview } from '../lib/import/preview';
 import { doubtsAbout, extractionDoubts, formatVerdict, type Doubt } from '../lib/import/verdict';
-import { ExtractError, READABLE_TYPES } from '../lib/import/extract';
+import { READABLE_TYPES } from '../lib/import/extract';
 import { entriesToWrite, reconcileEntries } from '../lib/import/entry-corrections';
-import {
-  importable,
-  importDocument,
-  readDocument,
-  IncompleteImportError,
-  type ImportableSource,
-  type ImportedFile,
-} from '../lib/import/import-document';
+import { importable, importDocument, readDocument, type ImportableSource, type ImportedFile } from '../lib/import/import-document';
 import { sidecarText } from '../lib/import/sidecar-file';
-import { ImportError } from '../lib/import/types';
+
 import { CONTENT_ROOT, contentPaths } from '../lib/common/content-paths';
 
 const CONTENT = CONTENT_ROOT;

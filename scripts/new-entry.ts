@@ -3,11 +3,12 @@
  * Scaffolds one answer by hand: a file with a fresh permanent id, every required field, and what
  * each field allows. Fill it in, then run npm run check.
  */
+import { UnsafeWriteError } from '../lib/import/errors';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../lib/content';
 import { entryFileName, entryTemplate } from '../lib/import/entry-file';
-import { UnsafeWriteError, writeContentFiles } from '../lib/import/write-content';
+import { writeContentFiles } from '../lib/import/write-content';
 import { CONTENT_ROOT, contentPaths } from '../lib/common/content-paths';
 
 const sourceId = process.argv[2];

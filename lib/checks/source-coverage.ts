@@ -1,9 +1,10 @@
+import { ImportError } from '../import/errors';
 import { dirname } from 'node:path';
 import type { Content, ContentIssue } from '../content';
 import { displayPath } from '../content/files';
 import { formatCoverage, isComplete, type Coverage } from '../import/coverage';
 import { coverageOf, importable } from '../import/import-document';
-import { ImportError } from '../import/types';
+
 import { contentPaths } from '../common/content-paths';
 
 /**

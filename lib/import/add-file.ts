@@ -1,9 +1,10 @@
+import { ExtractError } from './errors';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Content } from '../content';
 import { idSchema } from '../content/schema';
 import { detectLayouts, type LayoutFit } from './detect';
-import { ExtractError, extractFile, type Extraction, type Original } from './extract';
+import { extractFile, type Extraction, type Original } from './extract';
 import { guessSidecar } from './guess-sidecar';
 import { sidecarText, type SidecarValues } from './sidecar-file';
 import { writeContentFiles } from './write-content';

@@ -1,3 +1,4 @@
+import { ImportError } from './errors';
 import type { Layout } from '../content/schema';
 import { LAYOUT_FAMILIES } from './layouts';
 import { isComplete, measureCoverage, words } from './coverage';
@@ -5,7 +6,7 @@ import { readDocument, type ReadableSource } from './import-document';
 import { startsWithLabel } from './reading/labels';
 import { prepareText } from './reading/prepare-text';
 import { stripBold } from './reading/vocabulary';
-import { ImportError, type ParsedDocument } from './types';
+import { type ParsedDocument } from './types';
 import { doubtsAbout, type DoubtCode } from './verdict';
 
 /** How well one layout reads a document. */

@@ -25,8 +25,6 @@ export interface ImportedDocument {
   coverage: Coverage;
 }
 
-export { IncompleteImportError };
-
 /** A document the importer can read: one with its text and a layout. */
 export type ImportableSource = Source & { text: string; layout: Layout };
 

@@ -62,5 +62,3 @@ export interface LayoutFamily {
   description: string;
   parse(input: LayoutInput): ParsedDocument;
 }
-
-export { ImportError } from './errors';

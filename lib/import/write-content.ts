@@ -9,7 +9,6 @@ import { UnsafeWriteError } from './errors';
  * folder inside content/ first, then each is renamed into place, so an import stopped midway leaves
  * whole files or none, never a half-written one.
  */
-export { UnsafeWriteError };
 
 const STAGING_PREFIX = '.staging-';
 

@@ -2,7 +2,7 @@
  * The search page's filters, in one table that the address, the engine, the page and the island
  * all read: a new filter is a row here (and its values in the index), not an edit in eight places.
  */
-import type { Manifest, SourceRow } from './format';
+import type { SourceRow } from './format';
 
 interface ChoiceFacet {
   /** Its name in the address (`?council=kent`) and in a search request. */
@@ -36,8 +36,6 @@ export const FACET_NAMES: readonly FacetName[] = [...CHOICE_FACETS.map((facet) =
 /** Every filter the address can hold, in the order it is written there. */
 export const FILTER_NAMES = [...CHOICE_FACETS.map((facet) => facet.name), ...YEAR_FILTERS.map((filter) => filter.name)];
 export type FilterName = (typeof FILTER_NAMES)[number];
-
-export const facetValues = (manifest: Manifest, facet: ChoiceFacet) => manifest[facet.values];
 
 /** The search page's elements that the island finds by id. */
 export const SEARCH_IDS = {

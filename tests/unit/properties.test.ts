@@ -1,12 +1,13 @@
+import { ImportError, IncompleteImportError } from '../../lib/import/errors';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { html, find } from 'property-information';
 import { defaultSchema } from 'rehype-sanitize';
 import { describe, expect, it } from 'vitest';
 import { LAYOUTS } from '../../lib/content/schema';
-import { importDocument, IncompleteImportError } from '../../lib/import/import-document';
+import { importDocument } from '../../lib/import/import-document';
 import { normaliseText } from '../../lib/import/reading/normalise';
-import { ImportError } from '../../lib/import/types';
+
 import { renderMarkdown } from '../../lib/markdown/render';
 
 /**

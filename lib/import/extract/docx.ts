@@ -1,10 +1,11 @@
+import { ExtractError } from '../errors';
 import mammoth from 'mammoth';
 import { numberParagraphs } from './docx-numbering';
 import { parseHtmlDocument } from './dom';
 import { placeFootnotes } from './footnotes';
 import { htmlToText } from './html-text';
 import type { TableLabels } from './table-text';
-import { ExtractError, type Extraction } from './types';
+import { type Extraction } from './types';
 
 /**
  * A Word (.docx) file read by mammoth, which keeps headings, lists, bold, links, tables with their

@@ -1,8 +1,9 @@
+import { ExtractError } from '../errors';
 import { Readability } from '@mozilla/readability';
 import { parseHtmlDocument } from './dom';
 import { htmlToText, isElement } from './html-text';
 import type { TableLabels } from './table-text';
-import { ExtractError, type Extraction } from './types';
+import { type Extraction } from './types';
 
 /**
  * A council web page saved from a browser: Readability finds the main content and leaves out the

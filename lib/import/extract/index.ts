@@ -1,3 +1,4 @@
+import { ExtractError } from '../errors';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
@@ -5,10 +6,10 @@ import { extractDocx } from './docx';
 import { extractHtml } from './html';
 import { extractPdf } from './pdf';
 import type { TableLabels } from './table-text';
-import { ExtractError, type Extraction } from './types';
+import { type Extraction } from './types';
 import { decodeText } from '../../content/text-hygiene';
 
-export { ExtractError, type Extraction, type ExtractionDoubt } from './types';
+export { type Extraction, type ExtractionDoubt } from './types';
 
 /** Files larger than this are refused: no Q&A document needs more, and reading one must stay quick. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;

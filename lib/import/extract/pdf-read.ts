@@ -1,6 +1,6 @@
+import { ExtractError } from '../errors';
 import type { PageRuns, TextRun } from './pdf-lines';
 import { rulingsOf, type Ruling } from './pdf-rulings';
-import { ExtractError } from './types';
 
 /**
  * A PDF page as pdf.js reads it, put into plain data: its text runs (with the link each lies

@@ -1,3 +1,4 @@
+import { ExtractError } from '../errors';
 import { placeFootnotes } from './footnotes';
 import { dehyphenate, hyphenatedWords } from './pdf-layout';
 import { edgeLines, furnitureKey, lineText, marginLines, runningLines, type TextLine, type TextRun } from './pdf-lines';
@@ -5,7 +6,7 @@ import { readPage, type PageBlock } from './pdf-page';
 import { readPdfPages } from './pdf-read';
 import { PdfTextWriter } from './pdf-text';
 import type { TableLabels } from './table-text';
-import { ExtractError, type Extraction, type ExtractionDoubt } from './types';
+import { type Extraction, type ExtractionDoubt } from './types';
 
 /** Fewer characters than this on every page together: the PDF is a scan with no text layer. */
 const MIN_TEXT = 40;

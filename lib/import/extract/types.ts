@@ -20,5 +20,3 @@ export interface ExtractionDoubt {
   line?: number;
   reason: string;
 }
-
-export { ExtractError } from '../errors';

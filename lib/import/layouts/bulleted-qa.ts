@@ -1,8 +1,9 @@
+import { ImportError } from '../errors';
 import { joinLines, toLines } from '../reading/blocks';
 import { looksLikeHeading } from '../reading/vocabulary';
 import { cleanMarkdownText } from '../reading/inline';
 import { markdownFromLines } from '../reading/markdown-source';
-import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
+import { type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
 
 // A bullet, perhaps followed by Word's sub-bullet "o" ("- o answer"), or a sub-bullet glyph alone.
 const BULLET = /^([ \t]*)(?:([-*•●▪■])[ \t]+(?:(o)[ \t]+)?|([o◦])[ \t]+)/;

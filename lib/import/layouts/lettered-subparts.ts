@@ -1,9 +1,10 @@
+import { ImportError } from '../errors';
 import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
 import { ANSWER_LABELS, keywordLabels, numberLabels, QUESTION_LABELS, type LabelMatch } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
 import { isBlank } from '../reading/vocabulary';
-import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
+import { type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
 
 // Parts lettered a) (b) c. or numbered in roman numerals (i) ii.
 const LETTER = /^[ \t]*(?:\(([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{1,4})[).])[ \t]+/i;

@@ -1,9 +1,10 @@
+import { ImportError } from '../errors';
 import { escapeRegExp } from '../../common/escape-regexp';
 import { joinLines, toLines } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
 import { markdownFromLines } from '../reading/markdown-source';
 import { GLYPH_BULLET } from '../reading/vocabulary';
-import { ImportError, type LayoutFamily, type ParsedEntry } from '../types';
+import { type LayoutFamily, type ParsedEntry } from '../types';
 
 /** A place in the sidecar's list: the first words of a question or answer, or its line number. */
 type Start = string | number;

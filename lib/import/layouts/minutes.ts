@@ -1,6 +1,7 @@
+import { ImportError } from '../errors';
 import { escapeMarkdown, paragraphText, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
 import { DOT_BULLET as BULLET } from '../reading/vocabulary';
-import { ImportError, type LayoutFamily, type ParsedEntry } from '../types';
+import { type LayoutFamily, type ParsedEntry } from '../types';
 
 // A list introduced this way records points raised one by one, so each bullet is its own entry.
 const POINTS_RAISED = /\b(points|questions|concerns|issues)\b.*\b(made|raised|asked)\b/i;

@@ -1,9 +1,10 @@
+import { ImportError } from '../errors';
 import { REDACTION_MARKER } from '../../common/redaction';
 import { escapeRegExp } from '../../common/escape-regexp';
 import { escapeMarkdown, paragraphText, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
 import { ANSWER_LABELS, keywordLabels, numberLabels } from '../reading/labels';
 import { ENDS_QUESTION, ENDS_SENTENCE, looksLikeHeading } from '../reading/vocabulary';
-import { ImportError, type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
+import { type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
 
 // "Mrs J Smith asked the following question:", "Mr Brown asked whether …", "By way of a supplementary question, …", "Families raised concerns about …"
 const ASKS =

@@ -1,9 +1,10 @@
+import { ImportError } from '../errors';
 import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
 import { isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
 import { BULLET, ENDS_QUESTION, ENDS_SENTENCE, isBlank, looksLikeHeading } from '../reading/vocabulary';
-import { ImportError, type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
+import { type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
 import { tableRow } from '../reading/table-rows';
 import { pairAnswerRun } from './answer-run';
 

@@ -1,3 +1,4 @@
+import { ImportError } from '../errors';
 import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
 import { markdownFromLines } from '../reading/markdown-source';
@@ -13,7 +14,7 @@ import {
   OPENS_QUESTION,
   stripBold,
 } from '../reading/vocabulary';
-import { ImportError, type LayoutFamily, type ParsedEntry } from '../types';
+import { type LayoutFamily, type ParsedEntry } from '../types';
 
 const MAX_QUESTION_LINES = 6;
 const MAX_QUESTION_CHARS = 600;

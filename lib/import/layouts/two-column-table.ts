@@ -1,6 +1,7 @@
+import { ImportError } from '../errors';
 import { escapeMarkdown, joinLines, paragraphToBlocks, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
 import { GLYPH_BULLET as BULLET, unixLineEndings } from '../reading/vocabulary';
-import { ImportError, type LayoutFamily } from '../types';
+import { type LayoutFamily } from '../types';
 
 /**
  * In a table extracted from PDF, a cell boundary is a run of blank lines of which at least one

@@ -24,7 +24,7 @@ import {
 import { prefixMatches, typoMatches } from './fuzzy';
 import { parseQuery, type Alternative, type Concept } from './query';
 import { RANKING, type Ranking } from './ranking';
-import { CHOICE_FACETS, FACET_NAMES, facetValues, type ChoiceFacetName, type FacetName } from '../facets';
+import { CHOICE_FACETS, FACET_NAMES, type ChoiceFacetName, type FacetName } from '../facets';
 
 /** Where the index files come from: fetch in the browser, the file system in Node. */
 export interface IndexSource {
@@ -360,7 +360,8 @@ export class SearchEngine {
     const { sourceOf, years } = await this.table();
     const wanted = (list: readonly { id: string }[], id: string | undefined) =>
       id === undefined ? undefined : list.findIndex((item) => item.id === id);
-    const want = CHOICE_FACETS.map((facet) => wanted(facetValues(manifest, facet), request[facet.name]));
+    const labelOf = CHOICE_FACETS.map((facet) => manifest[facet.values]);
+    const want = CHOICE_FACETS.map((facet, i) => wanted(labelOf[i] ?? [], request[facet.name]));
     const counts = FACET_NAMES.map(() => new Map<number, number>());
     const kept: { docId: number; score: number; date: string }[] = [];
     let strength = 0;
@@ -381,7 +382,6 @@ export class SearchEngine {
       kept.push({ docId: item.docId, score: item.score, date: row[3] });
       strength = Math.max(strength, item.share);
     }
-    const labelOf = CHOICE_FACETS.map((facet) => facetValues(manifest, facet));
     const facets = Object.fromEntries(
       FACET_NAMES.map((name, facet) => [
         name,

@@ -1,7 +1,6 @@
+/** The search state lives in the address, so a search can be bookmarked, shared and revisited. */
 import { CHOICE_FACETS, FILTER_NAMES } from '../facets';
 import type { SearchRequest } from './engine';
-
-/** The search state lives in the address, so a search can be bookmarked, shared and revisited. */
 
 const year = (value: string | null) => (value && /^\d{4}$/.test(value) ? Number(value) : undefined);
 const text = (value: string | null) => (value ? value : undefined);
