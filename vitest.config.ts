@@ -2,16 +2,13 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two suites. `unit` (npm run test:unit, and plain `npx vitest run`) tests code on fixture content
- * and never reads content/. `search` (npm run test:search) holds the search engine to its relevance
- * floor on the real content's index: an evaluation of today's answers, run by npm test after the
- * content check, not a unit test.
+ * Unit tests test code on fixture content (tests/fixtures/) and never read content/: the real
+ * content is covered by npm run check, the build and the browser tests, and its search quality by
+ * npm run bench:search's floors.
  */
-const suite = process.env.VITEST_SUITE === 'search' ? 'search' : 'unit';
-
 export default defineConfig({
   test: {
-    include: [`tests/${suite}/**/*.test.ts`],
+    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     // Vitest runs one file per core less one: one file at a time on 2 cores. Several files spend
     // most of their time waiting for a script they started (an import, a check), so one worker more
