@@ -14,9 +14,17 @@ const errors = loaded.issues.filter((issue) => issue.severity === 'error');
 if (errors.length > 0) throw new Error(`tests/fixtures/search/ is not valid content: ${JSON.stringify(errors)}`);
 export const corpus = searchCorpus(loaded.content);
 
-/** An engine over the search fixture, built in memory; `read` lists every file it fetched. */
+// Building an index looks up every English word's other forms (a few seconds whatever the corpus):
+// one build per set of options per test file.
+const built = new Map<string, ReturnType<typeof buildSearchIndex>>();
+const indexWith = (options: BuildOptions) => {
+  const key = JSON.stringify(options);
+  return built.get(key) ?? built.set(key, buildSearchIndex(corpus, options)).get(key)!;
+};
+
+/** A fresh engine over the search fixture's index, built in memory; `read` lists every file it fetched. */
 export function fixtureEngine(options: BuildOptions = {}) {
-  const { files, manifest } = buildSearchIndex(corpus, options);
+  const { files, manifest } = indexWith(options);
   const read: IndexFile[] = [];
   return { engine: new SearchEngine(memorySource(files, (file) => read.push(file))), read, files, manifest };
 }
