@@ -1,10 +1,9 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../../lib/content';
 import { ROUTES } from '../../lib/common/routes';
+import { content } from '../helpers/real-content';
 
-/** The open data files, as served, against the loader that makes the pages. */
-const { content } = loadContent('content');
+// The open data files, as served, against the loader that makes the pages.
 
 /** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks. */
 function parseCsv(text: string): string[][] {
