@@ -75,6 +75,8 @@ export default function SearchPage() {
           <p id={ID.partialNote} />
           <ol id={ID.partialResults} className="search-results" aria-labelledby={ID.partialHeading} />
         </section>
+        {/* After the closest answers, so that on a phone the answer most likely to help comes first. */}
+        <div id={ID.suggestions} hidden />
         <section id={ID.help} className="notice" hidden aria-labelledby={ID.helpHeading}>
           <h2 id={ID.helpHeading}>Where else to ask</h2>
           {getCouncils().map((council) => (

@@ -41,6 +41,7 @@ const status = byId<HTMLElement>(SEARCH_IDS.status);
 const list = byId<HTMLOListElement>(SEARCH_IDS.results);
 const more = byId<HTMLButtonElement>(SEARCH_IDS.more);
 const empty = byId<HTMLElement>(SEARCH_IDS.empty);
+const suggestions = byId<HTMLElement>(SEARCH_IDS.suggestions);
 const partial = byId<HTMLElement>(SEARCH_IDS.partial);
 const partialHeading = byId<HTMLElement>(SEARCH_IDS.partialHeading);
 const partialNote = byId<HTMLElement>(SEARCH_IDS.partialNote);
@@ -131,9 +132,12 @@ function wordsSummary(response: SearchResponse): string {
   const missing = response.words.filter((w) => w.status === 'missing').map((w) => w.word);
   const corrected = response.words.filter((w) => w.status === 'corrected');
   const parts = [];
+  // A long message may hold many words no answer uses: naming them all pushed the first result
+  // below the fold of a 320-pixel phone, so past three they are counted.
+  const named = missing.length > 3 ? `${quoted(missing.slice(0, 2), 'and')} and ${missing.length - 2} more of your words` : '';
   if (missing.length > 0 && missing.length < response.words.length)
     parts.push(
-      `${missing.length === 1 ? 'The word' : 'The words'} ${quoted(missing, 'and')} ${missing.length === 1 ? 'is' : 'are'} in no answer, so the answers below are for your other words.`,
+      `${named || `${missing.length === 1 ? 'The word' : 'The words'} ${quoted(missing, 'and')}`} ${missing.length === 1 ? 'is' : 'are'} in no answer, so the answers below are for your other words.`,
     );
   if (corrected.length > 0)
     parts.push(`Showing answers for ${corrected.map((w) => `${quoted(w.as)} (you typed “${w.word}”)`).join(' and ')}.`);
@@ -151,7 +155,7 @@ function showClosest(response: SearchResponse) {
   partialNote.textContent =
     response.verdict === 'none'
       ? 'They are about other things, but one may still help.'
-      : `No answer clearly matches everything you asked. These come closest: check whether one answers your question.${shownNote}`;
+      : `Check whether one answers your question.${shownNote}`;
   const terms = new Set(response.terms);
   partialList.append(...response.closest.results.map((result) => resultItem(result, terms)));
 }
@@ -162,10 +166,17 @@ function showHelp(request: SearchRequest, response: SearchResponse) {
   for (const block of help.querySelectorAll<HTMLElement>('[data-council]')) block.hidden = block.dataset.council !== request.council;
 }
 
+/**
+ * What to do when no answer matches. When the closest answers are shown, the advice to try other
+ * words and the pages that may help come after them: on a phone the status line and the first
+ * closest answer are what fit on the first screen.
+ */
 function showEmpty(request: SearchRequest, response: SearchResponse) {
   empty.replaceChildren();
-  empty.hidden = response.total > 0;
+  suggestions.replaceChildren();
+  empty.hidden = suggestions.hidden = response.total > 0;
   if (response.total > 0) return;
+  const closestShown = response.closest !== undefined && response.verdict !== 'none';
   const message = document.createElement('p');
   message.textContent = !request.q.trim()
     ? 'No answers match these filters.'
@@ -173,8 +184,8 @@ function showEmpty(request: SearchRequest, response: SearchResponse) {
       ? 'Nothing matched. Try fewer words, other words, or check the spelling.'
       : response.verdict === 'none'
         ? 'We have no answer about this yet. The places below can help, or try other words: parents and councils often say the same thing differently.'
-        : 'Try other words, or fewer: parents and councils often say the same thing differently.';
-  empty.append(message);
+        : 'None of these? Try other words, or fewer: parents and councils often say the same thing differently.';
+  (closestShown ? suggestions : empty).append(message);
   if (hasFilters(request)) {
     const clear = document.createElement('button');
     clear.type = 'button';
@@ -198,8 +209,10 @@ function showEmpty(request: SearchRequest, response: SearchResponse) {
       item.append(link);
       links.append(item);
     }
-    empty.append(intro, links);
+    suggestions.append(intro, links);
   }
+  empty.hidden = empty.childElementCount === 0;
+  suggestions.hidden = suggestions.childElementCount === 0;
 }
 
 let pageShown = 1;
@@ -219,6 +232,7 @@ async function run(history: 'push' | 'replace' | 'none', page = 1, typing = fals
     list.replaceChildren();
     more.hidden = true;
     empty.hidden = true;
+    suggestions.hidden = true;
     partial.hidden = true;
     help.hidden = true;
     status.textContent = '';

@@ -52,6 +52,7 @@ export const SEARCH_IDS = {
   partialHeading: 'search-partial-heading',
   partialNote: 'search-partial-note',
   partialResults: 'search-partial-results',
+  suggestions: 'search-suggestions',
   help: 'search-help',
   helpHeading: 'search-help-heading',
 } as const;

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PAGE_TYPES } from '../../bench/lib/page-types';
 import { searchPath } from '../../lib/common/routes';
+import { SEARCH_IDS } from '../../lib/search/facets';
 
 /**
  * Every page type as parents see it, on a phone first: at 320, 390, 768 and 1280 px wide, light and
@@ -134,6 +135,16 @@ test.describe('on a phone, 390 × 844', () => {
     expect((await page.getByRole('status').boundingBox())!.y).toBeLessThan(844);
     expect((await first.boundingBox())!.y).toBeLessThan(844);
     // …and its heading is readable there, not only its top edge.
+    expect((await first.getByRole('link').first().boundingBox())!.y + 60).toBeLessThan(844);
+  });
+
+  test('a long message with many words no answer uses still shows its first answer on the first screen', async ({ page }) => {
+    const message =
+      'my lad keeps getting sent home from school nearly every week, they ring me on my shift to collect him and my boss docked my wages again';
+    await page.goto(searchPath(message));
+    await expect(page.getByRole('status')).toHaveText(/more of your words are in no answer/);
+    const first = page.locator(`#${SEARCH_IDS.results} > li, #${SEARCH_IDS.partialResults} > li`).first();
+    await expect(first).toBeVisible();
     expect((await first.getByRole('link').first().boundingBox())!.y + 60).toBeLessThan(844);
   });
 
