@@ -106,13 +106,16 @@ async function comparePeers(content: ReturnType<typeof loadContent>['content'], 
   const engine = new SearchEngine(memorySource(files));
   const others = await peers(corpus);
   const judged = judgedQueries();
-  for (const split of ['test', 'tune'] as const) {
+  const splitNames = {
+    test: 'held-out test half (never tuned on)',
+    test2: 'second held-out set (queries-c.json, written after the tuning, never tuned on)',
+    tune: 'tune half',
+  } as const;
+  for (const split of ['test', 'test2', 'tune'] as const) {
     const queries = judged.filter((q) => q.split === split);
     const results = [{ name: 'SEND Answers', score: await scoreReader(ourReader(engine), queries) }];
     for (const peer of others) results.push({ name: peer.name, score: await scoreReader(peerReader(peer.search), queries) });
-    console.log(
-      `\nJudged queries, ${split === 'test' ? 'held-out test half (never tuned on)' : 'tune half'}: ${queries.length} (bench/judged/)`,
-    );
+    console.log(`\nJudged queries, ${splitNames[split]}: ${queries.length} (bench/judged/)`);
     console.log(judgedTable(results));
   }
 

@@ -1,6 +1,6 @@
 /**
  * The judged queries (bench/judged/): searches in five kinds, each with graded judgments by answer
- * id, split before tuning into a half to tune on and a held-out half. Scores any search that says,
+ * id, split before tuning into a half to tune on and a held-out half, and a second held-out set. Scores any search that says,
  * for a query, which links the page shows first and whether it claims them as answers or says
  * there is no answer.
  */
@@ -9,7 +9,8 @@ import { join } from 'node:path';
 
 export const KINDS = ['paraphrase', 'typo', 'short', 'long', 'uncovered'] as const;
 export type Kind = (typeof KINDS)[number];
-export type Split = 'tune' | 'test';
+/** `test2`: a second held-out set (queries-c.json), written after the tuning that the first one was measured against. */
+export type Split = 'tune' | 'test' | 'test2';
 
 export interface JudgedQuery {
   query: string;
