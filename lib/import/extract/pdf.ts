@@ -1,7 +1,8 @@
 import { ExtractError } from '../errors';
 import { placeFootnotes } from './footnotes';
 import { dehyphenate, hyphenatedWords } from './pdf-layout';
-import { edgeLines, furnitureKey, lineText, marginLines, runningLines, type TextLine, type TextRun } from './pdf-lines';
+import { furnitureKey, pageFurniture } from './pdf-furniture';
+import { lineText, type TextLine, type TextRun } from './pdf-lines';
 import { readPage, type PageBlock } from './pdf-page';
 import { readPdfPages } from './pdf-read';
 import { PdfTextWriter } from './pdf-text';
@@ -30,24 +31,17 @@ export async function extractPdf(file: string, bytes: Uint8Array, declared?: Tab
   }
   const readings = pages.map(readPage);
   const textLines = readings.map((reading) => reading.blocks.flatMap((block) => (block.kind === 'lines' ? block.lines : [])));
-  // Untagged furniture: repeated at the page edges, or on a single page set in its margin.
-  const running =
-    pages.length > 1
-      ? runningLines(textLines, pages[0]?.height ?? 0)
-      : new Set(marginLines(textLines[0] ?? [], pages[0]?.height ?? 0).map(furnitureKey));
+  // Untagged furniture: repeated at the page edges, or on a single page set in its margin or shaped as a header.
+  const running = pageFurniture(textLines, pages[0]?.height ?? 0);
   const furniture = new Set([
-    ...running,
+    ...running.keys,
     ...readings.flatMap((reading) => reading.artifacts.map(furnitureKey)).filter((key) => /\w/.test(key)),
   ]);
-  const isFurniture = textLines.map((lines) => {
-    const edges = new Set(edgeLines(lines));
-    return (line: TextLine) => edges.has(line) && running.has(furnitureKey(line));
-  });
   const writer = new PdfTextWriter(declared);
   readings.forEach((reading, pageIndex) => {
     const blocks = reading.blocks.flatMap((block): PageBlock[] => {
       if (block.kind !== 'lines') return [block];
-      const lines = block.lines.filter((line) => !isFurniture[pageIndex]?.(line));
+      const lines = block.lines.filter((line) => !running.isFurniture[pageIndex]?.(line));
       return lines.length > 0 ? [{ kind: 'lines', lines }] : [];
     });
     writer.page(blocks, pageIndex, pages[pageIndex]?.width ?? 0);

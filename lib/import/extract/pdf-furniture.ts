@@ -1,0 +1,131 @@
+import { lineText, type TextLine } from './pdf-lines';
+
+/**
+ * The page headers and footers of an untagged PDF, found by where they stand: lines at the top or
+ * bottom of the pages, set apart from the body, that come back on the pages (numbers aside); on a
+ * single page, lines set in its margin or shaped as headers are; and protective markings
+ * ("OFFICIAL", "NOT PROTECTIVELY MARKED") wherever a page begins or ends. Geometry on plain data.
+ */
+
+/** Running headers and footers are short, part by part (a council's name, a tab, the title); a longer line is body text, however often it repeats. */
+const MAX_RUNNING = 70;
+/** How far into the page, top or bottom, a header or footer sits when it is in the margin for certain. */
+const MARGIN_SHARE = 0.08;
+/** A later part of a line starting this near a column of the body is a table's header row, not a page header. */
+const COLUMN_TOLERANCE = 4;
+/** A header's right part ends this near the text's right edge: set there by a right tab. */
+const RIGHT_TAB_TOLERANCE = 3;
+
+/** The Government Security Classifications' markings, which templates print at the head and foot of every page. */
+const PROTECTIVE_MARKING =
+  /^(?:OFFICIAL(?:\s*[-–—]\s*|\s+)SENSITIVE|OFFICIAL|NOT PROTECTIVELY MARKED|UNCLASSIFIED|PROTECT|RESTRICTED)(?:\s*[-–—:]\s*[A-Z][A-Z ]*)?$/;
+/** A page number as furnitureKey writes it: "#", "Page #", "Page # of #", "# / #". */
+const PAGE_NUMBER = /^(?:page\s*)?#(?:\s*(?:of|\/)\s*#)?$/i;
+
+/** A line's text with each number written '#', as a sidecar declares furniture. */
+export function furnitureKey(line: TextLine): string {
+  return lineText(line).replace(/\d+/g, '#').trim();
+}
+
+/**
+ * The first two and last two lines of a page, where they stand apart from the body: a running
+ * header or footer sits in the margin, further from the text than one of its own lines is from
+ * the next (measured in its own size: a large heading below a header is no nearer for its size).
+ */
+export function edgeLines(lines: readonly TextLine[]): TextLine[] {
+  const apart = (edge: TextLine | undefined, other: TextLine | undefined) =>
+    edge !== undefined && other !== undefined && Math.abs(edge.y - other.y) > edge.size * 1.75;
+  const top = lines.slice(0, 2).filter((line, index) => apart(line, lines[index + 1]) || (index === 0 && apart(lines[1], lines[2])));
+  const n = lines.length;
+  const bottom = lines.slice(-2).filter((line, offset) => {
+    const index = n - 2 + offset;
+    return apart(line, lines[index - 1]) || (index === n - 1 && apart(lines[n - 2], lines[n - 3]));
+  });
+  return [...new Set([...top, ...bottom])];
+}
+
+/** A protective marking among a page's first two or last two lines, apart from the body or not. */
+const markings = (lines: readonly TextLine[]) =>
+  [...lines.slice(0, 2), ...lines.slice(-2)].filter((line) => PROTECTIVE_MARKING.test(lineText(line)));
+
+const inMargin = (line: TextLine, height: number) => line.y > height * (1 - MARGIN_SHARE) || line.y < height * MARGIN_SHARE;
+const short = (line: TextLine) => line.segments.every((segment) => segment.text.length <= MAX_RUNNING);
+/** Two parts or more and no number: a page header's "Council | Title", or a table's header row "Question | Answer". */
+const partsWithoutNumber = (line: TextLine) => line.segments.length > 1 && !/\d/.test(lineText(line));
+
+export interface PageFurniture {
+  /** Their texts, numbers written '#', for the sidecar's `furniture:`. */
+  keys: Set<string>;
+  /** Per page: whether a line of it is furniture, to leave out of the text. */
+  isFurniture: ((line: TextLine) => boolean)[];
+}
+
+/** The running headers and footers of a PDF's pages (each page's body lines, top to bottom). */
+export function pageFurniture(pages: readonly TextLine[][], height: number): PageFurniture {
+  const candidates = pages.map((lines) => [...new Set([...edgeLines(lines), ...markings(lines)])].filter(short));
+  const keys = pages.length > 1 ? runningKeys(pages, candidates, height) : singlePageKeys(pages[0] ?? [], candidates[0] ?? [], height);
+  for (const lines of candidates) for (const line of lines) if (PROTECTIVE_MARKING.test(lineText(line))) keys.add(furnitureKey(line));
+  return {
+    keys,
+    isFurniture: candidates.map((lines) => {
+      const set = new Set(lines);
+      return (line: TextLine) => set.has(line) && keys.has(furnitureKey(line));
+    }),
+  };
+}
+
+/**
+ * Lines at the page edges that come back, numbers aside, at the same height on at least half of
+ * the pages (and on two at least). A line of parts without a number may be a borderless table's
+ * header row repeated on each page: it is furniture when it is set in the page's margin, or on
+ * every page, first included, with no column of the body starting under its later parts.
+ */
+function runningKeys(pages: readonly TextLine[][], candidates: readonly TextLine[][], height: number): Set<string> {
+  const counts = new Map<string, { pages: number; margin: boolean; line: TextLine }>();
+  candidates.forEach((lines) => {
+    for (const line of new Map(lines.map((line) => [`${Math.round(line.y / 3)}|${furnitureKey(line)}`, line]))) {
+      const [key, found] = line;
+      const count = counts.get(key);
+      counts.set(key, { pages: (count?.pages ?? 0) + 1, margin: (count?.margin ?? false) || inMargin(found, height), line: found });
+    }
+  });
+  const bodyColumns = pages.flatMap((lines, index) =>
+    lines.filter((line) => !candidates[index]?.includes(line)).flatMap((line) => line.segments.slice(1).map((segment) => segment.x)),
+  );
+  const underColumn = (line: TextLine) =>
+    line.segments.slice(1).some((segment) => bodyColumns.some((x) => Math.abs(x - segment.x) <= COLUMN_TOLERANCE));
+  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  const found = new Set<string>();
+  for (const [key, { pages: count, margin, line }] of counts) {
+    const text = key.slice(key.indexOf('|') + 1);
+    if (count < needed || !/\S/.test(text)) continue;
+    if (!partsWithoutNumber(line) || margin || (count === pages.length && !underColumn(line))) found.add(text);
+  }
+  return found;
+}
+
+/**
+ * A one-page document's header and footer: nothing repeats, so where a line sits and its shape
+ * are the evidence. An edge line in the page's margin; a page number at the foot; or a first line
+ * no larger than the text, in parts from the left margin to the right (a council's name, a tab,
+ * the title).
+ */
+function singlePageKeys(lines: readonly TextLine[], candidates: readonly TextLine[], height: number): Set<string> {
+  const sizes = lines.map((line) => line.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const left = Math.min(...lines.map((line) => line.segments[0]?.x ?? Infinity));
+  const right = Math.max(...lines.map((line) => line.segments.at(-1)?.end ?? -Infinity));
+  const edges = new Set(edgeLines(lines));
+  // The first line below any protective marking.
+  const first = lines.find((line) => !PROTECTIVE_MARKING.test(lineText(line)));
+  const headerShaped = (line: TextLine) =>
+    line === first &&
+    line.size <= body &&
+    line.segments.length > 1 &&
+    Math.abs((line.segments[0]?.x ?? 0) - left) <= RIGHT_TAB_TOLERANCE &&
+    Math.abs((line.segments.at(-1)?.end ?? 0) - right) <= RIGHT_TAB_TOLERANCE;
+  const footerShaped = (line: TextLine) => line === lines.at(-1) && PAGE_NUMBER.test(furnitureKey(line));
+  return new Set(
+    candidates.filter((line) => edges.has(line) && (inMargin(line, height) || headerShaped(line) || footerShaped(line))).map(furnitureKey),
+  );
+}
