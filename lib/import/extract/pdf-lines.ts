@@ -63,6 +63,8 @@ const isMark = (run: TextRun, line: { y: number; size: number }) =>
 
 /** A list marker alone: the gap after it is the list's indent, not a column gap. */
 const LIST_MARKER = /^(?:[•●○◦▪■\-–*]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))$/;
+/** A question's or answer's label starting a line ("Q.", "A1:", "Question 3:") set off by a tab: the gap after it is a hanging indent too. */
+const LABEL_MARKER = /^(?:q|a|qu|ans|question|answer|response|reply)\s?(?:\d{1,3}[.:)]?|[.:)])$/i;
 
 /**
  * Runs side by side as one segment's text: a space where there is a gap, note marks as markdown
@@ -131,7 +133,8 @@ export function linesOf(page: { runs: readonly TextRun[] }): TextLine[] {
     let end = -Infinity;
     for (const run of sorted) {
       const last = segments.at(-1);
-      const marker = last?.length === 1 && LIST_MARKER.test(last[0]?.text.trim() ?? '');
+      const alone = last?.length === 1 ? (last[0]?.text.trim() ?? '') : undefined;
+      const marker = alone !== undefined && (LIST_MARKER.test(alone) || (segments.length === 1 && LABEL_MARKER.test(alone)));
       const gap = run.x - end;
       // Text the page draws apart from its left neighbour (the next cell, the next column) is a segment of its own past any gap wider than a space.
       const apart = drawnApart(last?.at(-1), run) && gap > size * 0.3;
