@@ -1,6 +1,6 @@
 import { cellAt, latticesOf, type Lattice } from './pdf-lattice';
-import { linesText } from './pdf-layout';
-import { linesOf, type TextLine, type TextRun } from './pdf-lines';
+import { linesText, paragraphStarts } from './pdf-layout';
+import { lineText, linesOf, type TextLine, type TextRun } from './pdf-lines';
 import type { PdfPage } from './pdf-read';
 import type { TableRow } from './table-text';
 
@@ -133,6 +133,30 @@ function floatingBox(runs: readonly TextRun[]): TextRun[] {
   return beside && clear ? box : [];
 }
 
+/**
+ * Where a text box is read, as a height on the page: after the paragraph it stands beside when a
+ * line of that paragraph starts above the box's top (Word anchors a box in the paragraph it is
+ * drawn by, and the box never belongs inside that paragraph or before it), else at its top. A line
+ * the box cuts short ends its paragraph only where it ends a sentence.
+ */
+function boxPlace(lines: readonly TextLine[], box: readonly TextLine[]): number {
+  const first = box[0];
+  const top = (first?.y ?? 0) + (first?.size ?? 0);
+  const beside = lines.findIndex((line) => line.y < top && line.y + line.size > top);
+  if (beside === -1) return top;
+  const bottom = Math.min(...box.map((line) => line.y)) - (first?.size ?? 0);
+  const starts = paragraphStarts(lines);
+  let last = beside;
+  while (last + 1 < lines.length) {
+    const line = lines[last];
+    const cutShort = line !== undefined && line.y > bottom && !/[.?!:]$/.test(lineText(line));
+    if (starts[last + 1] && !cutShort) break;
+    last += 1;
+  }
+  const [end, next] = [lines[last]?.y ?? 0, lines[last + 1]?.y];
+  return next === undefined ? end - 1 : (end + next) / 2;
+}
+
 /** A page's runs and rulings as blocks in reading order. */
 export function readPage(page: PdfPage): PageReading {
   const doubts: string[] = [];
@@ -161,10 +185,10 @@ export function readPage(page: PdfPage): PageReading {
   const floating = floatingBox(body.filter((run) => !ruled(run)));
   const boxRuns = [...page.runs.filter((run) => run.role === 'frame'), ...floating];
   const boxLines = linesOf({ runs: boxRuns });
-  const boxTop = (boxLines[0]?.y ?? 0) + (boxLines[0]?.size ?? 0);
-  if (boxLines.length > 0) placed.push({ top: boxTop, block: { kind: 'box', lines: boxLines }, runs: boxRuns });
   // The running text in the stretches the tables and the text box leave, each kept in its place.
   const freeRuns = body.filter((run) => !ruled(run) && !inTaggedTable.has(run) && !floating.includes(run));
+  const boxTop = boxLines.length > 0 ? boxPlace(linesOf({ runs: freeRuns }), boxLines) : 0;
+  if (boxLines.length > 0) placed.push({ top: boxTop, block: { kind: 'box', lines: boxLines }, runs: boxRuns });
   const cuts = [...placed.filter(({ block }) => block.kind === 'grid').map(({ top }) => top), ...(boxLines.length > 0 ? [boxTop] : [])];
   const stretchOf = (y: number) => cuts.filter((cut) => y < cut).length;
   const stretches = new Map<number, TextLine[]>();
