@@ -121,6 +121,49 @@ describe('tables across page breaks', () => {
     ]);
   });
 
+  it('joins a cut row by the places of the grid when a theme merged down its rows stands beside it, and keeps the merge over the rows below', () => {
+    const theme = (text: string, rows: number) => ({ lines: text === '' ? [] : [text], rows });
+    const joined = {
+      rows: [row('Theme', 'Question', 'Response'), [theme('Travel', 2), ...row('Is it free?', 'Yes.')], row('Who drives?', 'A driver who')],
+      structured: true,
+      columns: 4,
+    };
+    const incoming = [[theme('', 2), ...row('', 'knows your child.')], row('Can I ride along?', 'Yes.')];
+    expect(joinTable(joined, { rows: incoming, structured: true, columns: 4 }, [])).toEqual([]);
+    expect(
+      joined.rows.map((cells) => cells.map((cell) => `${cell.lines.join(' ')}${(cell.rows ?? 1) > 1 ? ` (${cell.rows} rows)` : ''}`)),
+    ).toEqual([
+      ['Theme', 'Question', 'Response'],
+      ['Travel (2 rows)', 'Is it free?', 'Yes.'],
+      ['Who drives?', 'A driver who knows your child.'],
+      // The theme's merge, carried on from the row the join dropped, still stands beside this row.
+      ['', 'Can I ride along?', 'Yes.'],
+    ]);
+  });
+
+  it('takes a row under a theme merged down from the page before as a new row, not the rest of the last', () => {
+    const theme = (rows: number) => ({ lines: [], rows });
+    const joined = { rows: [row('Theme', 'Question', 'Response'), row('Travel', 'Is it free?', 'Yes.')], structured: true, columns: 4 };
+    const incoming = [[theme(2), ...row('Who drives?', 'A trained driver.')], row('Can I ride along?', 'Yes.')];
+    expect(joinTable(joined, { rows: incoming, structured: true, columns: 4 }, [])).toEqual([]);
+    expect(joined.rows.map((cells) => cells.map((cell) => cell.lines.join(' ')))).toEqual([
+      ['Theme', 'Question', 'Response'],
+      ['Travel', 'Is it free?', 'Yes.'],
+      ['', 'Who drives?', 'A trained driver.'],
+      ['Can I ride along?', 'Yes.'],
+    ]);
+  });
+
+  it('takes a row under a theme column as a new row when the theme merged down from the page before ends with it', () => {
+    const joined = {
+      rows: [row('Theme', 'Question', 'Response'), [{ lines: ['Travel'], rows: 2 }, ...row('Is it free?', 'Yes.')]],
+      structured: true,
+      columns: 4,
+    };
+    expect(joinTable(joined, { rows: [row('', 'Who drives?', 'A trained driver.')], structured: true, columns: 4 }, [])).toEqual([]);
+    expect(joined.rows).toHaveLength(3);
+  });
+
   it('doubts a new row at the top of a page when the row before ends mid-sentence', () => {
     expect(joinTable(table(), { rows: [row('2', 'Who pays?', 'The council.')], structured: true, columns: 4 }, [])).toEqual([
       '"2" starts a new row after a page break, though the row before it ends mid-sentence',
