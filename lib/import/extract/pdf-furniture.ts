@@ -114,7 +114,9 @@ function singlePageKeys(lines: readonly TextLine[], candidates: readonly TextLin
   const sizes = lines.map((line) => line.size).sort((a, b) => a - b);
   const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
   const left = Math.min(...lines.map((line) => line.segments[0]?.x ?? Infinity));
-  const right = Math.max(...lines.map((line) => line.segments.at(-1)?.end ?? -Infinity));
+  // The text's right margin, as the body's longest line shows it: a right tab sets a header's last part there.
+  const right = (header: TextLine) =>
+    Math.max(...lines.filter((line) => line !== header).map((line) => line.segments.at(-1)?.end ?? -Infinity));
   const edges = new Set(edgeLines(lines));
   // The first line below any protective marking.
   const first = lines.find((line) => !PROTECTIVE_MARKING.test(lineText(line)));
@@ -123,7 +125,7 @@ function singlePageKeys(lines: readonly TextLine[], candidates: readonly TextLin
     line.size <= body &&
     line.segments.length > 1 &&
     Math.abs((line.segments[0]?.x ?? 0) - left) <= RIGHT_TAB_TOLERANCE &&
-    Math.abs((line.segments.at(-1)?.end ?? 0) - right) <= RIGHT_TAB_TOLERANCE;
+    Math.abs((line.segments.at(-1)?.end ?? 0) - right(line)) <= RIGHT_TAB_TOLERANCE;
   const footerShaped = (line: TextLine) => line === lines.at(-1) && PAGE_NUMBER.test(furnitureKey(line));
   return new Set(
     candidates.filter((line) => edges.has(line) && (inMargin(line, height) || headerShaped(line) || footerShaped(line))).map(furnitureKey),

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { pageFurniture } from '../../lib/import/extract/pdf-furniture';
+import type { TextLine } from '../../lib/import/extract/pdf-lines';
+
+/** A line of parts, each [x, text], set at height y; parts end 6 points per letter after they start. */
+const line = (y: number, ...parts: [number, string][]): TextLine => ({
+  y,
+  size: 11,
+  segments: parts.map(([x, text]) => ({ x, end: x + text.length * 6, text })),
+});
+const body = (y: number, text = 'The council replies within twenty working days of the request.') => line(y, [58, text]);
+/** A landscape page (595 high) whose header sits inside its margins, well below the top 8 %. */
+const HEIGHT = 595;
+const header = () => line(506, [58, 'Moorbank Borough Council'], [500, 'Board questions and responses']);
+
+describe('page furniture of an untagged PDF', () => {
+  it('finds a two-part page header without a number on every page, though it sits inside the margins', () => {
+    const pages = [1, 2, 3].map((n) => [line(527, [390, 'OFFICIAL']), header(), body(480), body(466), line(60, [390, `Page ${n} of 3`])]);
+    const { keys, isFurniture } = pageFurniture(pages, HEIGHT);
+    expect([...keys].sort()).toEqual(['Moorbank Borough Council Board questions and responses', 'OFFICIAL', 'Page # of #']);
+    expect(pages[1]?.filter((l) => isFurniture[1]?.(l)).length).toBe(3);
+  });
+
+  it("leaves a borderless table's header row repeated at the top of the later pages, where the first page sets it lower", () => {
+    const row = (y: number) => line(y, [58, 'Question'], [300, 'Answer']);
+    const cells = (y: number) => line(y, [58, 'Is it free?'], [300, 'Yes, for every family.']);
+    const pages = [
+      [body(540, 'Questions from the forum'), row(500), cells(480)],
+      [row(540), cells(500)],
+      [row(540), cells(500)],
+    ];
+    expect([...pageFurniture(pages, HEIGHT).keys]).toEqual([]);
+  });
+
+  it('takes a protective marking at the edge of a page as furniture, on a single page too, close to the text or not', () => {
+    const { keys } = pageFurniture([[line(540, [390, 'OFFICIAL-SENSITIVE']), body(528), body(514), body(500)]], HEIGHT);
+    expect([...keys]).toEqual(['OFFICIAL-SENSITIVE']);
+  });
+
+  it("takes a one-page document's first line as its header when it runs from margin to margin in parts, apart from the text", () => {
+    // Its last part ends where the text's longest line does: set there by a right tab.
+    const page = [line(506, [58, 'Kestrel Borough Council'], [268, 'Family hub open day, 3 June']), body(480), body(466)];
+    expect([...pageFurniture([page], HEIGHT).keys]).toEqual(['Kestrel Borough Council Family hub open day, # June']);
+    // A title alone on the first line is the document's, not furniture.
+    expect([...pageFurniture([[line(506, [58, 'Family hub open day']), body(480), body(466)]], HEIGHT).keys]).toEqual([]);
+  });
+});
