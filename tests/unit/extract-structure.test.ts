@@ -7,7 +7,7 @@ import { latticesOf } from '../../lib/import/extract/pdf-lattice';
 import { dehyphenate } from '../../lib/import/extract/pdf-layout';
 import { orderDoubts } from '../../lib/import/extract/pdf-page';
 import { rulingsOf, type Ruling } from '../../lib/import/extract/pdf-rulings';
-import { joinTable } from '../../lib/import/extract/pdf-table-join';
+import { joinTable, type PageTable } from '../../lib/import/extract/pdf-table-join';
 import { tableToText } from '../../lib/import/extract/table-text';
 
 const h = (at: number, from: number, to: number): Ruling => ({ axis: 'h', at, from, to });
@@ -123,7 +123,7 @@ describe('tables across page breaks', () => {
 
   it('joins a cut row by the places of the grid when a theme merged down its rows stands beside it, and keeps the merge over the rows below', () => {
     const theme = (text: string, rows: number) => ({ lines: text === '' ? [] : [text], rows });
-    const joined = {
+    const joined: PageTable = {
       rows: [row('Theme', 'Question', 'Response'), [theme('Travel', 2), ...row('Is it free?', 'Yes.')], row('Who drives?', 'A driver who')],
       structured: true,
       columns: 4,

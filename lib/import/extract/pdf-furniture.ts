@@ -60,8 +60,16 @@ export interface PageFurniture {
   isFurniture: ((line: TextLine) => boolean)[];
 }
 
-/** The running headers and footers of a PDF's pages (each page's body lines, top to bottom). */
-export function pageFurniture(pages: readonly TextLine[][], height: number): PageFurniture {
+/** A line (or each part of it) is furniture the sidecar declares: its text with each number '#', as the sidecar writes it. */
+function declaredIn(phrases: readonly string[]): (line: TextLine) => boolean {
+  const key = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+  const declared = new Set(phrases.map(key));
+  return (line) => declared.has(key(lineText(line))) || line.segments.every((segment) => declared.has(key(segment.text)));
+}
+
+/** The running headers and footers of a PDF's pages (each page's body lines, top to bottom), and the furniture a sidecar declares. */
+export function pageFurniture(pages: readonly TextLine[][], height: number, declared: readonly string[] = []): PageFurniture {
+  const isDeclared = declaredIn(declared);
   const candidates = pages.map((lines) => [...new Set([...edgeLines(lines), ...markings(lines)])].filter(short));
   const keys = pages.length > 1 ? runningKeys(pages, candidates, height) : singlePageKeys(pages[0] ?? [], candidates[0] ?? [], height);
   for (const lines of candidates) for (const line of lines) if (PROTECTIVE_MARKING.test(lineText(line))) keys.add(furnitureKey(line));
@@ -69,7 +77,7 @@ export function pageFurniture(pages: readonly TextLine[][], height: number): Pag
     keys,
     isFurniture: candidates.map((lines) => {
       const set = new Set(lines);
-      return (line: TextLine) => set.has(line) && keys.has(furnitureKey(line));
+      return (line: TextLine) => (set.has(line) && keys.has(furnitureKey(line))) || isDeclared(line);
     }),
   };
 }

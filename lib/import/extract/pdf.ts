@@ -18,9 +18,14 @@ const MIN_TEXT = 40;
  * borders row by row. Running headers, footers and page numbers (tagged as artifacts, or lines that
  * come back at the top or bottom of the pages) are left out and reported as furniture; text boxes
  * stay where they stand; links and footnotes are kept as markdown; words hyphenated at line ends
- * are joined unless the document writes them with a hyphen.
+ * are joined unless the document writes them with a hyphen. The sidecar's labels name tables of
+ * questions; its furniture is left out wherever a line of it stands.
  */
-export async function extractPdf(file: string, bytes: Uint8Array, declared?: TableLabels): Promise<Extraction> {
+export async function extractPdf(
+  file: string,
+  bytes: Uint8Array,
+  { labels: declared, furniture: declaredFurniture = [] }: { labels?: TableLabels; furniture?: readonly string[] } = {},
+): Promise<Extraction> {
   const { pages, title: metadataTitle } = await readPdfPages(file, bytes);
   const characters = pages.reduce((sum, page) => sum + page.runs.reduce((count, run) => count + run.text.trim().length, 0), 0);
   if (characters < MIN_TEXT) {
@@ -32,7 +37,7 @@ export async function extractPdf(file: string, bytes: Uint8Array, declared?: Tab
   const readings = pages.map(readPage);
   const textLines = readings.map((reading) => reading.blocks.flatMap((block) => (block.kind === 'lines' ? block.lines : [])));
   // Untagged furniture: repeated at the page edges, or on a single page set in its margin or shaped as a header.
-  const running = pageFurniture(textLines, pages[0]?.height ?? 0);
+  const running = pageFurniture(textLines, pages[0]?.height ?? 0, declaredFurniture);
   const furniture = new Set([
     ...running.keys,
     ...readings.flatMap((reading) => reading.artifacts.map(furnitureKey)).filter((key) => /\w/.test(key)),
