@@ -86,10 +86,11 @@ export class PdfTextWriter {
     if (written.question === undefined || written.answer === undefined) return;
     if (!this.labels.question.includes(written.question)) this.labels.question.push(written.question);
     if (!this.labels.answer.includes(written.answer)) this.labels.answer.push(written.answer);
-    if (!table.structured)
+    if (!table.structured) {
+      const first = (table.rows[1] ?? []).map((cell) => cell.lines.join(' ').trim()).find((text) => text !== '') ?? '';
       this.doubts.push({
-        reason:
-          'a table of questions was read from white space alone (it has no ruling lines and no tags): check that each row is one entry',
+        reason: `a table of questions was read from white space alone (it has no ruling lines and no tags), from "${first.slice(0, 40)}" on: check that each row is one entry`,
       });
+    }
   }
 }

@@ -7,6 +7,7 @@ import { readPage, type PageBlock } from './pdf-page';
 import { readPdfPages } from './pdf-read';
 import { PdfTextWriter } from './pdf-text';
 import type { TableLabels } from './table-text';
+import { placeDoubts } from './doubt-lines';
 import { type Extraction, type ExtractionDoubt } from './types';
 
 /** Fewer characters than this on every page together: the PDF is a scan with no text layer. */
@@ -74,7 +75,7 @@ export async function extractPdf(
       ...(furniture.size > 0 ? [`left out the page headers and footers: ${[...furniture].map((f) => `"${f}"`).join(', ')}`] : []),
       ...(labels.question.length > 0 ? ['read a table of questions and answers: each row is one entry'] : []),
     ],
-    doubts,
+    doubts: placeDoubts(`${text}\n`, doubts),
   };
 }
 
