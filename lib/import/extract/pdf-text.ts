@@ -1,9 +1,21 @@
-import { layoutPage, linesText } from './pdf-layout';
+import { boldLeadInDoubts, type WeightedParagraph } from './bold-lead-in';
+import { layoutPage, linesText, paragraphStarts } from './pdf-layout';
 import { lineText, mixesFlows, type TextLine } from './pdf-lines';
 import type { PageBlock } from './pdf-page';
 import { joinTable, type PageTable } from './pdf-table-join';
 import { tableToText, type TableLabels } from './table-text';
 import type { ExtractionDoubt } from './types';
+
+/** Lines as paragraphs, as linesText breaks them, each wholly bold when its first and last runs are. */
+function weightedParagraphs(lines: readonly TextLine[], edge?: number): WeightedParagraph[] {
+  const starts = paragraphStarts(lines, edge);
+  const paragraphs: TextLine[][] = [];
+  lines.forEach((line, index) => (starts[index] || paragraphs.length === 0 ? paragraphs.push([line]) : paragraphs.at(-1)?.push(line)));
+  return paragraphs.map((paragraph) => ({
+    text: paragraph.map(lineText).join(' '),
+    bold: paragraph[0]?.segments[0]?.boldStart === true && paragraph.at(-1)?.segments.at(-1)?.boldEnd === true,
+  }));
+}
 
 /**
  * A PDF's blocks, page after page, written as text: a table is held until it ends, since it may run
@@ -63,7 +75,9 @@ export class PdfTextWriter {
       this.flushTable();
       for (const line of part.lines.filter(mixesFlows))
         doubt(`"${lineText(line).slice(0, 60)}" joins text the file draws apart (a text box, or a column beside the text)`);
-      const text = linesText(part.lines, part.column ? undefined : width - leftMost);
+      const edge = part.column ? undefined : width - leftMost;
+      const text = linesText(part.lines, edge);
+      boldLeadInDoubts(weightedParagraphs(part.lines, edge)).forEach(doubt);
       // A paragraph cut by a page break carries on; any other page break is a paragraph break.
       const previous = this.lines.at(-2) ?? '';
       if (startsPage && this.lines.at(-1) === '' && /[a-z,-]$/.test(previous) && /^\s*[a-z]/.test(text[0] ?? '')) this.lines.pop();
