@@ -44,7 +44,12 @@ try {
     writeFileSync(join(OFFICE_FIXTURES, `${document.name}.expected.md`), renderExpected(document.entries));
     writeFileSync(
       join(OFFICE_FIXTURES, `${document.name}.case.yml`),
-      stringify({ description: document.description, ...document.sidecar, absent: document.furniture }),
+      stringify({
+        description: document.description,
+        ...document.sidecar,
+        absent: document.furniture,
+        ...(document.readsWrong ? { reads_wrong: document.readsWrong } : {}),
+      }),
     );
     console.log(`${document.name}: ${(pdf.length / 1024).toFixed(0)} KB PDF${document.tagged ? ', tagged' : ''}`);
   }

@@ -26,6 +26,8 @@ export interface OfficeDocument {
   furniture: string[];
   /** Reading instructions an editor would put in the sidecar. */
   sidecar?: { layout?: Layout; labels?: { question: string[]; answer: string[] } };
+  /** Why the importer is known to read it wrongly: then its verdict must say so, never "looks right". */
+  readsWrong?: string;
 }
 
 /** Word's template, which most council documents keep; the others keep LibreOffice's defaults. */

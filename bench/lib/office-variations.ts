@@ -62,7 +62,32 @@ const THEMED = [
   { theme: 'Moving on', entries: SERVICE_ENTRIES.slice(9) },
 ];
 
+/** A parent's question in two bold paragraphs: what they said, then what they asked. */
+const TOP_UP: ExpectedEntry[] = [
+  { question: 'Does the band change each year?', response: 'Yes, at the annual review.' },
+  {
+    question: 'My son is in Year 5 and has an EHC plan.\n\nHow is top-up funding worked out for him?',
+    response: 'The school is given a band for each child, set by the needs in the plan.',
+  },
+  { question: 'Who decides the band?', response: 'The SEND panel, using the plan and the school’s advice.' },
+];
+
 export const OFFICE_VARIATIONS: OfficeDocument[] = [
+  ...[true, false].map((tagged): OfficeDocument => ({
+    name: `bold-question-two-paragraphs${tagged ? '' : '-untagged'}`,
+    description: `bold questions, one of them in two paragraphs (what the parent said, then asked)${tagged ? '' : ', untagged'}`,
+    tagged,
+    spec: {
+      normal: WORD,
+      body: [
+        { heading: 'Top-up funding: your questions', level: 1 },
+        ...TOP_UP.flatMap((entry) => [...entry.question.split('\n\n').map((part) => p(`**${part}**`)), p(entry.response)]),
+      ],
+    },
+    entries: TOP_UP,
+    furniture: [],
+    readsWrong: 'a question in two paragraphs is read as its last paragraph alone; the first goes into the answer before it',
+  })),
   {
     name: 'two-part-header-marking',
     description: 'three pages of bold questions under a protective marking and a long two-part page header (council, tab, title), untagged',
