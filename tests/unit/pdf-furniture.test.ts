@@ -32,6 +32,19 @@ describe('page furniture of an untagged PDF', () => {
     expect([...pageFurniture(pages, HEIGHT).keys]).toEqual([]);
   });
 
+  it('finds a running header whose page number and date change from page to page, and lists it as each page prints it', () => {
+    const dates = ['Monday 3 June', 'Monday 3 June', 'Tuesday 8 July'];
+    const said = ['Parents asked about transport.', 'The panel meets monthly.', 'Reviews are held each year.'];
+    const pages = dates.map((date, n) => [
+      line(540, [58, `Forum minutes, ${date} – page ${n + 1}`]),
+      body(500, said[n]),
+      body(486, said[2 - n]),
+    ]);
+    const { keys, isFurniture } = pageFurniture(pages, HEIGHT);
+    expect([...keys]).toEqual(['Forum minutes, Monday # June – page #', 'Forum minutes, Tuesday # July – page #']);
+    expect(pages.map((lines, index) => lines.filter((l) => isFurniture[index]?.(l)).length)).toEqual([1, 1, 1]);
+  });
+
   it('takes a protective marking at the edge of a page as furniture, on a single page too, close to the text or not', () => {
     const { keys } = pageFurniture([[line(540, [390, 'OFFICIAL-SENSITIVE']), body(528), body(514), body(500)]], HEIGHT);
     expect([...keys]).toEqual(['OFFICIAL-SENSITIVE']);

@@ -27,6 +27,12 @@ export function furnitureKey(line: TextLine): string {
   return lineText(line).replace(/\d+/g, '#').trim();
 }
 
+const DATE_WORDS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/gi;
+
+/** What makes two lines one running header or footer: their text with numbers, and the names of months and days, aside. */
+const runningKey = (line: TextLine) => furnitureKey(line).replace(DATE_WORDS, '#');
+
 /**
  * The first two and last two lines of a page, where they stand apart from the body: a running
  * header or footer sits in the margin, further from the text than one of its own lines is from
@@ -71,19 +77,19 @@ function declaredIn(phrases: readonly string[]): (line: TextLine) => boolean {
 export function pageFurniture(pages: readonly TextLine[][], height: number, declared: readonly string[] = []): PageFurniture {
   const isDeclared = declaredIn(declared);
   const candidates = pages.map((lines) => [...new Set([...edgeLines(lines), ...markings(lines)])].filter(short));
-  const keys = pages.length > 1 ? runningKeys(pages, candidates, height) : singlePageKeys(pages[0] ?? [], candidates[0] ?? [], height);
-  for (const lines of candidates) for (const line of lines) if (PROTECTIVE_MARKING.test(lineText(line))) keys.add(furnitureKey(line));
-  return {
-    keys,
-    isFurniture: candidates.map((lines) => {
-      const set = new Set(lines);
-      return (line: TextLine) => (set.has(line) && keys.has(furnitureKey(line))) || isDeclared(line);
-    }),
-  };
+  const found = pages.length > 1 ? runningKeys(pages, candidates, height) : singlePageKeys(pages[0] ?? [], candidates[0] ?? [], height);
+  for (const lines of candidates) for (const line of lines) if (PROTECTIVE_MARKING.test(lineText(line))) found.add(runningKey(line));
+  const isFurniture = candidates.map((lines) => {
+    const set = new Set(lines);
+    return (line: TextLine) => (set.has(line) && found.has(runningKey(line))) || isDeclared(line);
+  });
+  // Each as the page prints it, numbers aside: a header whose date changes is listed once a date.
+  const keys = new Set(candidates.flatMap((lines, index) => lines.filter((line) => isFurniture[index]?.(line)).map(furnitureKey)));
+  return { keys, isFurniture };
 }
 
 /**
- * Lines at the page edges that come back, numbers aside, at the same height on at least half of
+ * Lines at the page edges that come back, numbers and dates aside, at the same height on at least half of
  * the pages (and on two at least). A line of parts without a number may be a borderless table's
  * header row repeated on each page: it is furniture when it is set in the page's margin, or on
  * every page, first included, with no column of the body starting under its later parts.
@@ -91,7 +97,7 @@ export function pageFurniture(pages: readonly TextLine[][], height: number, decl
 function runningKeys(pages: readonly TextLine[][], candidates: readonly TextLine[][], height: number): Set<string> {
   const counts = new Map<string, { pages: number; margin: boolean; line: TextLine }>();
   candidates.forEach((lines) => {
-    for (const line of new Map(lines.map((line) => [`${Math.round(line.y / 3)}|${furnitureKey(line)}`, line]))) {
+    for (const line of new Map(lines.map((line) => [`${Math.round(line.y / 3)}|${runningKey(line)}`, line]))) {
       const [key, found] = line;
       const count = counts.get(key);
       counts.set(key, { pages: (count?.pages ?? 0) + 1, margin: (count?.margin ?? false) || inMargin(found, height), line: found });
@@ -136,6 +142,6 @@ function singlePageKeys(lines: readonly TextLine[], candidates: readonly TextLin
     Math.abs((line.segments.at(-1)?.end ?? 0) - right(line)) <= RIGHT_TAB_TOLERANCE;
   const footerShaped = (line: TextLine) => line === lines.at(-1) && PAGE_NUMBER.test(furnitureKey(line));
   return new Set(
-    candidates.filter((line) => edges.has(line) && (inMargin(line, height) || headerShaped(line) || footerShaped(line))).map(furnitureKey),
+    candidates.filter((line) => edges.has(line) && (inMargin(line, height) || headerShaped(line) || footerShaped(line))).map(runningKey),
   );
 }
