@@ -72,7 +72,49 @@ const TOP_UP: ExpectedEntry[] = [
   { question: 'Who decides the band?', response: 'The SEND panel, using the plan and the school’s advice.' },
 ];
 
+/** Long answers with footnotes, so that a text box stands beside lines of an answer, not a short line alone. */
+const IN_WRITING =
+  ' The school must also tell you in writing, and the letter must say how long the exclusion lasts and how you can ask the governors to look at it again.';
+const EXCLUSION_NOTES = {
+  1: 'Department for Education, suspension and permanent exclusion guidance, 2024.',
+  2: 'It should be tried first, usually for six weeks.',
+};
+const CONTACT = 'Need advice now? Call SENDIASS on 01632 960111.';
+const EXCLUSIONS: ExpectedEntry[] = [
+  {
+    question: 'Can my child be sent home early without it being recorded?',
+    response: `No. Sending a child home for part of the day is an exclusion and must be recorded[^1].${IN_WRITING}`,
+  },
+  {
+    question: 'What is a managed move?',
+    response: `A planned move to another school, agreed by everyone[^2]. It is not an exclusion.${IN_WRITING}`,
+  },
+  { question: 'Can I appeal a permanent exclusion?', response: `Yes, to an independent review panel.${IN_WRITING}` },
+];
+
 export const OFFICE_VARIATIONS: OfficeDocument[] = [
+  ...[true, false].map((tagged): OfficeDocument => ({
+    name: `text-box-over-answer${tagged ? '' : '-untagged'}`,
+    description: `a text box drawn over the lines of a long answer (the text does not wrap round it), footnotes in two answers${tagged ? '' : ', untagged'}`,
+    tagged,
+    spec: {
+      normal: WORD,
+      footnotes: EXCLUSION_NOTES,
+      body: [
+        { heading: 'Exclusions: your questions', level: 1 },
+        ...EXCLUSIONS.flatMap((entry, i): Block[] => [
+          p(`**${entry.question}**`),
+          i === 0 ? { textbox: [CONTACT], paragraph: entry.response } : p(entry.response),
+        ]),
+      ],
+    },
+    // Each note after the paragraph that cites it; the box after that paragraph and its note.
+    entries: EXCLUSIONS.map((entry, i) => ({
+      ...entry,
+      response: `${entry.response}${i < 2 ? `\n\n[^${i + 1}]: ${EXCLUSION_NOTES[(i + 1) as 1 | 2]}` : ''}${i === 0 ? `\n\n${CONTACT}` : ''}`,
+    })),
+    furniture: [],
+  })),
   ...[true, false].map((tagged): OfficeDocument => ({
     name: `bold-question-two-paragraphs${tagged ? '' : '-untagged'}`,
     description: `bold questions, one of them in two paragraphs (what the parent said, then asked)${tagged ? '' : ', untagged'}`,
