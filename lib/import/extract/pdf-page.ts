@@ -114,23 +114,26 @@ const MAX_BOX_LINES = 4;
 
 /**
  * An untagged page's text box: a short flow of text the file draws apart from the body, set beside
- * the body's lines (not above or below them, where page headers and footers are) with nothing of
- * the body on its lines. A page of several flows (columns, a table drawn cell by cell) has none.
+ * the body's lines (not above or below them, where page headers and footers are). A page of several
+ * flows (columns, a table drawn cell by cell) has none. `overlaps` when the box is drawn over the
+ * body's text, as a box the text does not wrap round is: its lines and the body's, read as one,
+ * would run words of both together.
  */
-function floatingBox(runs: readonly TextRun[]): TextRun[] {
+function floatingBox(runs: readonly TextRun[]): { runs: TextRun[]; overlaps: boolean } {
+  const none = { runs: [], overlaps: false };
   const flows = flowsOf(runs.filter((run) => run.text.trim() !== ''));
-  if (flows.length !== 2) return [];
+  if (flows.length !== 2) return none;
   const [main = [], box = []] = [...flows].sort((a, b) => b.length - a.length);
   const boxLines = linesOf({ runs: box });
   const mainLines = linesOf({ runs: main });
-  if (boxLines.length > MAX_BOX_LINES || boxLines.length * 3 > mainLines.length) return [];
+  if (boxLines.length > MAX_BOX_LINES || boxLines.length * 3 > mainLines.length) return none;
   const [top, bottom] = [Math.max(...main.map((run) => run.y)), Math.min(...main.map((run) => run.y))];
-  const beside = box.every((run) => run.y < top && run.y > bottom);
-  const clear = boxLines.every((line) => {
+  if (!box.every((run) => run.y < top && run.y > bottom)) return none;
+  const overlaps = boxLines.some((line) => {
     const [left = 0, right = 0] = [line.segments[0]?.x, line.segments.at(-1)?.end];
-    return main.every((run) => Math.abs(run.y - line.y) > line.size * 0.45 || run.x + run.width < left || run.x > right);
+    return main.some((run) => Math.abs(run.y - line.y) <= line.size * 0.45 && run.x + run.width >= left && run.x <= right);
   });
-  return beside && clear ? box : [];
+  return { runs: box, overlaps };
 }
 
 /**
@@ -182,7 +185,15 @@ export function readPage(page: PdfPage): PageReading {
     placed.push({ top: Math.max(...rows.flat(2).map((run) => run.y + run.size)), block: taggedGrid(rows), runs: rows.flat(2) });
   const inTaggedTable = new Set(unruled.flat(3));
   // A text box the tags mark (LibreOffice's frames), or one found from how the page draws it (untagged, or tagged without frames).
-  const floating = floatingBox(body.filter((run) => !ruled(run)));
+  const { runs: floating, overlaps } = floatingBox(body.filter((run) => !ruled(run)));
+  if (overlaps)
+    doubts.push(
+      `the text box "${floating
+        .map((run) => run.text)
+        .join(' ')
+        .trim()
+        .slice(0, 40)}" is drawn over the text beside it: check the words around it, which the file sets under the box`,
+    );
   const boxRuns = [...page.runs.filter((run) => run.role === 'frame'), ...floating];
   const boxLines = linesOf({ runs: boxRuns });
   // The running text in the stretches the tables and the text box leave, each kept in its place.
