@@ -92,7 +92,30 @@ const EXCLUSIONS: ExpectedEntry[] = [
   { question: 'Can I appeal a permanent exclusion?', response: `Yes, to an independent review panel.${IN_WRITING}` },
 ];
 
+/** Answers long enough that each page has a note at its foot, the notes alike but for their numbers, as references to one Act are. */
+const SECTIONS = [36, 42, 44, 37, 39, 43];
+const CITED: ExpectedEntry[] = SECTIONS.map((section, i) => ({
+  question: `What does the law say about question ${i + 1} from the forum?`,
+  response: `The council must follow the Act[^${i + 1}].${IN_WRITING}${IN_WRITING}${IN_WRITING}\n\n[^${i + 1}]: Children and Families Act 2014, section ${section}.`,
+}));
+
 export const OFFICE_VARIATIONS: OfficeDocument[] = [
+  {
+    name: 'footnotes-alike-over-pages',
+    description: 'footnotes at the foot of each page, alike but for their numbers (sections of one Act), untagged',
+    tagged: false,
+    spec: {
+      normal: WORD,
+      footer: 'Page {page} of {pages}',
+      footnotes: Object.fromEntries(SECTIONS.map((section, i) => [i + 1, `Children and Families Act 2014, section ${section}.`])),
+      body: [
+        { heading: 'The law on exclusions', level: 1 },
+        ...CITED.flatMap((entry) => [p(`Q: ${entry.question}`), p(`A: ${entry.response.split('\n\n')[0] ?? ''}`)]),
+      ],
+    },
+    entries: CITED,
+    furniture: ['Page'],
+  },
   ...[true, false].map((tagged): OfficeDocument => ({
     name: `text-box-over-answer${tagged ? '' : '-untagged'}`,
     description: `a text box drawn over the lines of a long answer (the text does not wrap round it), footnotes in two answers${tagged ? '' : ', untagged'}`,
