@@ -56,6 +56,8 @@ const markings = (lines: readonly TextLine[]) =>
 
 const inMargin = (line: TextLine, height: number) => line.y > height * (1 - MARGIN_SHARE) || line.y < height * MARGIN_SHARE;
 const short = (line: TextLine) => line.segments.every((segment) => segment.text.length <= MAX_RUNNING);
+/** A footnote at the foot of a page ("[^3]: …") is the document's, however alike the notes of its pages are. */
+const isNote = (line: TextLine) => /^\[\^\w+\]:/.test(line.segments[0]?.text ?? '');
 /** Two parts or more and no number: a page header's "Council | Title", or a table's header row "Question | Answer". */
 const partsWithoutNumber = (line: TextLine) => line.segments.length > 1 && !/\d/.test(lineText(line));
 
@@ -76,7 +78,9 @@ function declaredIn(phrases: readonly string[]): (line: TextLine) => boolean {
 /** The running headers and footers of a PDF's pages (each page's body lines, top to bottom), and the furniture a sidecar declares. */
 export function pageFurniture(pages: readonly TextLine[][], height: number, declared: readonly string[] = []): PageFurniture {
   const isDeclared = declaredIn(declared);
-  const candidates = pages.map((lines) => [...new Set([...edgeLines(lines), ...markings(lines)])].filter(short));
+  const candidates = pages.map((lines) =>
+    [...new Set([...edgeLines(lines), ...markings(lines)])].filter((line) => short(line) && !isNote(line)),
+  );
   const found = pages.length > 1 ? runningKeys(pages, candidates, height) : singlePageKeys(pages[0] ?? [], candidates[0] ?? [], height);
   for (const lines of candidates) for (const line of lines) if (PROTECTIVE_MARKING.test(lineText(line))) found.add(runningKey(line));
   const isFurniture = candidates.map((lines) => {
