@@ -70,11 +70,14 @@ export async function addFile(path: string, options: AddOptions): Promise<AddedF
       `gives text different from the ${textFile} already there. Use --force to replace it, or --id to add it as another document.`,
     );
   }
-  const labels = extraction.labels ? { question: extraction.labels.question, answer: extraction.labels.answer } : undefined;
+  const labels =
+    declared.labels ?? (extraction.labels ? { question: extraction.labels.question, answer: extraction.labels.answer } : undefined);
+  // What the sidecar declared stays declared when the sidecar is written again (--force).
+  const furniture = [...new Set([...extraction.furniture, ...(declared.furniture ?? [])])];
   const ranking = detectLayouts({
     text: extraction.text,
-    furniture: [...extraction.furniture, ...(declared.furniture ?? [])],
-    labels: declared.labels ?? labels,
+    furniture,
+    labels,
   });
   const best = ranking[0];
   const guesses = guessSidecar({ text: extraction.text, title: extraction.title, fileName: basename(path), ...options.content });
@@ -85,10 +88,10 @@ export async function addFile(path: string, options: AddOptions): Promise<AddedF
       ? { layout: { value: best.layout, note: `read ${best.entries} entries, every word kept` } }
       : {}),
     ...(options.url ? { url: { value: options.url, note: 'given with --url' } } : {}),
-    ...(labels ? { labels: { value: labels, note: "the table's column headings" } } : {}),
-    ...(extraction.furniture.length > 0
-      ? { furniture: { value: extraction.furniture, note: 'repeated on the pages and left out of the text' } }
+    ...(labels
+      ? { labels: { value: labels, note: declared.labels ? 'as the sidecar declared them' : "the table's column headings" } }
       : {}),
+    ...(furniture.length > 0 ? { furniture: { value: furniture, note: 'repeated on the pages and left out of the text' } } : {}),
     original: { value: original, note: 'the file this text came from' },
   };
   const wroteSidecar = !existsSync(sidecarFile) || options.force;

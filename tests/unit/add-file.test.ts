@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { makeOfficeDocx } from '../../bench/lib/office-docx';
 import { OFFICE_FIXTURES } from '../../bench/lib/office-fixtures';
 import { addFile } from '../../lib/import/add-file';
@@ -24,8 +24,8 @@ function project(name: string, sidecar: object | undefined): string {
   return content;
 }
 
-const add = (file: string, content: string, id: string) =>
-  addFile(file, { contentRoot: content, content: NOTHING_KNOWN, id, force: false, today: '2025-06-01' });
+const add = (file: string, content: string, id: string, force = false) =>
+  addFile(file, { contentRoot: content, content: NOTHING_KNOWN, id, force, today: '2025-06-01' });
 
 // Headings the importer does not take for a question column by their words: only the sidecar can say so.
 const TABLE = {
@@ -67,5 +67,14 @@ describe('adding a file beside its sidecar', () => {
     const declared = await add(file, project('open-day', { furniture }), 'open-day');
     expect(declared.extraction.text).not.toContain('Kestrel');
     expect(declared.extraction.text).toContain('Open day questions');
+  });
+
+  it('keeps what the sidecar declared when --force writes the sidecar again', async () => {
+    const file = join(root, 'hub-again.docx');
+    writeFileSync(file, await makeOfficeDocx(TABLE));
+    const labels = { question: ['From families'], answer: ['Our reply'] };
+    const added = await add(file, project('hub-again', { labels, furniture: ['Kestrel Family Hub'] }), 'hub-again', true);
+    expect(added.wroteSidecar).toBe(true);
+    expect(parse(readFileSync(added.sidecarFile, 'utf8'))).toMatchObject({ labels, furniture: ['Kestrel Family Hub'] });
   });
 });
