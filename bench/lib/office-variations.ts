@@ -55,6 +55,16 @@ const BOX_ENTRIES: ExpectedEntry[] = [
   { question: 'Can I visit other schools?', response: 'Yes. Most schools welcome visits; ask the school office for a time.' },
 ];
 
+/** Rows of a borderless table long enough for two pages; some questions fill their cell's line. */
+const HUB_ROWS: ExpectedEntry[] = Array.from({ length: 24 }, (_, i) => {
+  const entry = HUB[i % HUB.length] ?? { question: '', response: '' };
+  return {
+    question:
+      i % 4 === 3 ? `Can the family hub help us with an EHC plan (visit ${i + 1})?` : entry.question.replace(/\?$/, ` (visit ${i + 1})?`),
+    response: i % 4 === 3 ? 'Yes. A SENDIASS adviser is there on Tuesdays.\n\nBook a slot at reception or by phone.' : entry.response,
+  };
+});
+
 /** Themes merged down their rows, each theme's rows enough that the table runs over pages. */
 const THEMED = [
   { theme: 'Assessment', entries: SERVICE_ENTRIES.slice(0, 4) },
@@ -100,6 +110,30 @@ const CITED: ExpectedEntry[] = SECTIONS.map((section, i) => ({
 }));
 
 export const OFFICE_VARIATIONS: OfficeDocument[] = [
+  {
+    name: 'borderless-table-over-pages',
+    description:
+      'a borderless Question | Answer table over two pages, untagged: its header row repeated, a row cut by the break, one-line questions whose cell ends near the next, the footer close under a full page',
+    tagged: false,
+    spec: {
+      normal: WORD,
+      marking: 'OFFICIAL',
+      header: ['Harrowgate City Council\tFamily hubs'],
+      footer: 'Page {page} of {pages}',
+      body: [
+        { heading: 'Family hubs: your questions', level: 1 },
+        {
+          table: {
+            borders: false,
+            header: ['Question', 'Answer'],
+            rows: HUB_ROWS.map((entry) => [[entry.question], entry.response.split('\n\n')]),
+          },
+        },
+      ],
+    },
+    entries: HUB_ROWS,
+    furniture: ['OFFICIAL', 'Harrowgate City Council', 'Page', 'Question', 'Answer'],
+  },
   {
     name: 'footnotes-alike-over-pages',
     description: 'footnotes at the foot of each page, alike but for their numbers (sections of one Act), untagged',
