@@ -78,10 +78,15 @@ function declaredIn(phrases: readonly string[]): (line: TextLine) => boolean {
 /** The running headers and footers of a PDF's pages (each page's body lines, top to bottom), and the furniture a sidecar declares. */
 export function pageFurniture(pages: readonly TextLine[][], height: number, declared: readonly string[] = []): PageFurniture {
   const isDeclared = declaredIn(declared);
-  const candidates = pages.map((lines) =>
-    [...new Set([...edgeLines(lines), ...markings(lines)])].filter((line) => short(line) && !isNote(line)),
-  );
-  const found = pages.length > 1 ? runningKeys(pages, candidates, height) : singlePageKeys(pages[0] ?? [], candidates[0] ?? [], height);
+  const usable = (line: TextLine) => short(line) && !isNote(line);
+  const edges = pages.map((lines) => new Set([...edgeLines(lines), ...markings(lines)].filter(usable)));
+  // With several pages, a page's first two and last two lines are weighed, apart from the body or not: a footer the body comes close to on a full page is the footer still.
+  const candidates =
+    pages.length > 1
+      ? pages.map((lines) => [...new Set([...lines.slice(0, 2), ...lines.slice(-2)])].filter(usable))
+      : edges.map((set) => [...set]);
+  const found =
+    pages.length > 1 ? runningKeys(pages, candidates, edges, height) : singlePageKeys(pages[0] ?? [], candidates[0] ?? [], height);
   for (const lines of candidates) for (const line of lines) if (PROTECTIVE_MARKING.test(lineText(line))) found.add(runningKey(line));
   const isFurniture = candidates.map((lines) => {
     const set = new Set(lines);
@@ -94,17 +99,27 @@ export function pageFurniture(pages: readonly TextLine[][], height: number, decl
 
 /**
  * Lines at the page edges that come back, numbers and dates aside, at the same height on at least half of
- * the pages (and on two at least). A line of parts without a number may be a borderless table's
+ * the pages (and on two at least), set apart from the body on one of them at least. A line of parts without a number may be a borderless table's
  * header row repeated on each page: it is furniture when it is set in the page's margin, or on
  * every page, first included, with no column of the body starting under its later parts.
  */
-function runningKeys(pages: readonly TextLine[][], candidates: readonly TextLine[][], height: number): Set<string> {
-  const counts = new Map<string, { pages: number; margin: boolean; line: TextLine }>();
-  candidates.forEach((lines) => {
+function runningKeys(
+  pages: readonly TextLine[][],
+  candidates: readonly TextLine[][],
+  edges: readonly ReadonlySet<TextLine>[],
+  height: number,
+): Set<string> {
+  const counts = new Map<string, { pages: number; margin: boolean; apart: boolean; line: TextLine }>();
+  candidates.forEach((lines, index) => {
     for (const line of new Map(lines.map((line) => [`${Math.round(line.y / 3)}|${runningKey(line)}`, line]))) {
       const [key, found] = line;
       const count = counts.get(key);
-      counts.set(key, { pages: (count?.pages ?? 0) + 1, margin: (count?.margin ?? false) || inMargin(found, height), line: found });
+      counts.set(key, {
+        pages: (count?.pages ?? 0) + 1,
+        margin: (count?.margin ?? false) || inMargin(found, height),
+        apart: (count?.apart ?? false) || (edges[index]?.has(found) ?? false),
+        line: found,
+      });
     }
   });
   const bodyColumns = pages.flatMap((lines, index) =>
@@ -114,9 +129,10 @@ function runningKeys(pages: readonly TextLine[][], candidates: readonly TextLine
     line.segments.slice(1).some((segment) => bodyColumns.some((x) => Math.abs(x - segment.x) <= COLUMN_TOLERANCE));
   const needed = Math.max(2, Math.ceil(pages.length / 2));
   const found = new Set<string>();
-  for (const [key, { pages: count, margin, line }] of counts) {
+  for (const [key, { pages: count, margin, apart, line }] of counts) {
     const text = key.slice(key.indexOf('|') + 1);
-    if (count < needed || !/\S/.test(text)) continue;
+    // Set apart from the body on one page at least, or in the margin.
+    if (count < needed || !/\S/.test(text) || !(apart || margin)) continue;
     if (!partsWithoutNumber(line) || margin || (count === pages.length && !underColumn(line))) found.add(text);
   }
   return found;
