@@ -42,7 +42,7 @@ const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tol
  * Where columns after the first start: x positions at which many lines start a later segment
  * (within 6 points), each on at least three lines and a quarter of the lines that have several.
  */
-function columnStarts(lines: readonly TextLine[]): number[] {
+export function columnStarts(lines: readonly TextLine[]): number[] {
   const split = lines.filter((line) => line.segments.length > 1);
   const starts = split.flatMap((line) => line.segments.slice(1).map((segment) => segment.x)).sort((a, b) => a - b);
   const clusters: number[][] = [];

@@ -113,8 +113,14 @@ function joinRuns(runs: readonly TextRun[], line: { y: number; size: number }): 
   };
 }
 
-/** The page's runs as lines, top to bottom, each split into segments at wide gaps. */
-export function linesOf(page: { runs: readonly TextRun[] }): TextLine[] {
+/** A run starting this near a known column start, after more than a space, starts a segment there. */
+const COLUMN_SNAP = 2;
+
+/**
+ * The page's runs as lines, top to bottom, each split into segments at wide gaps, and at `columns`
+ * (where the page's columns are known to start) past any gap wider than a space.
+ */
+export function linesOf(page: { runs: readonly TextRun[] }, columns: readonly number[] = []): TextLine[] {
   const runs = page.runs.filter((run) => run.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: TextRun[][] = [];
   for (const run of runs) {
@@ -137,7 +143,7 @@ export function linesOf(page: { runs: readonly TextRun[] }): TextLine[] {
       const marker = alone !== undefined && (LIST_MARKER.test(alone) || (segments.length === 1 && LABEL_MARKER.test(alone)));
       const gap = run.x - end;
       // Text the page draws apart from its left neighbour (the next cell, the next column) is a segment of its own past any gap wider than a space.
-      const apart = drawnApart(last?.at(-1), run) && gap > size * 0.3;
+      const apart = (drawnApart(last?.at(-1), run) || columns.some((x) => Math.abs(run.x - x) <= COLUMN_SNAP)) && gap > size * 0.3;
       if (!last || ((gap > size * SEGMENT_GAP || apart) && !marker)) segments.push([run]);
       else last.push(run);
       end = Math.max(end, run.x + run.width);

@@ -1,5 +1,5 @@
 import { cellAt, latticesOf, type Lattice } from './pdf-lattice';
-import { linesText, paragraphStarts } from './pdf-layout';
+import { columnStarts, linesText, paragraphStarts } from './pdf-layout';
 import { lineText, linesOf, type TextLine, type TextRun } from './pdf-lines';
 import type { PdfPage } from './pdf-read';
 import type { TableRow } from './table-text';
@@ -210,7 +210,10 @@ export function readPage(page: PdfPage): PageReading {
     const runs = freeRuns
       .filter((run) => stretchOf(run.y) === stretch)
       .sort((a, b) => (Math.abs(a.y - b.y) <= Math.max(a.size, b.size) * 0.45 ? a.x - b.x : b.y - a.y));
-    placed.push({ top: lines[0]?.y ?? 0, block: { kind: 'lines', lines }, runs });
+    // Where the stretch has columns (a borderless table), text starting at a column is a cell of its own, however near the cell before it ends.
+    const starts = columnStarts(lines);
+    const split = starts.length > 0 ? linesOf({ runs }, starts) : lines;
+    placed.push({ top: split[0]?.y ?? 0, block: { kind: 'lines', lines: split }, runs });
   }
   placed.sort((a, b) => b.top - a.top);
   if (page.tagOrder.length > 0)
