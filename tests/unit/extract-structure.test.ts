@@ -164,6 +164,27 @@ describe('tables across page breaks', () => {
     expect(joined.rows).toHaveLength(3);
   });
 
+  it('joins a row whose every cell stops mid-sentence at the page break, in a table whose cells end sentences', () => {
+    const joined = {
+      rows: [
+        row('Question', 'Answer'),
+        row('Is it free?', 'Yes.'),
+        row('Who drives?', 'A trained driver.'),
+        row('Can I ride along?', 'Yes, always.'),
+        row('Can the hub help us with an', 'Yes. An adviser is there on'),
+      ],
+      structured: false,
+      columns: 2,
+    };
+    expect(
+      joinTable(joined, { rows: [row('EHC plan?', 'Tuesdays.'), row('Is there parking?', 'Yes.')], structured: false, columns: 2 }, []),
+    ).toEqual([]);
+    expect(joined.rows.map((cells) => cells.map((cell) => cell.lines.join(' '))).slice(-2)).toEqual([
+      ['Can the hub help us with an EHC plan?', 'Yes. An adviser is there on Tuesdays.'],
+      ['Is there parking?', 'Yes.'],
+    ]);
+  });
+
   it('doubts a new row at the top of a page when the row before ends mid-sentence', () => {
     expect(joinTable(table(), { rows: [row('2', 'Who pays?', 'The council.')], structured: true, columns: 4 }, [])).toEqual([
       '"2" starts a new row after a page break, though the row before it ends mid-sentence',

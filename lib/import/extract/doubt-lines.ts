@@ -11,7 +11,8 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
  * Each doubt with the line of the extracted text its words stand on, so that the editor finds it
  * (`--preview` and the verdict say "line 14: …"). A doubt names its place by quoting, in double
  * quotes, the first words of the text it is about (`"Who pays for transport" starts a new row …`);
- * the line is where those words first stand, the quote's last word aside (it may be cut short).
+ * the line is where those words first stand: its first words, and fewer when they are not found
+ * (the last may be cut short).
  * A doubt that quotes nothing, or words the text no longer holds as quoted, keeps no line.
  */
 export function placeDoubts(text: string, doubts: readonly ExtractionDoubt[]): ExtractionDoubt[] {
@@ -29,7 +30,8 @@ export function placeDoubts(text: string, doubts: readonly ExtractionDoubt[]): E
     const words = flat(quoted ?? '')
       .split(' ')
       .filter(Boolean);
-    const whole = words.length <= MIN_WORDS ? words : words.slice(0, Math.min(NEEDLE_WORDS, words.length - 1));
+    // The whole quote first when it is short (its last word may be cut short, so then without it).
+    const whole = words.slice(0, NEEDLE_WORDS);
     for (let count = whole.length; count >= Math.min(MIN_WORDS, whole.length) && count > 0; count--) {
       const at = joined.indexOf(whole.slice(0, count).join(' '));
       if (at !== -1) return { line: lineAt(at), reason: doubt.reason };
