@@ -55,6 +55,8 @@ export interface DocumentSpec {
   header?: string[];
   /** The page footer; '{page}' and '{pages}' become Word's PAGE and NUMPAGES fields. */
   footer?: string;
+  /** The first page's own header, as a template's title page has ("different first page"); the footer stays. */
+  firstPageHeader?: string[];
   /** A protective marking ("OFFICIAL"), as government templates set it: centred, bold, above the header and below the footer. */
   marking?: string;
   /** Page margins in inches, where the template sets its own (Word's default: 1 inch, the header and footer half an inch from the edge). */
@@ -196,6 +198,30 @@ const fields = (text: string): ParagraphChild[] =>
 const markingParagraph = (marking: string) =>
   new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true, color: 'C00000' })] });
 
+/** A page header: the marking above, then its paragraphs, a tab setting a second part against the right margin. */
+const pageHeader = (lines: readonly string[], marking: string | undefined, textWidth: number) =>
+  new Header({
+    children: [
+      ...(marking ? [markingParagraph(marking)] : []),
+      ...lines.map(
+        (line) =>
+          new Paragraph({
+            children: line.split('\t').flatMap((part, i) => [...(i > 0 ? [new TextRun({ text: '\t' })] : []), ...fields(part)]),
+            tabStops: [{ type: 'right', position: textWidth }],
+          }),
+      ),
+    ],
+  });
+
+/** A page footer: its paragraph centred, then the marking below. */
+const pageFooter = (footer: string | undefined, marking: string | undefined) =>
+  new Footer({
+    children: [
+      ...(footer ? [new Paragraph({ alignment: AlignmentType.CENTER, children: fields(footer) })] : []),
+      ...(marking ? [markingParagraph(marking)] : []),
+    ],
+  });
+
 /** A4 in twips; an inch is 1440. */
 const A4 = { short: 11906, long: 16838 };
 
@@ -247,36 +273,21 @@ export async function makeOfficeDocx(spec: DocumentSpec): Promise<Buffer> {
               : {}),
           },
           ...(spec.columns ? { column: { count: spec.columns, space: 567, equalWidth: true } } : {}),
+          ...(spec.firstPageHeader ? { titlePage: true } : {}),
         },
         ...(spec.header || spec.marking
           ? {
               headers: {
-                default: new Header({
-                  children: [
-                    ...(spec.marking ? [markingParagraph(spec.marking)] : []),
-                    ...(spec.header ?? []).map(
-                      (line) =>
-                        new Paragraph({
-                          children: line
-                            .split('\t')
-                            .flatMap((part, i) => [...(i > 0 ? [new TextRun({ text: '\t' })] : []), ...fields(part)]),
-                          tabStops: [{ type: 'right', position: textWidth }],
-                        }),
-                    ),
-                  ],
-                }),
+                default: pageHeader(spec.header ?? [], spec.marking, textWidth),
+                ...(spec.firstPageHeader ? { first: pageHeader(spec.firstPageHeader, spec.marking, textWidth) } : {}),
               },
             }
           : {}),
         ...(spec.footer || spec.marking
           ? {
               footers: {
-                default: new Footer({
-                  children: [
-                    ...(spec.footer ? [new Paragraph({ alignment: AlignmentType.CENTER, children: fields(spec.footer) })] : []),
-                    ...(spec.marking ? [markingParagraph(spec.marking)] : []),
-                  ],
-                }),
+                default: pageFooter(spec.footer, spec.marking),
+                ...(spec.firstPageHeader ? { first: pageFooter(spec.footer, spec.marking) } : {}),
               },
             }
           : {}),
