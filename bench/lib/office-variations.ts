@@ -111,6 +111,26 @@ const CITED: ExpectedEntry[] = SECTIONS.map((section, i) => ({
 
 export const OFFICE_VARIATIONS: OfficeDocument[] = [
   {
+    name: 'different-first-page-header',
+    description:
+      'a two-part running header without a number, set inside the margins, on every page but the first, which has its own header (a title page), untagged',
+    tagged: false,
+    spec: {
+      normal: WORD,
+      margins: { page: 1.3, header: 1.05 },
+      firstPageHeader: ['Kestrel Borough Council'],
+      header: ['Kestrel Borough Council\tSEND newsletter, spring term'],
+      footer: 'Page {page} of {pages}',
+      body: [
+        { heading: 'Support for schools', level: 1 },
+        p('These are the questions SENCos asked in the spring survey, with the answers from each service.'),
+        ...SERVICE_ENTRIES.flatMap((entry) => [p(`**${entry.question}**`), ...entry.response.split('\n\n').map(p)]),
+      ],
+    },
+    entries: SERVICE_ENTRIES,
+    furniture: ['Kestrel Borough Council', 'SEND newsletter', 'Page'],
+  },
+  {
     name: 'borderless-table-over-pages',
     description:
       'a borderless Question | Answer table over two pages, untagged: its header row repeated, a row cut by the break, one-line questions whose cell ends near the next, the footer close under a full page',
