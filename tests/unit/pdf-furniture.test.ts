@@ -21,6 +21,15 @@ describe('page furniture of an untagged PDF', () => {
     expect(pages[1]?.filter((l) => isFurniture[1]?.(l)).length).toBe(3);
   });
 
+  it("finds a two-part header missing from a title page, and takes the title page's own header, a part of it, as furniture too", () => {
+    const first = [line(506, [58, 'Moorbank Borough Council']), body(480, 'Questions to the board'), body(466)];
+    const later = (text: string) => [header(), body(480, text), body(466, `${text} More follows.`)];
+    const pages = [first, later('The panel meets monthly.'), later('Reviews are held each year.')];
+    const { keys, isFurniture } = pageFurniture(pages, HEIGHT);
+    expect([...keys].sort()).toEqual(['Moorbank Borough Council', 'Moorbank Borough Council Board questions and responses']);
+    expect(isFurniture[0]?.(first[0] as TextLine)).toBe(true);
+  });
+
   it("leaves a borderless table's header row repeated at the top of the later pages, where the first page sets it lower", () => {
     const row = (y: number) => line(y, [58, 'Question'], [300, 'Answer']);
     const cells = (y: number) => line(y, [58, 'Is it free?'], [300, 'Yes, for every family.']);

@@ -88,9 +88,18 @@ export function pageFurniture(pages: readonly TextLine[][], height: number, decl
   const found =
     pages.length > 1 ? runningKeys(pages, candidates, edges, height) : singlePageKeys(pages[0] ?? [], candidates[0] ?? [], height);
   for (const lines of candidates) for (const line of lines) if (PROTECTIVE_MARKING.test(lineText(line))) found.add(runningKey(line));
+  // A title page's own header repeats a part of the running header ("Council" of "Council | Title"): it is furniture too.
+  const parts = new Set(
+    candidates.flatMap((lines) =>
+      lines
+        .filter((line) => line.segments.length > 1 && found.has(runningKey(line)))
+        .flatMap((line) => line.segments.map((segment) => segment.text)),
+    ),
+  );
+  const isPart = (line: TextLine) => line.segments.every((segment) => parts.has(segment.text));
   const isFurniture = candidates.map((lines) => {
     const set = new Set(lines);
-    return (line: TextLine) => (set.has(line) && found.has(runningKey(line))) || isDeclared(line);
+    return (line: TextLine) => (set.has(line) && (found.has(runningKey(line)) || isPart(line))) || isDeclared(line);
   });
   // Each as the page prints it, numbers aside: a header whose date changes is listed once a date.
   const keys = new Set(candidates.flatMap((lines, index) => lines.filter((line) => isFurniture[index]?.(line)).map(furnitureKey)));
@@ -100,8 +109,9 @@ export function pageFurniture(pages: readonly TextLine[][], height: number, decl
 /**
  * Lines at the page edges that come back, numbers and dates aside, at the same height on at least half of
  * the pages (and on two at least), set apart from the body on one of them at least. A line of parts without a number may be a borderless table's
- * header row repeated on each page: it is furniture when it is set in the page's margin, or on
- * every page, first included, with no column of the body starting under its later parts.
+ * header row repeated on each page: it is furniture when it is set in the page's margin, or when
+ * no column of the body starts under its later parts (a header's title is set against the right
+ * margin, a table's heading over its column).
  */
 function runningKeys(
   pages: readonly TextLine[][],
@@ -122,18 +132,20 @@ function runningKeys(
       });
     }
   });
-  const bodyColumns = pages.flatMap((lines, index) =>
-    lines.filter((line) => !candidates[index]?.includes(line)).flatMap((line) => line.segments.slice(1).map((segment) => segment.x)),
-  );
-  const underColumn = (line: TextLine) =>
-    line.segments.slice(1).some((segment) => bodyColumns.some((x) => Math.abs(x - segment.x) <= COLUMN_TOLERANCE));
+  // Where the later parts of the other lines start: a table's columns. Lines of the same text (the candidate on other pages) are not evidence.
+  const starts = pages.flat().map((line) => ({ key: runningKey(line), xs: line.segments.slice(1).map((segment) => segment.x) }));
+  const underColumn = (line: TextLine) => {
+    const key = runningKey(line);
+    const columns = starts.filter((other) => other.key !== key).flatMap((other) => other.xs);
+    return line.segments.slice(1).some((segment) => columns.some((x) => Math.abs(x - segment.x) <= COLUMN_TOLERANCE));
+  };
   const needed = Math.max(2, Math.ceil(pages.length / 2));
   const found = new Set<string>();
   for (const [key, { pages: count, margin, apart, line }] of counts) {
     const text = key.slice(key.indexOf('|') + 1);
     // Set apart from the body on one page at least, or in the margin.
     if (count < needed || !/\S/.test(text) || !(apart || margin)) continue;
-    if (!partsWithoutNumber(line) || margin || (count === pages.length && !underColumn(line))) found.add(text);
+    if (!partsWithoutNumber(line) || margin || !underColumn(line)) found.add(text);
   }
   return found;
 }
