@@ -3,6 +3,8 @@
  * has LibreOffice (Debian's libreoffice-writer-nogui) export it to PDF, tagged or not as the
  * document says, and writes the entries a person reads in it beside them. The files are committed,
  * so tests and CI read them without LibreOffice; run this again only when a document changes.
+ * `npm run fixtures:office -- <name> …` writes only the documents named, leaving the others' files
+ * (whose PDFs carry the time they were made) as they are.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,10 @@ mkdirSync(OFFICE_FIXTURES, { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), 'send-office-profile-'));
 const out = mkdtempSync(join(tmpdir(), 'send-office-pdf-'));
 try {
-  for (const document of OFFICE_DOCUMENTS) {
+  const named = process.argv.slice(2);
+  const unknown = named.filter((name) => !OFFICE_DOCUMENTS.some((document) => document.name === name));
+  if (unknown.length > 0) throw new Error(`no office document is called ${unknown.join(', ')}`);
+  for (const document of OFFICE_DOCUMENTS.filter(({ name }) => named.length === 0 || named.includes(name))) {
     const docx = join(OFFICE_FIXTURES, `${document.name}.docx`);
     writeFileSync(docx, await makeOfficeDocx(document.spec));
     execFileSync(
@@ -39,7 +44,12 @@ try {
     writeFileSync(join(OFFICE_FIXTURES, `${document.name}.expected.md`), renderExpected(document.entries));
     writeFileSync(
       join(OFFICE_FIXTURES, `${document.name}.case.yml`),
-      stringify({ description: document.description, ...document.sidecar, absent: document.furniture }),
+      stringify({
+        description: document.description,
+        ...document.sidecar,
+        absent: document.furniture,
+        ...(document.readsWrong ? { reads_wrong: document.readsWrong } : {}),
+      }),
     );
     console.log(`${document.name}: ${(pdf.length / 1024).toFixed(0)} KB PDF${document.tagged ? ', tagged' : ''}`);
   }

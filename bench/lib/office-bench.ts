@@ -17,15 +17,21 @@ export async function benchOfficeFixtures(): Promise<string[]> {
       const time = performance.now() - start;
       const exact = exactPairs(fixture.expected, entries).length;
       const total = totals[format];
-      total[0] = (total[0] ?? 0) + exact;
-      total[1] = (total[1] ?? 0) + fixture.expected.length;
+      // A document known to be read wrongly counts apart: what matters there is that the verdict doubts it.
+      if (fixture.reads_wrong === undefined) {
+        total[0] = (total[0] ?? 0) + exact;
+        total[1] = (total[1] ?? 0) + fixture.expected.length;
+      }
       const leaked = leaks(fixture, entries);
       const doubts = extraction.doubts ?? [];
       rows.push(
-        `| ${fixture.name}.${format} | ${exact} of ${fixture.expected.length}${entries.length === fixture.expected.length ? '' : ` (${entries.length} read)`} | ${leaked.join('; ') || 'none'} | ${doubts.map((doubt) => doubt.reason).join('; ') || 'none'} | ${time.toFixed(0)} ms |`,
+        `| ${fixture.name}.${format}${fixture.reads_wrong === undefined ? '' : ' (known wrong)'} | ${exact} of ${fixture.expected.length}${entries.length === fixture.expected.length ? '' : ` (${entries.length} read)`} | ${leaked.join('; ') || 'none'} | ${doubts.map((doubt) => doubt.reason).join('; ') || 'none'} | ${time.toFixed(0)} ms |`,
       );
     }
   }
-  rows.push(`| all .docx | ${totals.docx[0]} of ${totals.docx[1]} | | | |`, `| all .pdf | ${totals.pdf[0]} of ${totals.pdf[1]} | | | |`);
+  rows.push(
+    `| all .docx (known wrong apart) | ${totals.docx[0]} of ${totals.docx[1]} | | | |`,
+    `| all .pdf (known wrong apart) | ${totals.pdf[0]} of ${totals.pdf[1]} | | | |`,
+  );
   return rows;
 }

@@ -1,5 +1,6 @@
 import type { Layout } from '../../lib/content/schema';
 import type { Block, CellSpec, DocumentSpec, NormalStyle } from './office-docx';
+import { OFFICE_VARIATIONS } from './office-variations';
 
 /**
  * The council documents the office-suite fixtures are made from: each as a Word document spec,
@@ -25,6 +26,8 @@ export interface OfficeDocument {
   furniture: string[];
   /** Reading instructions an editor would put in the sidecar. */
   sidecar?: { layout?: Layout; labels?: { question: string[]; answer: string[] } };
+  /** Why the importer is known to read it wrongly: then its verdict must say so, never "looks right". */
+  readsWrong?: string;
 }
 
 /** Word's template, which most council documents keep; the others keep LibreOffice's defaults. */
@@ -260,6 +263,37 @@ const LONG_WAIT: ExpectedEntry[] = Array.from({ length: 30 }, (_, i) => ({
   response: `Ask the school to put support in place now (row ${i + 1}).${i % 5 === 0 ? ' The caseworker will also phone you to agree what happens next, and write to confirm it within ten working days of the call.' : ''}`,
 }));
 
+const FORUM_TABLE: OfficeDocument = {
+  name: 'forum-table-four-pages',
+  description:
+    'No. | Question | Response over four pages, header row repeated, bullets in cells, a borderless logo-and-title table, a two-part page header and Page X of Y',
+  tagged: false,
+  spec: {
+    normal: WORD,
+    header: ['Northshire County Council\tSEND Team'],
+    footer: 'Page {page} of {pages}',
+    body: [
+      {
+        table: {
+          borders: false,
+          widths: [1, 5],
+          rows: [[['{logo}'], ['**Northshire SEND Parent Carer Forum**', 'Questions and answers, 12 May 2025']]],
+        },
+      },
+      p('These are the questions families asked at the forum, with the responses from the council.'),
+      {
+        table: {
+          header: ['No.', 'Question', 'Response'],
+          widths: [1, 6, 8],
+          rows: forumRows.map((entry, i) => [[`${i + 1}`], [entry.question], cell(entry.response)]),
+        },
+      },
+    ],
+  },
+  entries: forumRows,
+  furniture: ['Northshire County Council', 'SEND Team', 'Page', 'No.', 'Question', 'Response'],
+};
+
 export const OFFICE_DOCUMENTS: OfficeDocument[] = [
   {
     name: 'borderless-tagged-two-pages',
@@ -309,35 +343,13 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     entries: BORDERLESS,
     furniture: ['Page', 'Question', 'Answer'],
   },
+  FORUM_TABLE,
+  // The same table exported with tags: its rows from the structure tree, the header row repeated as an artifact.
   {
-    name: 'forum-table-four-pages',
-    description:
-      'No. | Question | Response over four pages, header row repeated, bullets in cells, a borderless logo-and-title table, a two-part page header and Page X of Y',
-    tagged: false,
-    spec: {
-      normal: WORD,
-      header: ['Northshire County Council\tSEND Team'],
-      footer: 'Page {page} of {pages}',
-      body: [
-        {
-          table: {
-            borders: false,
-            widths: [1, 5],
-            rows: [[['{logo}'], ['**Northshire SEND Parent Carer Forum**', 'Questions and answers, 12 May 2025']]],
-          },
-        },
-        p('These are the questions families asked at the forum, with the responses from the council.'),
-        {
-          table: {
-            header: ['No.', 'Question', 'Response'],
-            widths: [1, 6, 8],
-            rows: forumRows.map((entry, i) => [[`${i + 1}`], [entry.question], cell(entry.response)]),
-          },
-        },
-      ],
-    },
-    entries: forumRows,
-    furniture: ['Northshire County Council', 'SEND Team', 'Page', 'No.', 'Question', 'Response'],
+    ...FORUM_TABLE,
+    name: 'forum-table-four-pages-tagged',
+    description: 'the four-page forum table again, exported with tags',
+    tagged: true,
   },
   {
     name: 'you-said-we-did',
@@ -594,4 +606,5 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     ],
     furniture: ['Southvale SEND newsletter', 'Page'],
   },
+  ...OFFICE_VARIATIONS,
 ];

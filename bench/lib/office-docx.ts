@@ -35,8 +35,8 @@ export type Block =
   | { heading: string; level: 1 | 2 | 3 }
   | { paragraph: string }
   | { table: TableSpec }
-  /** A floating text box beside the text, as Word draws a call-out. */
-  | { textbox: string[] };
+  /** A floating text box beside the text, as Word draws a call-out; with `paragraph`, anchored in that paragraph. */
+  | { textbox: string[]; paragraph?: string };
 
 /** A cell's paragraphs; `span` merges it across columns, `down` across the rows below it (which give `null`). */
 export type CellSpec = string[] | { text: string[]; span?: number; down?: number };
@@ -51,10 +51,16 @@ export interface TableSpec {
 
 export interface DocumentSpec {
   body: Block[];
-  /** Paragraphs of the page header; a tab between two parts sets them apart left and right. */
+  /** Paragraphs of the page header; a tab between two parts sets them apart left and right; fields as in the footer. */
   header?: string[];
   /** The page footer; '{page}' and '{pages}' become Word's PAGE and NUMPAGES fields. */
   footer?: string;
+  /** The first page's own header, as a template's title page has ("different first page"); the footer stays. */
+  firstPageHeader?: string[];
+  /** A protective marking ("OFFICIAL"), as government templates set it: centred, bold, above the header and below the footer. */
+  marking?: string;
+  /** Page margins in inches, where the template sets its own (Word's default: 1 inch, the header and footer half an inch from the edge). */
+  margins?: { page: number; header: number };
   footnotes?: Record<number, string>;
   landscape?: boolean;
   columns?: number;
@@ -166,18 +172,15 @@ function block(spec: Block): (Paragraph | Table | Textbox)[] {
         heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][spec.level - 1],
       }),
     ];
-  if ('paragraph' in spec) return [paragraph(spec.paragraph)];
   if ('table' in spec) return [table(spec.table), new Paragraph('')];
-  return [
-    new Paragraph({
-      children: [
-        new Textbox({
-          children: spec.textbox.map((line) => paragraph(line)),
-          style: { width: '2.4in', height: 'auto', position: 'absolute', marginLeft: '4.2in', marginTop: '0in', wrapStyle: 'square' },
-        }),
-      ],
-    }),
-  ];
+  if (!('textbox' in spec)) return [paragraph(spec.paragraph)];
+  const box = new Textbox({
+    children: spec.textbox.map((line) => paragraph(line)),
+    style: { width: '2.4in', height: 'auto', position: 'absolute', marginLeft: '4.2in', marginTop: '0in', wrapStyle: 'square' },
+  });
+  // Anchored in a paragraph of text, as Word anchors a box drawn beside it: the box's run comes first in that paragraph.
+  const text = spec.paragraph === undefined ? [] : runs(spec.paragraph);
+  return [new Paragraph({ children: [box, ...text] })];
 }
 
 const fields = (text: string): ParagraphChild[] =>
@@ -192,8 +195,42 @@ const fields = (text: string): ParagraphChild[] =>
           : new TextRun(part),
     );
 
+const markingParagraph = (marking: string) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true, color: 'C00000' })] });
+
+/** A page header: the marking above, then its paragraphs, a tab setting a second part against the right margin. */
+const pageHeader = (lines: readonly string[], marking: string | undefined, textWidth: number) =>
+  new Header({
+    children: [
+      ...(marking ? [markingParagraph(marking)] : []),
+      ...lines.map(
+        (line) =>
+          new Paragraph({
+            children: line.split('\t').flatMap((part, i) => [...(i > 0 ? [new TextRun({ text: '\t' })] : []), ...fields(part)]),
+            tabStops: [{ type: 'right', position: textWidth }],
+          }),
+      ),
+    ],
+  });
+
+/** A page footer: its paragraph centred, then the marking below. */
+const pageFooter = (footer: string | undefined, marking: string | undefined) =>
+  new Footer({
+    children: [
+      ...(footer ? [new Paragraph({ alignment: AlignmentType.CENTER, children: fields(footer) })] : []),
+      ...(marking ? [markingParagraph(marking)] : []),
+    ],
+  });
+
+/** A4 in twips; an inch is 1440. */
+const A4 = { short: 11906, long: 16838 };
+
 export async function makeOfficeDocx(spec: DocumentSpec): Promise<Buffer> {
   const normal = spec.normal;
+  const inch = 1440;
+  const margin = Math.round((spec.margins?.page ?? 1) * inch);
+  // The right tab stop of a two-part header: the right margin, so the second part ends where the text does.
+  const textWidth = (spec.landscape ? A4.long : A4.short) - 2 * margin;
   const document = new Document({
     creator: 'SEND Answers office fixtures',
     ...(normal
@@ -220,30 +257,37 @@ export async function makeOfficeDocx(spec: DocumentSpec): Promise<Buffer> {
     sections: [
       {
         properties: {
-          ...(spec.landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {}),
+          page: {
+            ...(spec.landscape ? { size: { orientation: PageOrientation.LANDSCAPE } } : {}),
+            ...(spec.margins
+              ? {
+                  margin: {
+                    top: margin,
+                    bottom: margin,
+                    left: margin,
+                    right: margin,
+                    header: Math.round(spec.margins.header * inch),
+                    footer: Math.round(spec.margins.header * inch),
+                  },
+                }
+              : {}),
+          },
           ...(spec.columns ? { column: { count: spec.columns, space: 567, equalWidth: true } } : {}),
+          ...(spec.firstPageHeader ? { titlePage: true } : {}),
         },
-        ...(spec.header
+        ...(spec.header || spec.marking
           ? {
               headers: {
-                default: new Header({
-                  children: spec.header.map(
-                    (line) =>
-                      new Paragraph({
-                        children: line
-                          .split('\t')
-                          .flatMap((part, i) => [...(i > 0 ? [new TextRun({ text: '\t' })] : []), new TextRun(part)]),
-                        tabStops: [{ type: 'right', position: 9000 }],
-                      }),
-                  ),
-                }),
+                default: pageHeader(spec.header ?? [], spec.marking, textWidth),
+                ...(spec.firstPageHeader ? { first: pageHeader(spec.firstPageHeader, spec.marking, textWidth) } : {}),
               },
             }
           : {}),
-        ...(spec.footer
+        ...(spec.footer || spec.marking
           ? {
               footers: {
-                default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: fields(spec.footer) })] }),
+                default: pageFooter(spec.footer, spec.marking),
+                ...(spec.firstPageHeader ? { first: pageFooter(spec.footer, spec.marking) } : {}),
               },
             }
           : {}),

@@ -22,6 +22,8 @@ const caseSchema = z.object({
   labels: z.object({ question: z.array(z.string()), answer: z.array(z.string()) }).optional(),
   /** Page headers, footers and table headings: on the page, in no entry. */
   absent: z.array(z.string()),
+  /** Why the importer reads it wrongly, when it is known to: its verdict must doubt the reading. */
+  reads_wrong: z.string().optional(),
 });
 export type OfficeCase = z.infer<typeof caseSchema> & { name: string; expected: ExpectedEntry[] };
 

@@ -6,6 +6,7 @@ import { idSchema } from '../content/schema';
 import { detectLayouts, type LayoutFit } from './detect';
 import { extractFile, type Extraction, type Original } from './extract';
 import { guessSidecar } from './guess-sidecar';
+import { extractOptions, readReadingInstructions } from './sidecar-reading';
 import { sidecarText, type SidecarValues } from './sidecar-file';
 import { writeContentFiles } from './write-content';
 import { contentPaths } from '../common/content-paths';
@@ -48,11 +49,11 @@ export function idFromFileName(file: string): string {
 /**
  * Takes a council's PDF, Word file, saved web page or text file, writes its text as
  * `content/sources/<id>.txt` (the source of record) and, for a new document, a sidecar filled in
- * with what the file states and what could be guessed, each guess marked. Throws ExtractError,
+ * with what the file states and what could be guessed, each guess marked; a sidecar already there
+ * is kept, and its reading instructions (labels, furniture) guide the extraction. Throws ExtractError,
  * having written nothing, for a file it cannot read.
  */
 export async function addFile(path: string, options: AddOptions): Promise<AddedFile> {
-  const { extraction, original } = await extractFile(path);
   const id = options.id ?? idFromFileName(path);
   if (!idSchema.safeParse(id).success)
     throw new ExtractError(
@@ -60,14 +61,24 @@ export async function addFile(path: string, options: AddOptions): Promise<AddedF
       `gives the id '${id}', which is not one: name the document with --id, in lower-case words joined by hyphens, e.g. --id leeds-2025-03-send-conference`,
     );
   const { text: textFile, sidecar: sidecarFile } = contentPaths(options.contentRoot).document(id);
+  // A sidecar already there (the editor's, adding the file again) says how to read it: the table its labels: name, the furniture to leave out.
+  const declared = readReadingInstructions(sidecarFile);
+  const { extraction, original } = await extractFile(path, extractOptions(declared));
   if (existsSync(textFile) && readFileSync(textFile, 'utf8') !== extraction.text && !options.force) {
     throw new ExtractError(
       basename(path),
       `gives text different from the ${textFile} already there. Use --force to replace it, or --id to add it as another document.`,
     );
   }
-  const labels = extraction.labels ? { question: extraction.labels.question, answer: extraction.labels.answer } : undefined;
-  const ranking = detectLayouts({ text: extraction.text, furniture: extraction.furniture, labels });
+  const labels =
+    declared.labels ?? (extraction.labels ? { question: extraction.labels.question, answer: extraction.labels.answer } : undefined);
+  // What the sidecar declared stays declared when the sidecar is written again (--force).
+  const furniture = [...new Set([...extraction.furniture, ...(declared.furniture ?? [])])];
+  const ranking = detectLayouts({
+    text: extraction.text,
+    furniture,
+    labels,
+  });
   const best = ranking[0];
   const guesses = guessSidecar({ text: extraction.text, title: extraction.title, fileName: basename(path), ...options.content });
   const values: SidecarValues = {
@@ -77,10 +88,10 @@ export async function addFile(path: string, options: AddOptions): Promise<AddedF
       ? { layout: { value: best.layout, note: `read ${best.entries} entries, every word kept` } }
       : {}),
     ...(options.url ? { url: { value: options.url, note: 'given with --url' } } : {}),
-    ...(labels ? { labels: { value: labels, note: "the table's column headings" } } : {}),
-    ...(extraction.furniture.length > 0
-      ? { furniture: { value: extraction.furniture, note: 'repeated on the pages and left out of the text' } }
+    ...(labels
+      ? { labels: { value: labels, note: declared.labels ? 'as the sidecar declared them' : "the table's column headings" } }
       : {}),
+    ...(furniture.length > 0 ? { furniture: { value: furniture, note: 'repeated on the pages and left out of the text' } } : {}),
     original: { value: original, note: 'the file this text came from' },
   };
   const wroteSidecar = !existsSync(sidecarFile) || options.force;

@@ -1,20 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'zod';
-import { sourceSchema, type Layout } from '../content/schema';
+import type { Layout } from '../content/schema';
 import { detectLayouts, formatRanking, suggestFurniture, type DetectSource } from './detect';
 import { extractFile } from './extract';
 import { formatPreview } from './preview';
+import { extractOptions, readReadingInstructions } from './sidecar-reading';
 import { doubtsAbout, extractionDoubts, formatVerdict, type Doubt } from './verdict';
-
-/**
- * The reading instructions a sidecar may give, read from the YAML itself (its other fields are
- * ignored): a sidecar still listing `redact:` names is one the content loader refuses.
- */
-const readingSchema = z
-  .object(sourceSchema.pick({ layout: true, labels: true, furniture: true, redact: true, questions: true, answers: true }).shape)
-  .partial();
 
 /**
  * A document as `--detect` and `--preview` read it, the way the import will: a PDF, Word file or
@@ -25,12 +16,10 @@ export async function detectSourceFor(
   path: string,
   sidecarPath: string,
 ): Promise<{ source: DetectSource; layout?: Layout; doubts: Doubt[] }> {
-  const sidecar = existsSync(sidecarPath) ? readingSchema.safeParse(parse(readFileSync(sidecarPath, 'utf8'))) : undefined;
-  const { layout, ...declared } = sidecar?.success ? sidecar.data : {};
+  const { layout, ...declared } = readReadingInstructions(sidecarPath);
   if (extname(path).toLowerCase() === '.txt') return { source: { ...declared, text: readFileSync(path, 'utf8') }, layout, doubts: [] };
-  // The sidecar's labels may name a table's question and answer columns.
-  const declaredLabels = declared.labels?.answer ? { question: declared.labels.question, answer: declared.labels.answer } : undefined;
-  const { extraction } = await extractFile(path, { labels: declaredLabels });
+  // The sidecar's labels may name a table's question and answer columns, and its furniture stand between a table's pages.
+  const { extraction } = await extractFile(path, extractOptions(declared));
   const labels = extraction.labels ? { question: extraction.labels.question, answer: extraction.labels.answer } : undefined;
   return {
     source: { labels, ...declared, text: extraction.text, furniture: [...extraction.furniture, ...(declared.furniture ?? [])] },

@@ -110,11 +110,14 @@ describe('importing a PDF', () => {
     // Every word of the rows, in order, in the entries; none of the running header, footer or repeated headings.
     expect(words(entries.map((e) => `${e.question} ${e.response}`).join(' '))).toEqual(specWords([PDF_TABLE.blocks[2] as Block]).slice(2));
     expect(extraction.text).not.toMatch(/Northshire County Council|Page \d/);
-    // Its rows were found by white space alone, with no borders or tags to confirm them: the extraction says so.
+    // Its rows were found by white space alone, with no borders or tags to confirm them: the extraction says so, at the table's first row.
+    const line = extraction.text.split('\n').findIndex((text) => text.startsWith('What should a family do about concern')) + 1;
+    expect(line).toBeGreaterThan(0);
     expect(extraction.doubts).toEqual([
       {
+        line,
         reason:
-          'a table of questions was read from white space alone (it has no ruling lines and no tags): check that each row is one entry',
+          'a table of questions was read from white space alone (it has no ruling lines and no tags), from "What should a family do about concern nu" on: check that each row is one entry',
       },
     ]);
   });

@@ -7,7 +7,7 @@ import { latticesOf } from '../../lib/import/extract/pdf-lattice';
 import { dehyphenate } from '../../lib/import/extract/pdf-layout';
 import { orderDoubts } from '../../lib/import/extract/pdf-page';
 import { rulingsOf, type Ruling } from '../../lib/import/extract/pdf-rulings';
-import { joinTable } from '../../lib/import/extract/pdf-table-join';
+import { joinTable, type PageTable } from '../../lib/import/extract/pdf-table-join';
 import { tableToText } from '../../lib/import/extract/table-text';
 
 const h = (at: number, from: number, to: number): Ruling => ({ axis: 'h', at, from, to });
@@ -118,6 +118,70 @@ describe('tables across page breaks', () => {
       ['No.', 'Question', 'Response'],
       ['1', 'Is it free?', 'Yes, for every family who lives in the county.'],
       ['2', 'Who pays?', 'The council.'],
+    ]);
+  });
+
+  it('joins a cut row by the places of the grid when a theme merged down its rows stands beside it, and keeps the merge over the rows below', () => {
+    const theme = (text: string, rows: number) => ({ lines: text === '' ? [] : [text], rows });
+    const joined: PageTable = {
+      rows: [row('Theme', 'Question', 'Response'), [theme('Travel', 2), ...row('Is it free?', 'Yes.')], row('Who drives?', 'A driver who')],
+      structured: true,
+      columns: 4,
+    };
+    const incoming = [[theme('', 2), ...row('', 'knows your child.')], row('Can I ride along?', 'Yes.')];
+    expect(joinTable(joined, { rows: incoming, structured: true, columns: 4 }, [])).toEqual([]);
+    expect(
+      joined.rows.map((cells) => cells.map((cell) => `${cell.lines.join(' ')}${(cell.rows ?? 1) > 1 ? ` (${cell.rows} rows)` : ''}`)),
+    ).toEqual([
+      ['Theme', 'Question', 'Response'],
+      ['Travel (2 rows)', 'Is it free?', 'Yes.'],
+      ['Who drives?', 'A driver who knows your child.'],
+      // The theme's merge, carried on from the row the join dropped, still stands beside this row.
+      ['', 'Can I ride along?', 'Yes.'],
+    ]);
+  });
+
+  it('takes a row under a theme merged down from the page before as a new row, not the rest of the last', () => {
+    const theme = (rows: number) => ({ lines: [], rows });
+    const joined = { rows: [row('Theme', 'Question', 'Response'), row('Travel', 'Is it free?', 'Yes.')], structured: true, columns: 4 };
+    const incoming = [[theme(2), ...row('Who drives?', 'A trained driver.')], row('Can I ride along?', 'Yes.')];
+    expect(joinTable(joined, { rows: incoming, structured: true, columns: 4 }, [])).toEqual([]);
+    expect(joined.rows.map((cells) => cells.map((cell) => cell.lines.join(' ')))).toEqual([
+      ['Theme', 'Question', 'Response'],
+      ['Travel', 'Is it free?', 'Yes.'],
+      ['', 'Who drives?', 'A trained driver.'],
+      ['Can I ride along?', 'Yes.'],
+    ]);
+  });
+
+  it('takes a row under a theme column as a new row when the theme merged down from the page before ends with it', () => {
+    const joined = {
+      rows: [row('Theme', 'Question', 'Response'), [{ lines: ['Travel'], rows: 2 }, ...row('Is it free?', 'Yes.')]],
+      structured: true,
+      columns: 4,
+    };
+    expect(joinTable(joined, { rows: [row('', 'Who drives?', 'A trained driver.')], structured: true, columns: 4 }, [])).toEqual([]);
+    expect(joined.rows).toHaveLength(3);
+  });
+
+  it('joins a row whose every cell stops mid-sentence at the page break, in a table whose cells end sentences', () => {
+    const joined = {
+      rows: [
+        row('Question', 'Answer'),
+        row('Is it free?', 'Yes.'),
+        row('Who drives?', 'A trained driver.'),
+        row('Can I ride along?', 'Yes, always.'),
+        row('Can the hub help us with an', 'Yes. An adviser is there on'),
+      ],
+      structured: false,
+      columns: 2,
+    };
+    expect(
+      joinTable(joined, { rows: [row('EHC plan?', 'Tuesdays.'), row('Is there parking?', 'Yes.')], structured: false, columns: 2 }, []),
+    ).toEqual([]);
+    expect(joined.rows.map((cells) => cells.map((cell) => cell.lines.join(' '))).slice(-2)).toEqual([
+      ['Can the hub help us with an EHC plan?', 'Yes. An adviser is there on Tuesdays.'],
+      ['Is there parking?', 'Yes.'],
     ]);
   });
 

@@ -5,6 +5,7 @@ import { parseHtmlDocument } from './dom';
 import { placeFootnotes } from './footnotes';
 import { htmlToText } from './html-text';
 import type { TableLabels } from './table-text';
+import { placeDoubts } from './doubt-lines';
 import { type Extraction } from './types';
 
 /**
@@ -45,7 +46,10 @@ export async function extractDocx(file: string, bytes: Buffer, declared?: TableL
     text: `${lines.join('\n')}\n`,
     ...(labels.question.length > 0 ? { labels } : {}),
     furniture: [],
-    doubts: doubts.map((reason) => ({ reason })),
+    doubts: placeDoubts(
+      lines.join('\n'),
+      doubts.map((reason) => ({ reason })),
+    ),
     title,
     notes:
       labels.question.length > 0

@@ -1,3 +1,4 @@
+import { boldLeadInDoubts, markdownParagraphs } from './bold-lead-in';
 import { tableToText, type TableLabels, type TableRow } from './table-text';
 
 /**
@@ -199,5 +200,6 @@ function trim(lines: string[]): string[] {
 export function htmlToText(root: Element, declared?: TableLabels): HtmlText {
   const writer = new Writer(declared);
   writer.block(root);
-  return { lines: trim(writer.lines), labels: writer.labels, doubts: writer.doubts };
+  const lines = trim(writer.lines);
+  return { lines, labels: writer.labels, doubts: [...writer.doubts, ...boldLeadInDoubts(markdownParagraphs(lines))] };
 }

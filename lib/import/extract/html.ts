@@ -3,6 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHtmlDocument } from './dom';
 import { htmlToText, isElement } from './html-text';
 import type { TableLabels } from './table-text';
+import { placeDoubts } from './doubt-lines';
 import { type Extraction } from './types';
 
 /**
@@ -25,7 +26,10 @@ export function extractHtml(file: string, bytes: Buffer, declared?: TableLabels)
     text: `${lines.join('\n')}\n`,
     ...(labels.question.length > 0 ? { labels } : {}),
     furniture: [],
-    doubts: doubts.map((reason) => ({ reason })),
+    doubts: placeDoubts(
+      lines.join('\n'),
+      doubts.map((reason) => ({ reason })),
+    ),
     title,
     notes: ['kept the main content of the page; navigation, cookie banners, side links and the footer were left out'],
   };

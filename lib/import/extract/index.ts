@@ -16,6 +16,13 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export const READABLE_TYPES = ['.pdf', '.docx', '.html', '.htm', '.txt'] as const;
 
+/** What the sidecar tells the extraction: the labels that make a table one of questions, and page furniture to leave out. */
+export interface ExtractOptions {
+  labels?: TableLabels;
+  /** Lines repeated on the pages ('#' for a number): a PDF leaves them out before its tables are read. */
+  furniture?: readonly string[];
+}
+
 /** Where a document came from: recorded in its sidecar, since the file itself is not committed. */
 export interface Original {
   file: string;
@@ -27,12 +34,12 @@ const starts = (bytes: Buffer, signature: string) => bytes.subarray(0, signature
 
 /**
  * The text of a council's PDF, Word file, saved web page or text file, or an ExtractError saying why
- * not and what to do. `labels` are the sidecar's, when it has them: a table headed by them is read
- * as questions and answers.
+ * not and what to do. `labels` and `furniture` are the sidecar's, when it has them: a table headed
+ * by the labels is read as questions and answers; the furniture is left out of a PDF's pages.
  */
 export async function extractFile(
   path: string,
-  { labels }: { labels?: TableLabels } = {},
+  { labels, furniture = [] }: ExtractOptions = {},
 ): Promise<{ extraction: Extraction; original: Original }> {
   const file = basename(path);
   const size = statSync(path).size;
@@ -57,7 +64,7 @@ export async function extractFile(
         file,
         "is not a PDF, whatever its name says: the file is damaged, or is a web page saved with the wrong name. Download it again from the council's website.",
       );
-    return { extraction: await extractPdf(file, new Uint8Array(bytes), labels), original };
+    return { extraction: await extractPdf(file, new Uint8Array(bytes), { labels, furniture }), original };
   }
   if (type === '.docx') {
     if (!starts(bytes, 'PK'))

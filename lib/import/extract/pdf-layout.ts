@@ -42,7 +42,7 @@ const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tol
  * Where columns after the first start: x positions at which many lines start a later segment
  * (within 6 points), each on at least three lines and a quarter of the lines that have several.
  */
-function columnStarts(lines: readonly TextLine[]): number[] {
+export function columnStarts(lines: readonly TextLine[]): number[] {
   const split = lines.filter((line) => line.segments.length > 1);
   const starts = split.flatMap((line) => line.segments.slice(1).map((segment) => segment.x)).sort((a, b) => a - b);
   const clusters: number[][] = [];
@@ -269,18 +269,23 @@ function tableOf(rowStarts: ColumnLine[][], columns: ColumnLine[][]): PagePart {
   return { kind: 'table', rows, continued };
 }
 
+/** A single-column line as a column's line. */
+const columnLine = (line: TextLine): ColumnLine => ({
+  y: line.y,
+  size: line.size,
+  x: line.segments[0]?.x ?? 0,
+  end: line.segments.at(-1)?.end ?? 0,
+  text: lineText(line),
+  boldStart: line.segments[0]?.boldStart,
+  boldEnd: line.segments.at(-1)?.boldEnd,
+});
+
 /** The text of single-column lines, exported for pages that are not tables; `edge` is the column's right edge, if known. */
 export function linesText(lines: readonly TextLine[], edge?: number): string[] {
-  return columnText(
-    lines.map((line) => ({
-      y: line.y,
-      size: line.size,
-      x: line.segments[0]?.x ?? 0,
-      end: line.segments.at(-1)?.end ?? 0,
-      text: lineText(line),
-      boldStart: line.segments[0]?.boldStart,
-      boldEnd: line.segments.at(-1)?.boldEnd,
-    })),
-    edge,
-  );
+  return columnText(lines.map(columnLine), edge);
+}
+
+/** Whether a paragraph starts at each of these single-column lines, as linesText reads them. */
+export function paragraphStarts(lines: readonly TextLine[], edge?: number): boolean[] {
+  return paragraphBreaks(lines.map(columnLine), edge);
 }

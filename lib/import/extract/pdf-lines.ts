@@ -51,7 +51,6 @@ export interface TextLine {
 const PRIVATE_BULLETS = /^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0]/;
 // A gap this many font sizes wide separates a line into segments: cells, or columns.
 const SEGMENT_GAP = 2.2;
-const MAX_RUNNING = 70;
 
 /** Printed runs drawn further apart than this (any other printed run between them) are not one line of text drawn left to right. */
 const DRAWN_APART = 1;
@@ -64,6 +63,8 @@ const isMark = (run: TextRun, line: { y: number; size: number }) =>
 
 /** A list marker alone: the gap after it is the list's indent, not a column gap. */
 const LIST_MARKER = /^(?:[•●○◦▪■\-–*]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))$/;
+/** A question's or answer's label starting a line ("Q.", "A1:", "Question 3:") set off by a tab: the gap after it is a hanging indent too. */
+const LABEL_MARKER = /^(?:q|a|qu|ans|question|answer|response|reply)\s?(?:\d{1,3}[.:)]?|[.:)])$/i;
 
 /**
  * Runs side by side as one segment's text: a space where there is a gap, note marks as markdown
@@ -112,8 +113,14 @@ function joinRuns(runs: readonly TextRun[], line: { y: number; size: number }): 
   };
 }
 
-/** The page's runs as lines, top to bottom, each split into segments at wide gaps. */
-export function linesOf(page: { runs: readonly TextRun[] }): TextLine[] {
+/** A run starting this near a known column start, after more than a space, starts a segment there. */
+const COLUMN_SNAP = 2;
+
+/**
+ * The page's runs as lines, top to bottom, each split into segments at wide gaps, and at `columns`
+ * (where the page's columns are known to start) past any gap wider than a space.
+ */
+export function linesOf(page: { runs: readonly TextRun[] }, columns: readonly number[] = []): TextLine[] {
   const runs = page.runs.filter((run) => run.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: TextRun[][] = [];
   for (const run of runs) {
@@ -132,10 +139,11 @@ export function linesOf(page: { runs: readonly TextRun[] }): TextLine[] {
     let end = -Infinity;
     for (const run of sorted) {
       const last = segments.at(-1);
-      const marker = last?.length === 1 && LIST_MARKER.test(last[0]?.text.trim() ?? '');
+      const alone = last?.length === 1 ? (last[0]?.text.trim() ?? '') : undefined;
+      const marker = alone !== undefined && (LIST_MARKER.test(alone) || (segments.length === 1 && LABEL_MARKER.test(alone)));
       const gap = run.x - end;
       // Text the page draws apart from its left neighbour (the next cell, the next column) is a segment of its own past any gap wider than a space.
-      const apart = drawnApart(last?.at(-1), run) && gap > size * 0.3;
+      const apart = (drawnApart(last?.at(-1), run) || columns.some((x) => Math.abs(run.x - x) <= COLUMN_SNAP)) && gap > size * 0.3;
       if (!last || ((gap > size * SEGMENT_GAP || apart) && !marker)) segments.push([run]);
       else last.push(run);
       end = Math.max(end, run.x + run.width);
@@ -150,61 +158,6 @@ export function lineText(line: TextLine): string {
 }
 
 /**
- * Running headers and footers: lines among the first or last two of a page that come back, numbers
- * aside, at the same height on at least half of the pages (and on two at least). A line of two
- * parts without a number is a table's header row, which is not furniture, unless it sits in the
- * page's margin. Returns their texts with each number written '#', as a sidecar declares furniture.
- */
-export function runningLines(pages: readonly TextLine[][], height: number): Set<string> {
-  const found = new Set<string>();
-  if (pages.length < 2) return found;
-  const counts = new Map<string, number>();
-  const margins = new Set(pages.flatMap((lines) => marginLines(lines, height)));
-  for (const lines of pages) {
-    // Running headers and footers are short; a long line is body text, however often it repeats.
-    // A line of two parts without a number is a table's repeated header row, unless it is set in the page's margin ("Council | SEND Team").
-    const candidates = edgeLines(lines).filter(
-      (line) => lineText(line).length <= MAX_RUNNING && (line.segments.length === 1 || /\d/.test(lineText(line)) || margins.has(line)),
-    );
-    const edges = new Set(candidates.map((line) => `${Math.round(line.y / 3)}|${furnitureKey(line)}`));
-    for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const needed = Math.max(2, Math.ceil(pages.length / 2));
-  for (const [key, count] of counts) {
-    const text = key.slice(key.indexOf('|') + 1);
-    if (count >= needed && /\S/.test(text)) found.add(text);
-  }
-  return found;
-}
-
-/**
- * The first two and last two lines of a page, where they stand apart from the body: a running
- * header or footer sits in the margin, further from the text than one line is from the next.
- */
-export function edgeLines(lines: readonly TextLine[]): TextLine[] {
-  const apart = (a: TextLine | undefined, b: TextLine | undefined) =>
-    a !== undefined && b !== undefined && Math.abs(a.y - b.y) > Math.max(a.size, b.size) * 1.75;
-  const top = lines.slice(0, 2).filter((line, index) => apart(line, lines[index + 1]) || (index === 0 && apart(lines[1], lines[2])));
-  const n = lines.length;
-  const bottom = lines.slice(-2).filter((line, offset) => {
-    const index = n - 2 + offset;
-    return apart(line, lines[index - 1]) || (index === n - 1 && apart(lines[n - 2], lines[n - 3]));
-  });
-  return [...new Set([...top, ...bottom])];
-}
-
-/** How far into the page, top or bottom, a page header or footer sits: in the margin, not the body. */
-const MARGIN_SHARE = 0.08;
-
-/**
- * A one-page document's header and footer: edge lines set in the page's top or bottom margin. With
- * one page nothing repeats, so where the line sits is the only evidence.
- */
-export function marginLines(lines: readonly TextLine[], height: number): TextLine[] {
-  return edgeLines(lines).filter((line) => line.y > height * (1 - MARGIN_SHARE) || line.y < height * MARGIN_SHARE);
-}
-
-/**
  * A line whose parts the page draws far apart, as one line set beside another: a text box or a
  * column that white space alone put on the same line as the text beside it.
  */
@@ -213,8 +166,4 @@ export function mixesFlows(line: TextLine): boolean {
     const previous = line.segments[index - 1]?.drawn;
     return previous !== undefined && segment.drawn !== undefined && Math.abs(segment.drawn[0] - previous[1]) > DRAWN_APART;
   });
-}
-
-export function furnitureKey(line: TextLine): string {
-  return lineText(line).replace(/\d+/g, '#').trim();
 }

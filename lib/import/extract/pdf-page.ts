@@ -1,6 +1,7 @@
 import { cellAt, latticesOf, type Lattice } from './pdf-lattice';
-import { linesText } from './pdf-layout';
+import { columnStarts, linesText } from './pdf-layout';
 import { linesOf, type TextLine, type TextRun } from './pdf-lines';
+import { boxPlace, floatingBox } from './pdf-text-box';
 import type { PdfPage } from './pdf-read';
 import type { TableRow } from './table-text';
 
@@ -97,42 +98,6 @@ function taggedGrid(tableRows: readonly (readonly (readonly TextRun[])[])[]): Pa
   };
 }
 
-/** Text drawn, in the file's order, as one flow down the page: a new flow starts where drawing jumps back up. */
-function flowsOf(runs: readonly TextRun[]): TextRun[][] {
-  const flows: TextRun[][] = [];
-  for (const run of [...runs].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))) {
-    const flow = flows.at(-1);
-    const last = flow?.at(-1);
-    if (flow && last && run.y <= last.y + last.size) flow.push(run);
-    else flows.push([run]);
-  }
-  return flows;
-}
-
-/** A text box has at most this many lines, and a third of the lines of the text it floats beside. */
-const MAX_BOX_LINES = 4;
-
-/**
- * An untagged page's text box: a short flow of text the file draws apart from the body, set beside
- * the body's lines (not above or below them, where page headers and footers are) with nothing of
- * the body on its lines. A page of several flows (columns, a table drawn cell by cell) has none.
- */
-function floatingBox(runs: readonly TextRun[]): TextRun[] {
-  const flows = flowsOf(runs.filter((run) => run.text.trim() !== ''));
-  if (flows.length !== 2) return [];
-  const [main = [], box = []] = [...flows].sort((a, b) => b.length - a.length);
-  const boxLines = linesOf({ runs: box });
-  const mainLines = linesOf({ runs: main });
-  if (boxLines.length > MAX_BOX_LINES || boxLines.length * 3 > mainLines.length) return [];
-  const [top, bottom] = [Math.max(...main.map((run) => run.y)), Math.min(...main.map((run) => run.y))];
-  const beside = box.every((run) => run.y < top && run.y > bottom);
-  const clear = boxLines.every((line) => {
-    const [left = 0, right = 0] = [line.segments[0]?.x, line.segments.at(-1)?.end];
-    return main.every((run) => Math.abs(run.y - line.y) > line.size * 0.45 || run.x + run.width < left || run.x > right);
-  });
-  return beside && clear ? box : [];
-}
-
 /** A page's runs and rulings as blocks in reading order. */
 export function readPage(page: PdfPage): PageReading {
   const doubts: string[] = [];
@@ -158,13 +123,21 @@ export function readPage(page: PdfPage): PageReading {
     placed.push({ top: Math.max(...rows.flat(2).map((run) => run.y + run.size)), block: taggedGrid(rows), runs: rows.flat(2) });
   const inTaggedTable = new Set(unruled.flat(3));
   // A text box the tags mark (LibreOffice's frames), or one found from how the page draws it (untagged, or tagged without frames).
-  const floating = floatingBox(body.filter((run) => !ruled(run)));
+  const { runs: floating, overlaps } = floatingBox(body.filter((run) => !ruled(run)));
+  if (overlaps)
+    doubts.push(
+      `the text box "${floating
+        .map((run) => run.text)
+        .join(' ')
+        .trim()
+        .slice(0, 40)}" is drawn over the text beside it: check the words around it, which the file sets under the box`,
+    );
   const boxRuns = [...page.runs.filter((run) => run.role === 'frame'), ...floating];
   const boxLines = linesOf({ runs: boxRuns });
-  const boxTop = (boxLines[0]?.y ?? 0) + (boxLines[0]?.size ?? 0);
-  if (boxLines.length > 0) placed.push({ top: boxTop, block: { kind: 'box', lines: boxLines }, runs: boxRuns });
   // The running text in the stretches the tables and the text box leave, each kept in its place.
   const freeRuns = body.filter((run) => !ruled(run) && !inTaggedTable.has(run) && !floating.includes(run));
+  const boxTop = boxLines.length > 0 ? boxPlace(linesOf({ runs: freeRuns }), boxLines) : 0;
+  if (boxLines.length > 0) placed.push({ top: boxTop, block: { kind: 'box', lines: boxLines }, runs: boxRuns });
   const cuts = [...placed.filter(({ block }) => block.kind === 'grid').map(({ top }) => top), ...(boxLines.length > 0 ? [boxTop] : [])];
   const stretchOf = (y: number) => cuts.filter((cut) => y < cut).length;
   const stretches = new Map<number, TextLine[]>();
@@ -175,7 +148,10 @@ export function readPage(page: PdfPage): PageReading {
     const runs = freeRuns
       .filter((run) => stretchOf(run.y) === stretch)
       .sort((a, b) => (Math.abs(a.y - b.y) <= Math.max(a.size, b.size) * 0.45 ? a.x - b.x : b.y - a.y));
-    placed.push({ top: lines[0]?.y ?? 0, block: { kind: 'lines', lines }, runs });
+    // Where the stretch has columns (a borderless table), text starting at a column is a cell of its own, however near the cell before it ends.
+    const starts = columnStarts(lines);
+    const split = starts.length > 0 ? linesOf({ runs }, starts) : lines;
+    placed.push({ top: split[0]?.y ?? 0, block: { kind: 'lines', lines: split }, runs });
   }
   placed.sort((a, b) => b.top - a.top);
   if (page.tagOrder.length > 0)

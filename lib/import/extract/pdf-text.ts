@@ -1,9 +1,38 @@
-import { layoutPage, linesText } from './pdf-layout';
+import { boldLeadInDoubts, type WeightedParagraph } from './bold-lead-in';
+import { layoutPage, linesText, paragraphStarts } from './pdf-layout';
 import { lineText, mixesFlows, type TextLine } from './pdf-lines';
 import type { PageBlock } from './pdf-page';
 import { joinTable, type PageTable } from './pdf-table-join';
 import { tableToText, type TableLabels } from './table-text';
 import type { ExtractionDoubt } from './types';
+
+const NOTE_DEFINITION = /^\s*\[\^\w+\]:\s/;
+
+/** Written lines parted into the text and its footnotes ("[^2]: …"), paragraph by paragraph, each followed by a blank line but the text's last. */
+function apartNotes(lines: readonly string[]): { text: string[]; notes: string[] } {
+  const paragraphs: string[][] = [[]];
+  for (const line of lines) {
+    if (line.trim() === '') paragraphs.push([]);
+    else paragraphs.at(-1)?.push(line);
+  }
+  const filled = paragraphs.filter((paragraph) => paragraph.length > 0);
+  const isNote = (paragraph: string[]) => NOTE_DEFINITION.test(paragraph[0] ?? '');
+  return {
+    text: filled.filter((paragraph) => !isNote(paragraph)).flatMap((paragraph, index) => [...(index > 0 ? [''] : []), ...paragraph]),
+    notes: filled.filter(isNote).flatMap((paragraph) => [...paragraph, '']),
+  };
+}
+
+/** Lines as paragraphs, as linesText breaks them, each wholly bold when its first and last runs are. */
+function weightedParagraphs(lines: readonly TextLine[], edge?: number): WeightedParagraph[] {
+  const starts = paragraphStarts(lines, edge);
+  const paragraphs: TextLine[][] = [];
+  lines.forEach((line, index) => (starts[index] || paragraphs.length === 0 ? paragraphs.push([line]) : paragraphs.at(-1)?.push(line)));
+  return paragraphs.map((paragraph) => ({
+    text: paragraph.map(lineText).join(' '),
+    bold: paragraph[0]?.segments[0]?.boldStart === true && paragraph.at(-1)?.segments.at(-1)?.boldEnd === true,
+  }));
+}
 
 /**
  * A PDF's blocks, page after page, written as text: a table is held until it ends, since it may run
@@ -14,6 +43,8 @@ export class PdfTextWriter {
   readonly lines: string[] = [];
   readonly labels = { question: [] as string[], answer: [] as string[] };
   readonly doubts: ExtractionDoubt[] = [];
+  /** Footnotes from the foot of each page, held to the end (placeFootnotes puts each by the paragraph citing it), so that a paragraph a page break cut joins across them. */
+  private readonly notes: string[] = [];
   private table: PageTable | undefined;
 
   constructor(private readonly declared?: TableLabels) {}
@@ -38,7 +69,7 @@ export class PdfTextWriter {
   /** The text so far, the last table included. */
   finish(): string[] {
     this.flushTable();
-    return this.lines;
+    return [...this.lines, ...this.notes];
   }
 
   /** Running text, read by white space: columns, borderless tables, paragraphs. */
@@ -60,10 +91,15 @@ export class PdfTextWriter {
         }
         continue;
       }
+      const edge = part.column ? undefined : width - leftMost;
+      const { text, notes } = apartNotes(linesText(part.lines, edge));
+      this.notes.push(...notes);
+      // Notes alone at the foot of a page leave a table running on to the next page whole.
+      if (text.length === 0) continue;
       this.flushTable();
       for (const line of part.lines.filter(mixesFlows))
         doubt(`"${lineText(line).slice(0, 60)}" joins text the file draws apart (a text box, or a column beside the text)`);
-      const text = linesText(part.lines, part.column ? undefined : width - leftMost);
+      boldLeadInDoubts(weightedParagraphs(part.lines, edge)).forEach(doubt);
       // A paragraph cut by a page break carries on; any other page break is a paragraph break.
       const previous = this.lines.at(-2) ?? '';
       if (startsPage && this.lines.at(-1) === '' && /[a-z,-]$/.test(previous) && /^\s*[a-z]/.test(text[0] ?? '')) this.lines.pop();
@@ -86,10 +122,11 @@ export class PdfTextWriter {
     if (written.question === undefined || written.answer === undefined) return;
     if (!this.labels.question.includes(written.question)) this.labels.question.push(written.question);
     if (!this.labels.answer.includes(written.answer)) this.labels.answer.push(written.answer);
-    if (!table.structured)
+    if (!table.structured) {
+      const first = (table.rows[1] ?? []).map((cell) => cell.lines.join(' ').trim()).find((text) => text !== '') ?? '';
       this.doubts.push({
-        reason:
-          'a table of questions was read from white space alone (it has no ruling lines and no tags): check that each row is one entry',
+        reason: `a table of questions was read from white space alone (it has no ruling lines and no tags), from "${first.slice(0, 40)}" on: check that each row is one entry`,
       });
+    }
   }
 }

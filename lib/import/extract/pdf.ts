@@ -1,11 +1,13 @@
 import { ExtractError } from '../errors';
 import { placeFootnotes } from './footnotes';
 import { dehyphenate, hyphenatedWords } from './pdf-layout';
-import { edgeLines, furnitureKey, lineText, marginLines, runningLines, type TextLine, type TextRun } from './pdf-lines';
+import { furnitureKey, pageFurniture } from './pdf-furniture';
+import { lineText, type TextLine, type TextRun } from './pdf-lines';
 import { readPage, type PageBlock } from './pdf-page';
 import { readPdfPages } from './pdf-read';
 import { PdfTextWriter } from './pdf-text';
 import type { TableLabels } from './table-text';
+import { placeDoubts } from './doubt-lines';
 import { type Extraction, type ExtractionDoubt } from './types';
 
 /** Fewer characters than this on every page together: the PDF is a scan with no text layer. */
@@ -17,9 +19,14 @@ const MIN_TEXT = 40;
  * borders row by row. Running headers, footers and page numbers (tagged as artifacts, or lines that
  * come back at the top or bottom of the pages) are left out and reported as furniture; text boxes
  * stay where they stand; links and footnotes are kept as markdown; words hyphenated at line ends
- * are joined unless the document writes them with a hyphen.
+ * are joined unless the document writes them with a hyphen. The sidecar's labels name tables of
+ * questions; its furniture is left out wherever a line of it stands.
  */
-export async function extractPdf(file: string, bytes: Uint8Array, declared?: TableLabels): Promise<Extraction> {
+export async function extractPdf(
+  file: string,
+  bytes: Uint8Array,
+  { labels: declared, furniture: declaredFurniture = [] }: { labels?: TableLabels; furniture?: readonly string[] } = {},
+): Promise<Extraction> {
   const { pages, title: metadataTitle } = await readPdfPages(file, bytes);
   const characters = pages.reduce((sum, page) => sum + page.runs.reduce((count, run) => count + run.text.trim().length, 0), 0);
   if (characters < MIN_TEXT) {
@@ -30,24 +37,17 @@ export async function extractPdf(file: string, bytes: Uint8Array, declared?: Tab
   }
   const readings = pages.map(readPage);
   const textLines = readings.map((reading) => reading.blocks.flatMap((block) => (block.kind === 'lines' ? block.lines : [])));
-  // Untagged furniture: repeated at the page edges, or on a single page set in its margin.
-  const running =
-    pages.length > 1
-      ? runningLines(textLines, pages[0]?.height ?? 0)
-      : new Set(marginLines(textLines[0] ?? [], pages[0]?.height ?? 0).map(furnitureKey));
+  // Untagged furniture: repeated at the page edges, or on a single page set in its margin or shaped as a header.
+  const running = pageFurniture(textLines, pages[0]?.height ?? 0, declaredFurniture);
   const furniture = new Set([
-    ...running,
+    ...running.keys,
     ...readings.flatMap((reading) => reading.artifacts.map(furnitureKey)).filter((key) => /\w/.test(key)),
   ]);
-  const isFurniture = textLines.map((lines) => {
-    const edges = new Set(edgeLines(lines));
-    return (line: TextLine) => edges.has(line) && running.has(furnitureKey(line));
-  });
   const writer = new PdfTextWriter(declared);
   readings.forEach((reading, pageIndex) => {
     const blocks = reading.blocks.flatMap((block): PageBlock[] => {
       if (block.kind !== 'lines') return [block];
-      const lines = block.lines.filter((line) => !isFurniture[pageIndex]?.(line));
+      const lines = block.lines.filter((line) => !running.isFurniture[pageIndex]?.(line));
       return lines.length > 0 ? [{ kind: 'lines', lines }] : [];
     });
     writer.page(blocks, pageIndex, pages[pageIndex]?.width ?? 0);
@@ -75,7 +75,7 @@ export async function extractPdf(file: string, bytes: Uint8Array, declared?: Tab
       ...(furniture.size > 0 ? [`left out the page headers and footers: ${[...furniture].map((f) => `"${f}"`).join(', ')}`] : []),
       ...(labels.question.length > 0 ? ['read a table of questions and answers: each row is one entry'] : []),
     ],
-    doubts,
+    doubts: placeDoubts(`${text}\n`, doubts),
   };
 }
 

@@ -38,7 +38,7 @@ export interface TableText {
 const QUESTION_HEADER = /question|issue|comment|concern|quer(?:y|ies)|you said|told us|raised|feedback|asked|point/i;
 const ANSWER_HEADER = /answer|response|repl(?:y|ies)|we did|update|action|outcome|council|officer|what we/i;
 /** A column that groups the rows under it: written as a heading over them, as a merged row is. */
-const GROUP_HEADER = /^(?:theme|topic|area|category|section|subject)s?$/i;
+export const GROUP_HEADER = /^(?:theme|topic|area|category|section|subject)s?$/i;
 const NUMBER_HEADER = /^(?:no\.?|number|#|ref\.?|q)$/i;
 const MAX_HEADER = 80;
 
@@ -56,13 +56,13 @@ const labelOf = (text: string) =>
     .trim();
 
 /** One place of the grid: the cell covering it, and whether the cell starts there. */
-interface Place {
+export interface Place {
   cell: SpannedCell;
   origin: boolean;
 }
 
 /** The rows laid on the grid they span, so that a merged cell shifts no cell after or below it. */
-function gridOf(rows: readonly TableRow[]): Place[][] {
+export function gridOf(rows: readonly TableRow[]): Place[][] {
   const grid: Place[][] = rows.map(() => []);
   rows.forEach((row, r) => {
     let column = 0;
