@@ -22,7 +22,7 @@ import { judgedFixtures, type JudgedFixture } from './lib/import-fixtures';
 import { judgeReading, type PairOutcome } from './lib/judge-reading';
 import { median } from './lib/median';
 import { benchOfficeFixtures } from './lib/office-bench';
-import { benchOfficeHeldOut } from './lib/office-held-out';
+import { benchOfficeHeldOut, OFFICE_HELD_OUT } from './lib/office-held-out';
 
 const RUNS = 3;
 
@@ -180,5 +180,5 @@ console.log(
   ].join('\n'),
 );
 console.log(['', ...(await benchOfficeFixtures())].join('\n'));
-console.log(['', ...(await benchOfficeHeldOut())].join('\n'));
+for (const folder of OFFICE_HELD_OUT) console.log(['', ...(await benchOfficeHeldOut(folder))].join('\n'));
 console.log(`\npeak memory (resident set, whole run): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
