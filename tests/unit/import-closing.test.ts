@@ -11,6 +11,10 @@ describe('what follows the last answer', () => {
     ['the meeting moving on', 'The Chair thanked the questioners and closed the item.'],
     ['a cited footnote', 'Figures as at March*.\n\n* Provisional figures.'],
     ["an FOI reply's review rights", 'If you are unhappy with this reply you may ask for an internal review.'],
+    [
+      "the minutes' actions and recommendations",
+      'Actions/further information to be provided:\nThe Director to circulate the figures.\n\nRecommendations:\nThe Committee notes the update.',
+    ],
   ])('is kept apart from the last answer, for any layout: %s', (_, after) => {
     const text = faq(after);
     const parsed = readDocument({ text, layout: 'labelled-qa' });

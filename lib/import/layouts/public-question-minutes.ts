@@ -15,8 +15,9 @@ const REPLIES =
 // Where a reply starts inside the paragraph that asks: "…in the autumn; the Assistant Director replied that …",
 // "…about whether …, the Designated Clinical Officer said that …", "…; she was told that …", "… last year. The Cabinet Member responded …".
 // A pronoun that "said" is the questioner going on ("She said that she had waited"); one that "was told" is being answered.
+// A sentence that opens "In response, …" or "In reply, …" is the reply from its first words.
 const REPLY_CLAUSE =
-  /(?:[;,]|\.(?=\s+[A-Z]))\s+(?=(?:he|she|they)\s+(?:was|were)\s+(?:told|advised|informed)\b|(?!(?:he|she|they)\b)[^;,.]{0,100}?\b(?:replied|responded|answered|said|stated|explained|confirmed|advised|reported|(?:was|were) told|agreed|acknowledged|undertook|clarified|assured|informed|outlined|indicated)\b)/gi;
+  /(?:[;,]|\.(?=\s+[A-Z]))\s+(?=(?:he|she|they)\s+(?:was|were)\s+(?:told|advised|informed)\b|in (?:response|reply)\s*,|(?!(?:he|she|they)\b)[^;,.]{0,100}?\b(?:replied|responded|answered|said|stated|explained|confirmed|advised|reported|(?:was|were) told|agreed|acknowledged|undertook|clarified|assured|informed|outlined|indicated)\b)/gi;
 const PASSIVE_REPLY = /\s(?=(?:was|were) (?:answered|met|addressed|responded to) (?:with|by)\b)/i;
 // A minute's own number ("23.1", "4.") or bullet starts a new point even without a blank line before it.
 const POINT_START = /^[ \t]*(?:\d{1,3}\.\d{1,3}\.?[ \t]+|\d{1,3}[.)][ \t]+|[-–—*•·▪●][ \t]+)/;
@@ -28,10 +29,24 @@ const NAME_ALONE = new RegExp(
 // Procedure notes ask nothing: "Each questioner may ask one supplementary question."
 const MODAL_BEFORE = /\b(?:may|can|must|will|shall|should)\b[^.;]{0,25}$/i;
 
+// Those who answer in minutes: what they "highlighted" or "shared" is their report, not a question.
+const ANSWERER =
+  /^(?:the\s+)?(?:(?:assistant|executive|deputy|interim|corporate)\s+)?(?:director|officers?|head of|cabinet member|lead member|portfolio holder|service manager|chief executive)\b/i;
+// The verbs that ask only when someone other than an answerer uses them: "Families highlighted that …".
+const WEAK_ASK = /^(?:raised|highlighted|voiced|shared|expressed)\b/i;
+
+/** Where the sentence holding `at` starts. */
+const sentenceStart = (words: string, at: number) =>
+  Math.max(0, ...[...words.slice(0, at).matchAll(/[.?!;]\s+/g)].map((m) => m.index + m[0].length));
+
+/** An ask an answerer makes with a weak verb ("The Director introduced the report and highlighted that …") reports, not asks. */
+const reportsInstead = (words: string, match: RegExpExecArray) =>
+  WEAK_ASK.test(match[0]) && ANSWERER.test(words.slice(sentenceStart(words, match.index), match.index));
+
 /** Reported speech names its speaker first: a paragraph that asks before anyone replies is a question. */
 function asksFirst(words: string): boolean {
   const match = ASKS.exec(words);
-  const asked = match && !MODAL_BEFORE.test(words.slice(0, match.index)) ? match.index : undefined;
+  const asked = match && !MODAL_BEFORE.test(words.slice(0, match.index)) && !reportsInstead(words, match) ? match.index : undefined;
   const replied = REPLIES.exec(words)?.index;
   return asked !== undefined && (replied === undefined || asked < replied);
 }
