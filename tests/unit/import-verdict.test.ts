@@ -33,14 +33,56 @@ describe('the verdict on a reading', () => {
       entry('The meeting was held at County Hall and chaired by the Leader.', 'Minutes were agreed.'),
       entry('Can I appeal?', ''),
       entry('Is there help with transport?', 'Yes, apply online.\n\nWhat if I am refused? You can ask for a review.'),
+      entry('Who pays for it?', ''),
     ]);
-    expect(codes(doubtful)).toEqual(['1 question-does-not-ask', '2 no-answer', '3 answer-holds-question']);
+    expect(codes(doubtful)).toEqual(['1 question-does-not-ask', '2 no-answer', '3 answer-holds-question', '4 no-answer']);
     expect(formatVerdict(doubtsAbout(doubtful))).toEqual([
-      'Verdict: check entries 1, 2, 3:',
+      'Verdict: check entries 1, 2, 3, 4:',
       "  entry 1: its question does not ask anything: 'The meeting was held at County Hall and chaired by the Leader.'",
       '  entry 2: it has no answer',
       "  entry 3: its answer holds what looks like another question: 'What if I am refused? You can ask for a review.'",
+      '  entry 4: it has no answer',
     ]);
+  });
+
+  it('takes what a right reading of a real document holds as the document, not as doubts', () => {
+    // An FOI item nobody answered, its request quoted before the reply, answers by number skipping it.
+    const foi = reading(
+      [
+        entry('How many pupils were educated at home?', '342 pupils.'),
+        entry('How many had an EHC plan?', '58 pupils.'),
+        entry('How many visits did the council make?', ''),
+        entry('How many families asked for help?', '21 families.'),
+      ],
+      {
+        preamble: 'Your request\n\n1\\. How many visits did the council make?',
+        labels: [1, 2, 3, 4, 1, 2, 4].map((n, i) => ({ line: i + 3, text: `${n}. ` })),
+      },
+    );
+    expect(codes(foi)).toEqual([]);
+    // Two long answers of a short reading; a write-up's "Worries about … / were answered with …".
+    const long = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const minutes = reading([
+      entry('Mr Ford asked whether transport would be reviewed.', `The Director said ${long(95)}.`),
+      entry('Ms Lee asked about short breaks.', `The Cabinet Member said ${long(70)}.`),
+      entry('Worries about the new banding', 'were answered with a promise to consult schools first.'),
+    ]);
+    expect(codes(minutes)).toEqual([]);
+  });
+
+  it('notices a reply in reported speech read into the question, and an exchange left in the preamble', () => {
+    const parsed = reading(
+      [
+        entry('Members queried how many families heard late. In response,', 'the Director said that 310 families had.'),
+        entry('A Member asked whether drivers were found. The officer explained that 42 had been recruited.', ''),
+        entry('Councillor Lewis asked whether travel training would grow.', 'It was confirmed that it would.'),
+      ],
+      {
+        preamble:
+          'Key points:\n\n1\\. Councillor Ahmed sought reassurance that pupils were monitored. The Head of Inclusion explained that they were.',
+      },
+    );
+    expect(codes(parsed)).toEqual(['- preamble-holds-exchange', '1 question-holds-reply', '2 question-holds-reply', '2 no-answer']);
   });
 
   it('notices a question a paragraph long, one entry holding most of the document, and numbering that skips', () => {
