@@ -1,5 +1,5 @@
 import { words } from './coverage';
-import { BARE_ADDRESS, OPENS_QUESTION } from './reading/vocabulary';
+import { BARE_ADDRESS, OPENS_QUESTION, pageIntroduction, PROMPTS_ADVICE } from './reading/vocabulary';
 import type { ParsedEntry } from './types';
 
 /**
@@ -32,11 +32,19 @@ const UNANSWERED_QUESTION_WORDS = 40;
 
 const sentences = (text: string) => text.split(/(?<=[.?!;])\s+(?=["“]?[A-Z])/).map((each) => each.trim());
 
-/** Whether an entry's question asks: "?", a question word, reported speech; comments and concerns need not. */
+/**
+ * Whether an entry's question asks: "?", a question word, reported speech; comments and concerns
+ * need not. A page prompting its own advice ("Not sure whether …?") asks nobody anything.
+ */
 export function asks(entry: ParsedEntry): boolean {
-  return (
-    entry.kind !== 'question' || /\?/.test(entry.question) || OPENS_QUESTION.test(entry.question) || REPORTED_ASKING.test(entry.question)
-  );
+  if (entry.kind !== 'question') return true;
+  if (PROMPTS_ADVICE.test(entry.question.trim())) return false;
+  return /\?/.test(entry.question) || OPENS_QUESTION.test(entry.question) || REPORTED_ASKING.test(entry.question);
+}
+
+/** The sentences opening a question that speak about the page ("Welcome to our FAQs …"): its introduction, read into it. */
+export function introductionIn(question: string): string | undefined {
+  return pageIntroduction(question);
 }
 
 /** The paragraphs and sentences of an answer that look like another exchange opening. */

@@ -7,6 +7,7 @@ import {
   cutMidSentence,
   exchangeIn,
   headingIn,
+  introductionIn,
   otherQuestions,
   partsIn,
   replyIn,
@@ -34,6 +35,7 @@ export type DoubtCode =
   | 'answer-holds-heading'
   | 'question-holds-reply'
   | 'preamble-holds-exchange'
+  | 'question-holds-introduction'
   | 'extraction';
 
 export interface Doubt {
@@ -118,6 +120,13 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
         code: 'question-runs-on',
         entry: n,
         reason: `its question goes on after its "?": ${quote(tail)} may be the start of its answer`,
+      });
+    const introduction = introductionIn(entry.question);
+    if (introduction !== undefined)
+      doubts.push({
+        code: 'question-holds-introduction',
+        entry: n,
+        reason: `its question opens with what reads as the page's introduction: ${quote(introduction)}`,
       });
     const reply = replyIn(entry.question);
     if (reply !== undefined)

@@ -121,6 +121,15 @@ describe('the verdict on a reading', () => {
     ]);
   });
 
+  it("notices an FAQ page's introduction, its prompts and its sign-off read as a family's questions", () => {
+    const parsed = reading([
+      entry('Welcome to our FAQs about short breaks. Who can have a short break?', 'Children aged 0 to 18.'),
+      entry('Not sure whether your child is eligible?', 'Use the online checker.'),
+      entry('Can I pay a relative?', 'Only in exceptional circumstances.\n\nStill have a question? Email the team.'),
+    ]);
+    expect(codes(parsed)).toEqual(['1 question-holds-introduction', '2 question-does-not-ask', '3 text-after-last-answer']);
+  });
+
   it('notices text after the last answer that it could not keep apart', () => {
     const parsed = reading([entry('Can I appeal?', 'Yes, within two months.\n\nThe Chair thanked everyone for attending.')]);
     expect(codes(parsed)).toEqual(['1 text-after-last-answer']);
