@@ -254,10 +254,12 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
       const answerLines = lines.slice(answerFrom, end).flatMap((line, offset): Line[] => {
         const index = answerFrom + offset;
         const answer = marks[index];
-        // An answer label after the answer has begun ("…a council paragraph" / "We did: …") is part of what the council wrote there.
+        // An answer label after the answer has begun ("…a council paragraph" / "We did: …") is part of what the council wrote there;
+        // so is a source named after the Chair's words ("The Chair said a written reply would follow." / "Written reply from …:"),
+        // which the line keeps where it stands, since the words before it are not that source's.
         const begun = answered;
         answered ||= !isBlank(line.text);
-        if (answer?.type !== 'answer' || (begun && answer.label.attribution === undefined)) {
+        if (answer?.type !== 'answer' || (begun && (answer.label.attribution === undefined || answeredBy === undefined))) {
           // A label the document keeps, alone on its line ("We did"), is a line of its own, not the start of the sentence below it.
           return answer?.type === 'answer' && standsAlone(answer.label, line.text) ? [line, { number: line.number, text: '' }] : [line];
         }
