@@ -1,5 +1,5 @@
 import { words } from './coverage';
-import { BARE_ADDRESS, OPENS_QUESTION, pageIntroduction, PROMPTS_ADVICE } from './reading/vocabulary';
+import { asksThenGivesContext, BARE_ADDRESS, OPENS_QUESTION, pageIntroduction, PROMPTS_ADVICE } from './reading/vocabulary';
 import type { ParsedEntry } from './types';
 
 /**
@@ -89,7 +89,7 @@ export function partsIn(entry: ParsedEntry): boolean {
 /** The text after a question's last "?", when that is long and asks nothing. */
 export function runsOn(question: string): string | undefined {
   const after = /\?["”’')\]]*\s+([^?]+)$/.exec(question)?.[1];
-  return after !== undefined && words(after).length >= RUNS_ON_WORDS ? after : undefined;
+  return after !== undefined && words(after).length >= RUNS_ON_WORDS && !asksThenGivesContext(question) ? after : undefined;
 }
 
 /** A sentence of a reported-speech question, past its first, that is the reply: "… . The officer explained that …". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContactLine, pageIntroduction, PROMPTS_ADVICE } from '../../lib/import/reading/vocabulary';
+import { asksThenGivesContext, isContactLine, pageIntroduction, PROMPTS_ADVICE } from '../../lib/import/reading/vocabulary';
 
 describe('the reading vocabulary', () => {
   it.each([
@@ -27,6 +27,15 @@ describe('the reading vocabulary', () => {
     ['Is there help if I am not sure which school to choose?', false],
   ])('tells a page prompting its own advice from a question: %s', (line, expected) => {
     expect(PROMPTS_ADVICE.test(line)).toBe(expected);
+  });
+
+  it.each([
+    ['Can parents attend the meetings? We would like to invite our parent representative.', true],
+    ['What if I am refused? You can ask for a review.', false],
+    ['Can I appeal?', false],
+    ['The plan was late. What can I do?', false],
+  ])("tells a question's context in the asker's voice after its '?' from its answer: %s", (line, expected) => {
+    expect(asksThenGivesContext(line)).toBe(expected);
   });
 
   it.each([

@@ -4,6 +4,7 @@ import { cleanMarkdownText } from '../reading/inline';
 import { markdownFromLines } from '../reading/markdown-source';
 import { isBareLabel } from '../reading/labels';
 import {
+  asksThenGivesContext,
   BARE_ADDRESS,
   BULLET,
   ENDS_QUESTION,
@@ -55,6 +56,9 @@ function questionFrom(lines: readonly Line[], start: number, singleLine: boolean
     if (index > start && isRunInTitle(lines[index - 1]?.text) && /^\s*[A-Z]/.test(text)) return undefined;
     chars += text.length;
     if (chars > MAX_QUESTION_CHARS) return undefined;
+    // "Can parents attend? We would like to invite our representative.", a paragraph of its own.
+    const withContext = !singleLine && index === start && asksThenGivesContext(text) && isBlank(lines[index + 1]?.text);
+    if (withContext && lines.slice(index + 1).some((line) => !isBlank(line.text))) return index + 1;
     if (ENDS_QUESTION.test(text.trim())) {
       let end = index + 1;
       while (end < lines.length && ENDS_QUESTION.test(lines[end]?.text.trim() ?? '') && !BULLET.test(lines[end]?.text ?? '')) end += 1;

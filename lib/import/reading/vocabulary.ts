@@ -53,6 +53,22 @@ export function pageIntroduction(text: string): string | undefined {
   return introduces && /^[A-Z][^.?!]*\?/.test(rest) ? leads.join('').trim() : undefined;
 }
 
+/**
+ * A question followed, on its line, by a sentence in the asker's voice: "Can parents attend? We
+ * would like to invite our parent representative." The sentence is the question's context; a
+ * sentence in the council's voice ("You can ask for a review.") would be its answer.
+ */
+export function asksThenGivesContext(text: string): boolean {
+  const tail = /^[^?]+\?["”’')\]]*\s+([A-Z][^?]*[.!]["”’')\]]*)$/.exec(text.trim())?.[1];
+  return (
+    tail !== undefined &&
+    OPENS_QUESTION.test(text) &&
+    tail.split(/\s+/).length <= 25 &&
+    /\b(?:I|I'm|I've|me|my|we|we're|we've|our|us)\b/.test(tail) &&
+    !/\b(?:you|your)\b/i.test(tail)
+  );
+}
+
 /** A line that stops on a small word is a sentence wrapped onto the next line, not a heading. */
 export const ENDS_SMALL_WORD = /\b(?:the|a|an|of|to|and|or|for|in|on|with|at|my|our|their|his|her|is|are|be|by|from|that|this|about|as)$/i;
 
