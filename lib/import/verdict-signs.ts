@@ -1,4 +1,5 @@
 import { words } from './coverage';
+import { isBareLabel } from './reading/labels';
 import { asksThenGivesContext, BARE_ADDRESS, OPENS_QUESTION, pageIntroduction, PROMPTS_ADVICE } from './reading/vocabulary';
 import type { ParsedEntry } from './types';
 
@@ -72,12 +73,16 @@ export function otherQuestions(response: string): string[] {
     });
 }
 
-/** Past its first paragraph, a paragraph of an answer that is a few words without a full stop: a heading, a sign-off, the next item. */
+/**
+ * Past its first paragraph, a paragraph of an answer that is a few words without a full stop: a
+ * heading, a sign-off, the next item; not a label the document keeps in the answer ("WE DID").
+ */
 export function headingIn(response: string): string | undefined {
   const paragraphs = response.split(/\n\n+/).slice(1);
   return paragraphs.find(
     (p) =>
       !p.includes('\n') &&
+      !isBareLabel(p) &&
       !/^[-*]\s|^\d+[.)]\s/.test(p) &&
       words(p).length <= HEADING_WORDS &&
       !/[.?!:;,)]["”’]?$/.test(p.trim()) &&

@@ -66,6 +66,14 @@ describe('the verdict on a reading', () => {
       entry('Mr Ford asked whether transport would be reviewed.', `The Director said ${long(95)}.`),
       entry('Ms Lee asked about short breaks.', `The Cabinet Member said ${long(70)}.`),
       entry('Worries about the new banding', 'were answered with a promise to consult schools first.'),
+      // A label the document keeps inside the answer, alone on its line.
+      entry(
+        'There are not enough holiday club places.',
+        'Both clubs were full by Easter.\n\nWE DID\n\nWe funded a nurse at three more clubs.',
+        {
+          kind: 'comment',
+        },
+      ),
     ]);
     expect(codes(minutes)).toEqual([]);
   });
