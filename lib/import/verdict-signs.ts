@@ -1,6 +1,6 @@
 import { words } from './coverage';
 import { isBareLabel } from './reading/labels';
-import { asksThenGivesContext, BARE_ADDRESS, OPENS_QUESTION, pageIntroduction, PROMPTS_ADVICE } from './reading/vocabulary';
+import { asksThenGivesContext, BARE_ADDRESS, isContactLine, OPENS_QUESTION, pageIntroduction, PROMPTS_ADVICE } from './reading/vocabulary';
 import type { ParsedEntry } from './types';
 
 /**
@@ -21,16 +21,22 @@ const OPENS_ANOTHER_EXCHANGE =
 // A sentence that opens a reply in reported speech: "The officer explained that …", "In response, the Director said …", "It was confirmed that …".
 const OPENS_REPLY =
   /^(?:in (?:response|reply)\s*,|it was (?:confirmed|explained|agreed|clarified|noted)\b|(?:the|an?)\s[^.;,]{0,60}?\b(?:replied|responded|explained|confirmed|clarified|said|stated|answered|advised|acknowledged)\b)/i;
+// …or a clause that is the reply: "… about respite, and were told that …", "…; they were assured that …".
+const REPLY_INSIDE =
+  /(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:(?:he|she|they)\s+)?(?:was|were)\s+(?:told|advised|informed|assured|reassured|promised|reminded)\b/i;
 // A paragraph of minutes in which someone asks and is then answered: "A Member asked whether …. The officer explained …".
 const ASKED_THEN_REPLIED =
   /\b(?:asked (?:whether|if|how|what|why|when|about|for)|queried|enquired|sought (?:clarity|clarification|assurance|reassurance))\b[^]*?(?:[.;,]\s+)(?:in (?:response|reply)\b|[^.;]{0,60}?\b(?:replied|responded|explained|confirmed|clarified|said that|stated that|was told|were told)\b)/i;
 // An answer opening with the passive verb that answered it: "Worries about … / were answered with …", "Parents asked about … / and were told …", as such write-ups phrase it.
-const PASSIVE_REPLY_OPENING = /^(?:and )?(?:was|were) (?:answered|met|addressed|responded to|told|advised|informed|assured)\b/i;
+const PASSIVE_REPLY_OPENING =
+  /^(?:and )?(?:was|were) (?:answered|met|addressed|responded to|told|advised|informed|assured|reassured|promised|reminded)\b/i;
 
 /** A paragraph this short without a full stop is a heading or a sign-off rather than part of an answer. */
 const HEADING_WORDS = 8;
 /** Words after a question's "?" that are not a question themselves: its answer, read into it. */
 const RUNS_ON_WORDS = 8;
+/** A line this short around an email address or a telephone number is a sign-off, not an answer's sentence. */
+const SIGN_OFF_WORDS = 20;
 /** A question this short at most, in a reading where most questions are answered, may simply have had no reply. */
 const UNANSWERED_QUESTION_WORDS = 40;
 
@@ -108,7 +114,10 @@ export function runsOn(question: string): string | undefined {
 /** A sentence of a reported-speech question, past its first, that is the reply: "… . The officer explained that …". */
 export function replyIn(question: string): string | undefined {
   if (question.includes('?')) return undefined;
-  return sentences(question.replace(/\\/g, ''))
+  const text = question.replace(/\\/g, '');
+  const told = REPLY_INSIDE.exec(text);
+  if (told) return text.slice(told.index).replace(/^[,;\s]+/, '');
+  return sentences(text)
     .slice(1)
     .find((sentence) => OPENS_REPLY.test(sentence));
 }
@@ -141,4 +150,11 @@ export function unansweredAsPublished(entries: readonly ParsedEntry[], index: nu
     runsOn(entry.question) === undefined &&
     (next === undefined || next.section === entry.section)
   );
+}
+
+/** A short line giving the page's contacts: a contact line, or a few words around an email address or a telephone number. */
+export function signsOffWithContacts(line: string): boolean {
+  const text = line.replace(/\\/g, '').trim();
+  const contacts = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b0\d{2,4}[ \d]{6,9}\b/.test(text);
+  return isContactLine(text) || (contacts && words(text).length <= SIGN_OFF_WORDS && !/^[-*]\s/.test(text));
 }

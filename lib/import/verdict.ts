@@ -12,6 +12,7 @@ import {
   partsIn,
   replyIn,
   runsOn,
+  signsOffWithContacts,
   unansweredAsPublished,
 } from './verdict-signs';
 
@@ -180,8 +181,11 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
       reason: `the text before the first entry holds what looks like a question and its reply: ${quote(exchange)}`,
     });
   const last = parsed.entries.at(-1);
-  const closing = last?.response.split(/\n+/).at(-1)?.replace(/^\\/, '').trim();
-  if (last && closing && parsed.entries.length > 0 && closesDocument(closing)) {
+  const lines = last?.response.split(/\n+/) ?? [];
+  const closing = lines.at(-1)?.replace(/^\\/, '').trim();
+  // A contact line after the rest of the last answer is the page signing off, as closing.ts reads it when it can.
+  const signsOff = (line: string) => closesDocument(line) || (lines.length > 1 && signsOffWithContacts(line));
+  if (last && closing && parsed.entries.length > 0 && signsOff(closing)) {
     doubts.push({
       code: 'text-after-last-answer',
       entry: parsed.entries.length,

@@ -136,6 +136,10 @@ describe('the verdict on a reading', () => {
       entry('Can I pay a relative?', 'Only in exceptional circumstances.\n\nStill have a question? Email the team.'),
     ]);
     expect(codes(parsed)).toEqual(['1 question-holds-introduction', '2 question-does-not-ask', '3 text-after-last-answer']);
+    const contacts = (answer: string) => codes(reading([entry('How often are entries checked?', answer)]));
+    expect(contacts('Every six months.\n\nEmail localoffer@example.gov.uk or ring 01632 960 415.')).toEqual(['1 text-after-last-answer']);
+    // An answer that is the contacts, to a question asking for them, is one.
+    expect(contacts('Email localoffer@example.gov.uk or ring 01632 960 415.')).toEqual([]);
   });
 
   it('notices text after the last answer that it could not keep apart', () => {
