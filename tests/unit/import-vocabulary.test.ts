@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { numberLabels } from '../../lib/import/reading/labels';
 import { asksThenGivesContext, isContactLine, pageIntroduction, PROMPTS_ADVICE } from '../../lib/import/reading/vocabulary';
 
 describe('the reading vocabulary', () => {
@@ -46,5 +47,17 @@ describe('the reading vocabulary', () => {
     ['The team will email you within five days.', false],
   ])('knows a contact line: %s', (line, expected) => {
     expect(isContactLine(line)).toBe(expected);
+  });
+});
+
+describe('question numbers', () => {
+  it.each([
+    ['1. Q: How long is the wait?', '1. Q: ', 'How long is the wait?'],
+    ['2. Question: Who decides?', '2. Question: ', 'Who decides?'],
+    ['3.How many pupils?', '3.', 'How many pupils?'],
+    ['Q4. What is the budget?', 'Q4. ', 'What is the budget?'],
+    ['5. Q4 figures were late, why?', '5. ', 'Q4 figures were late, why?'],
+  ])('take the question label written after the number with it: %s', (line, consumed, rest) => {
+    expect(numberLabels(line)).toMatchObject({ consumed, rest });
   });
 });
