@@ -12,9 +12,9 @@ import type { ParsedEntry } from './types';
 // Reported speech asks without a "?": "asked whether …", "sought clarity on …", "raised concerns about …".
 const REPORTED_ASKING =
   /\b(?:ask(?:ed|s|ing)?|enquir(?:ed|y)|inquir(?:ed|y)|quer(?:ied|y)|whether|wonder(?:ed)?|want(?:ed)? to know|sought|clarity|clarification|concern(?:s|ed)?|raised|request(?:ed|s)?|feedback|told us|you said|comment(?:ed|s)?|question(?:ed|s)?|suggest(?:ed|ion)|worr(?:y|ies|ied)|issue|point)\b/i;
-// A request asks without a "?": "Please provide the names of …", "I would like to know …".
+// A request asks without a "?": "Please provide the names of …", "I would like to know …", and FOI's noun phrases, "The number of …".
 const REQUESTS =
-  /^\W*(?:please (?:provide|tell|confirm|send|list|give|supply|advise|state|explain|share|let|detail|set out)|(?:i|we) would like|(?:i|we)'d like|(?:i|we) (?:am|are) requesting|(?:i|we) request|(?:can|could|would) you)\b/i;
+  /^\W*(?:(?:the |a )?(?:number|total|amount|cost|list|names?|details|copy|copies|breakdown|percentage|proportion|average) of\b|please (?:provide|tell|confirm|send|list|give|supply|advise|state|explain|share|let|detail|set out)|(?:i|we) would like|(?:i|we)'d like|(?:i|we) (?:am|are) requesting|(?:i|we) request|(?:can|could|would) you)\b/i;
 // A paragraph of an answer that opens another exchange: "Mr Brown asked a further question", "3. How many …?".
 const OPENS_ANOTHER_EXCHANGE =
   /^(?:[^.?!]{0,80}\b(?:asked (?:a|another|the following|whether|if|about|for|what|how|why|when)|supplementary question|further question|in (?:answer|reply|response) to (?:a|an|the|his|her|their) (?:\w+ ){0,3}question)\b|\d{1,3}[.)]\s*\S[^\n]*\?$)/i;
