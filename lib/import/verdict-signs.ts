@@ -1,6 +1,13 @@
 import { words } from './coverage';
 import { isBareLabel } from './reading/labels';
-import { asksThenGivesContext, BARE_ADDRESS, isContactLine, OPENS_QUESTION, pageIntroduction, PROMPTS_ADVICE } from './reading/vocabulary';
+import {
+  asksThenGivesContext,
+  BARE_ADDRESS,
+  signsOffAfterAnswer,
+  OPENS_QUESTION,
+  pageIntroduction,
+  PROMPTS_ADVICE,
+} from './reading/vocabulary';
 import type { ParsedEntry } from './types';
 
 /**
@@ -156,5 +163,5 @@ export function unansweredAsPublished(entries: readonly ParsedEntry[], index: nu
 export function signsOffWithContacts(line: string): boolean {
   const text = line.replace(/\\/g, '').trim();
   const contacts = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b0\d{2,4}[ \d]{6,9}\b/.test(text);
-  return isContactLine(text) || (contacts && words(text).length <= SIGN_OFF_WORDS && !/^[-*]\s/.test(text));
+  return signsOffAfterAnswer(text) || (contacts && words(text).length <= SIGN_OFF_WORDS && !/^[-*]\s/.test(text));
 }

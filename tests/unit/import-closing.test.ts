@@ -13,6 +13,8 @@ describe('what follows the last answer', () => {
     ["an FOI reply's review rights", 'If you are unhappy with this reply you may ask for an internal review.'],
     ['a contact sign-off', 'You can contact the SEND Information team on 01632 960 731 or email sendinfo@westbury.gov.uk.'],
     ["a page's contacts under a heading", 'Contact the Local Offer team\nEmail: localoffer@marsham.gov.uk\nTelephone: 01632 960 415'],
+    ['thanks for the questions', 'Thank you for your questions.'],
+    ['when the page was last updated', 'Last updated: 3 June 2024'],
     ["an FAQ page's last prompt", 'Still have a question? Email shortbreaks@calderbrook.gov.uk.'],
     [
       "the minutes' actions and recommendations",

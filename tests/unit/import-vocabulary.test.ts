@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numberLabels } from '../../lib/import/reading/labels';
-import { asksThenGivesContext, isContactLine, pageIntroduction, PROMPTS_ADVICE } from '../../lib/import/reading/vocabulary';
+import { asksThenGivesContext, signsOffAfterAnswer, pageIntroduction, PROMPTS_ADVICE } from '../../lib/import/reading/vocabulary';
 
 describe('the reading vocabulary', () => {
   it.each([
@@ -46,7 +46,7 @@ describe('the reading vocabulary', () => {
     ['Contact your school SENCO first, who knows your child best.', false],
     ['The team will email you within five days.', false],
   ])('knows a contact line: %s', (line, expected) => {
-    expect(isContactLine(line)).toBe(expected);
+    expect(signsOffAfterAnswer(line)).toBe(expected);
   });
 });
 

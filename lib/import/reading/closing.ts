@@ -1,4 +1,4 @@
-import { CITES_FOOTNOTE, closesDocument, ENDS_QUESTION, FOOTNOTE_MARK, isBlank, isContactLine } from './vocabulary';
+import { CITES_FOOTNOTE, closesDocument, ENDS_QUESTION, FOOTNOTE_MARK, isBlank, signsOffAfterAnswer } from './vocabulary';
 
 /** A closing is a few lines at the very end: a sign-off, footnotes, the next item. Past this, the lines are the last answer's. */
 const MAX_CLOSING_LINES = 10;
@@ -34,13 +34,13 @@ export function closingStart(text: string): number | undefined {
   // Contact details close the document after an answer; straight after a question they answer it ("How do I contact you?").
   const previousFilled = (index: number) => filled[filled.indexOf(index) - 1];
   const contact = (index: number, block: readonly number[]): boolean => {
-    if (!isContactLine(lines[index]!)) return false;
+    if (!signsOffAfterAnswer(lines[index]!)) return false;
     let before = previousFilled(index);
     while (before !== undefined && block.includes(before)) before = previousFilled(before);
     return before !== undefined && !ENDS_QUESTION.test(lines[before]!.trim());
   };
   const strong = candidates.map((index) => closesDocument(lines[index]!) || footnote(index) || nextItem(index));
-  const contacts = candidates.filter((index) => isContactLine(lines[index]!));
+  const contacts = candidates.filter((index) => signsOffAfterAnswer(lines[index]!));
   const closes = candidates.map((index, at) => strong[at] || contact(index, contacts));
   // From the last closing line back, through closing lines no more than CLOSING_GAP lines apart
   // ("If you are unhappy …" / "Yours sincerely" / a name): a closing is one block at the end.
