@@ -18,7 +18,7 @@ import type { ParsedEntry } from './types';
 
 // Reported speech asks without a "?": "asked whether …", "sought clarity on …", "raised concerns about …".
 const REPORTED_ASKING =
-  /\b(?:ask(?:ed|s|ing)?|enquir(?:ed|y)|inquir(?:ed|y)|quer(?:ied|y)|whether|wonder(?:ed)?|want(?:ed)? to know|sought|clarity|clarification|concern(?:s|ed)?|raised|request(?:ed|s)?|feedback|told us|you said|comment(?:ed|s)?|question(?:ed|s)?|suggest(?:ed|ion)|worr(?:y|ies|ied)|issue|point)\b/i;
+  /\b(?:ask(?:ed|s|ing)?|enquir(?:ed|y)|inquir(?:ed|y)|quer(?:ied|y)|whether|wonder(?:ed)?|want(?:ed)? to know|sought|clarity|clarification|concern(?:s|ed)?|raised|request(?:ed|s)?|feedback|told us|you said|comment(?:ed|s)?|question(?:ed|s)?|suggest(?:ed|ion)|worr(?:y|ies|ied)|issue|point|(?:parents?|carers?|families|family|young people|attendees)\b[^.]{0,40}\b(?:said|told|felt|described|reported|mentioned))\b/i;
 // A request asks without a "?": "Please provide the names of …", "I would like to know …", and FOI's noun phrases, "The number of …".
 const REQUESTS =
   /^\W*(?:(?:the |a )?(?:number|total|amount|cost|list|names?|details|copy|copies|breakdown|percentage|proportion|average) of\b|please (?:provide|tell|confirm|send|list|give|supply|advise|state|explain|share|let|detail|set out)|(?:i|we) would like|(?:i|we)'d like|(?:i|we) (?:am|are) requesting|(?:i|we) request|(?:can|could|would) you)\b/i;
