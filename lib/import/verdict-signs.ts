@@ -30,13 +30,13 @@ const OPENS_REPLY =
   /^(?:in (?:response|reply)\s*,|it was (?:confirmed|explained|agreed|clarified|noted)\b|(?:the|an?)\s[^.;,]{0,60}?\b(?:replied|responded|explained|confirmed|clarified|said|stated|answered|advised|acknowledged)\b)/i;
 // …or a clause that is the reply: "… about respite, and were told that …", "…; they were assured that …".
 const REPLY_INSIDE =
-  /(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:(?:he|she|they)\s+)?(?:was|were)\s+(?:told|advised|informed|assured|reassured|promised|reminded)\b/i;
+  /(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:(?:he|she|they)\s+)?(?:(?:was|were)\s+(?:told|advised|informed|assured|reassured|promised|reminded)\b|(?:heard|learned|learnt)\s+(?:that|about|how)\b)/i;
 // A paragraph of minutes in which someone asks and is then answered: "A Member asked whether …. The officer explained …".
 const ASKED_THEN_REPLIED =
   /\b(?:asked (?:whether|if|how|what|why|when|about|for)|queried|enquired|sought (?:clarity|clarification|assurance|reassurance))\b[^]*?(?:[.;,]\s+)(?:in (?:response|reply)\b|[^.;]{0,60}?\b(?:replied|responded|explained|confirmed|clarified|said that|stated that|was told|were told)\b)/i;
 // An answer opening with the passive verb that answered it: "Worries about … / were answered with …", "Parents asked about … / and were told …", as such write-ups phrase it.
 const PASSIVE_REPLY_OPENING =
-  /^(?:and )?(?:was|were) (?:answered|met|addressed|responded to|told|advised|informed|assured|reassured|promised|reminded)\b/i;
+  /^(?:and )?(?:(?:was|were) (?:answered|met|addressed|responded to|told|advised|informed|assured|reassured|promised|reminded)|heard|learned|learnt)\b/i;
 
 /** A paragraph this short without a full stop is a heading or a sign-off rather than part of an answer. */
 const HEADING_WORDS = 8;

@@ -20,7 +20,7 @@ const REPLY_CLAUSE =
   /(?:[;,]|\.(?=\s+[A-Z]))\s+(?=(?:he|she|they)\s+(?:was|were)\s+(?:told|advised|informed|reassured|promised|reminded)\b|in (?:response|reply)\s*,|the (?:response|reply|answer)(?: given)? was\b|(?!(?:he|she|they)\b)[^;,.]{0,100}?\b(?:replied|responded|answered|said|stated|explained|confirmed|advised|reported|(?:was|were) told|agreed|acknowledged|undertook|clarified|assured|informed|outlined|indicated)\b)/gi;
 // …or at "and were told" with no comma before it: "Parents asked about respite and were told that …".
 const PASSIVE_REPLY =
-  /\s(?=(?:was|were) (?:answered|met|addressed|responded to) (?:with|by)\b|and (?:was|were) (?:told|advised|informed|assured|reassured|promised|reminded)\b)/i;
+  /\s(?=(?:was|were) (?:answered|met|addressed|responded to) (?:with|by)\b|and (?:(?:was|were) (?:told|advised|informed|assured|reassured|promised|reminded)|heard|learned|learnt) (?:that|about|how)\b)/i;
 // A minute's own number ("23.1", "4.") or bullet starts a new point even without a blank line before it.
 const POINT_START = /^[ \t]*(?:\d{1,3}\.\d{1,3}\.?[ \t]+|\d{1,3}[.)][ \t]+|[-–—*•·▪●][ \t]+)/;
 // …or its number alone on a line, the point's words on the next ("1." / "A Member asked …"), as PDFs extract numbered lists.
