@@ -24,7 +24,7 @@ const REQUESTS =
   /^\W*(?:(?:the |a )?(?:number|total|amount|cost|list|names?|details|copy|copies|breakdown|percentage|proportion|average) of\b|please (?:provide|tell|confirm|send|list|give|supply|advise|state|explain|share|let|detail|set out)|(?:i|we) would like|(?:i|we)'d like|(?:i|we) (?:am|are) requesting|(?:i|we) request|(?:can|could|would) you)\b/i;
 // A paragraph of an answer that opens another exchange: "Mr Brown asked a further question", "3. How many …?".
 const OPENS_ANOTHER_EXCHANGE =
-  /^(?:[^.?!]{0,80}\b(?:asked (?:a|another|the following|whether|if|about|for|what|how|why|when)|supplementary question|further question|in (?:answer|reply|response) to (?:a|an|the|his|her|their) (?:\w+ ){0,3}question)\b|\d{1,3}[.)]\s*\S[^\n]*\?$)/i;
+  /^(?:[^.?!]{0,80}\b(?:asked (?:a|another|the following|whether|if|about|for|what|how|why|when)|supplementary question|further question|in (?:answer|reply|response) to (?:a|an|the|his|her|their) (?:\w+ ){0,3}question)\b|\d{1,3}[.)]\s*\S[^\n]*\?$|(?:q|question)\s*\d{0,3}\s*[:.)]\s+\S)/i;
 // A sentence that opens a reply in reported speech: "The officer explained that …", "In response, the Director said …", "It was confirmed that …".
 const OPENS_REPLY =
   /^(?:in (?:response|reply)\s*,|it was (?:confirmed|explained|agreed|clarified|noted)\b|(?:the|an?)\s[^.;,]{0,60}?\b(?:replied|responded|explained|confirmed|clarified|said|stated|answered|advised|acknowledged)\b)/i;

@@ -91,6 +91,10 @@ describe('the verdict on a reading', () => {
       },
     );
     expect(codes(parsed)).toEqual(['- preamble-holds-exchange', '1 question-holds-reply', '2 question-holds-reply', '2 no-answer']);
+    // A labelled question inside an answer: the label was missed.
+    expect(codes(reading([entry('Can I appeal?', 'Yes, within two months.\n\nQ3: Who pays for the appeal? The council does.')]))).toEqual([
+      '1 answer-holds-question',
+    ]);
   });
 
   it('notices a question a paragraph long, one entry holding most of the document, and numbering that skips', () => {
