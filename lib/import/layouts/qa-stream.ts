@@ -1,7 +1,7 @@
 import { ImportError } from '../errors';
 import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
-import { isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
+import { ASKER, isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
 import { BULLET, ENDS_QUESTION, ENDS_SENTENCE, isBlank, looksLikeHeading } from '../reading/vocabulary';
 import { type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
@@ -113,9 +113,6 @@ const CONTACT = /@|https?:|www\.|\d{3,}[ \d]{4,}/;
 function standsAlone(label: LabelMatch, text: string): boolean {
   return label.consumed === '' && isBareLabel(text);
 }
-
-// Who asked, named after a question's label: "Mrs Eleanor Marsh", "Councillor A Reid, Westgate".
-const ASKER = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’ -]{1,40})?$/;
 
 /** A theme row of a table: a short line without cells. */
 function isRowHeading(text: string): boolean {

@@ -224,3 +224,7 @@ export function labelsInUse(
 }
 
 const anyKnownLabel = keywordLabels([...QUESTION_LABELS, ...ANSWER_LABELS]);
+
+/** Who asked, named after a question's label: "Question 1 – Mrs Eleanor Marsh", "Councillor A Reid, Westgate". */
+export const ASKER =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’ -]{1,40})?$/;
