@@ -144,11 +144,11 @@ export function exchangeIn(preamble: string): string | undefined {
  * An entry without answer that a document may well hold: a short question, in a reading where
  * most are answered, whose next entry does not start a new heading (where a heading would be its
  * answer read as one). FOI items nobody replied to and feedback the council has not acted on look so.
+ * `unanswered` is how many entries of the reading have no answer.
  */
-export function unansweredAsPublished(entries: readonly ParsedEntry[], index: number): boolean {
+export function unansweredAsPublished(entries: readonly ParsedEntry[], index: number, unanswered: number): boolean {
   const entry = entries[index];
   const next = entries[index + 1];
-  const unanswered = entries.filter((each) => each.response.trim() === '').length;
   return (
     entry !== undefined &&
     unanswered * 2 < entries.length &&

@@ -1,7 +1,7 @@
 import { words } from './coverage';
 import { firstLine } from './preview';
 import { closesDocument, ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
-import type { ParsedDocument, ParsedEntry } from './types';
+import type { ParsedDocument } from './types';
 import {
   asks,
   cutMidSentence,
@@ -81,14 +81,19 @@ function numberingSkips(parsed: ParsedDocument): Doubt[] {
   return doubts;
 }
 
-/** Whether one entry holds most of the document, far more than any other. */
-function holdsMost(parsed: ParsedDocument, index: number, total: number): number | undefined {
-  const size = (entry: ParsedEntry) => words(entry.question).length + words(entry.response).length;
-  const sizes = parsed.entries.map(size);
-  const mine = sizes[index] ?? 0;
-  const next = Math.max(0, ...sizes.filter((_, other) => other !== index));
-  const share = mine / Math.max(1, total);
-  return total >= DOCUMENT_OF_SEVERAL && share > MOST_OF_THE_DOCUMENT && mine > TIMES_THE_NEXT * next ? share : undefined;
+/**
+ * For each entry, the share of the document's words it holds when that is most of the document
+ * and far more than any other entry holds; sizes are counted once, so a long reading costs no square.
+ */
+function holdingMost(parsed: ParsedDocument, total: number): (number | undefined)[] {
+  const sizes = parsed.entries.map((entry) => words(entry.question).length + words(entry.response).length);
+  const largest = sizes.reduce((best, size, index) => (size > (sizes[best] ?? -1) ? index : best), 0);
+  const secondSize = Math.max(0, ...sizes.filter((_, index) => index !== largest));
+  return sizes.map((mine, index) => {
+    const next = index === largest ? secondSize : (sizes[largest] ?? 0);
+    const share = mine / Math.max(1, total);
+    return total >= DOCUMENT_OF_SEVERAL && share > MOST_OF_THE_DOCUMENT && mine > TIMES_THE_NEXT * next ? share : undefined;
+  });
 }
 
 /** A line of the preamble that looks like a question no entry asks (a request quoted again in the reply asks one). */
@@ -104,6 +109,8 @@ function missedQuestion(parsed: ParsedDocument): string | undefined {
 export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []): Doubt[] {
   const doubts: Doubt[] = [];
   const total = words([parsed.preamble, ...parsed.entries.flatMap((e) => [e.question, e.response])].join(' ')).length;
+  const most = holdingMost(parsed, total);
+  const unanswered = parsed.entries.filter((entry) => entry.response.trim() === '').length;
   parsed.entries.forEach((entry, index) => {
     const n = index + 1;
     const questionWords = words(entry.question).length;
@@ -133,7 +140,8 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
     if (reply !== undefined)
       doubts.push({ code: 'question-holds-reply', entry: n, reason: `its question holds what looks like the reply: ${quote(reply)}` });
     if (entry.response.trim() === '') {
-      if (!unansweredAsPublished(parsed.entries, index)) doubts.push({ code: 'no-answer', entry: n, reason: 'it has no answer' });
+      if (!unansweredAsPublished(parsed.entries, index, unanswered))
+        doubts.push({ code: 'no-answer', entry: n, reason: 'it has no answer' });
     }
     // A question cut where no sentence or clause ends, and an answer starting in lower case: one sentence split in two.
     else if (cutMidSentence(entry)) {
@@ -163,7 +171,7 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
         entry: n,
         reason: `its answer holds what looks like another question: ${quote(other)}`,
       });
-    const share = holdsMost(parsed, index, total);
+    const share = most[index];
     if (share !== undefined)
       doubts.push({ code: 'entry-holds-most', entry: n, reason: `it holds ${Math.round(share * 100)}% of the document's words` });
   });
