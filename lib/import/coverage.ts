@@ -38,12 +38,15 @@ export function words(text: string): string[] {
  */
 export function expectedText(source: CoverageSource, consumed: readonly ConsumedLabel[]): string {
   const lines = prepareText(source).split('\n');
-  for (const label of consumed) {
+  // From the end of each line first, so that a label inside a line keeps its column when another starts the line.
+  const order = [...consumed].sort((a, b) => a.line - b.line || (b.column ?? 0) - (a.column ?? 0));
+  for (const label of order) {
     const line = lines[label.line - 1];
+    const at = label.column ?? 0;
     // A layout may only drop a label where it stands; anything else would hide a lost word.
-    if (line === undefined || !line.startsWith(label.text))
-      throw new Error(`line ${label.line} does not start with the label '${label.text}'`);
-    lines[label.line - 1] = line.slice(label.text.length);
+    if (line === undefined || !line.startsWith(label.text, at))
+      throw new Error(`line ${label.line} does not have the label '${label.text}' at column ${at}`);
+    lines[label.line - 1] = line.slice(0, at) + line.slice(at + label.text.length);
   }
   return lines.join('\n');
 }

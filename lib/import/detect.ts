@@ -62,6 +62,11 @@ export const DETECTION_WEIGHTS = {
     'preamble-holds-question': 0.3,
     'parts-in-one-entry': 0.4,
     'answer-holds-heading': 0.2,
+    // Reported speech read with its reply inside the question, or left in the preamble: the exchange is there, unread.
+    'question-holds-reply': 0.3,
+    'preamble-holds-exchange': 0.3,
+    // The page's introduction read into the first question: one boundary missed, the entry otherwise right.
+    'question-holds-introduction': 0.2,
     // Doubts about the extracted text are the same for every layout: they rank none above another.
     extraction: 0,
   } satisfies Record<DoubtCode, number>,

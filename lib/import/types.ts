@@ -17,8 +17,10 @@ export interface ParsedEntry {
 export interface ConsumedLabel {
   /** 1-based line of the normalised document. */
   line: number;
-  /** The label exactly as it starts that line ("Question 3:", "  A."). */
+  /** The label exactly as it starts that line ("Question 3:", "  A."), or as it stands from `column`. */
   text: string;
+  /** Where on the line the label starts, when it stands inside the line ("…2024? Answer: 11.4 FTE"); 0 when undefined. */
+  column?: number;
 }
 
 /** A document as a parser read it: the text before the first answer, then the answers in order. */

@@ -1,7 +1,20 @@
 import { words } from './coverage';
 import { firstLine } from './preview';
-import { BARE_ADDRESS, closesDocument, ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
-import type { ParsedDocument, ParsedEntry } from './types';
+import { closesDocument, ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
+import type { ParsedDocument } from './types';
+import {
+  asks,
+  cutMidSentence,
+  exchangeIn,
+  headingIn,
+  introductionIn,
+  otherQuestions,
+  partsIn,
+  replyIn,
+  runsOn,
+  signsOffWithContacts,
+  unansweredAsPublished,
+} from './verdict-signs';
 
 /**
  * The verdict on a reading's structure, which keeping every word cannot give: a reading that puts
@@ -21,6 +34,9 @@ export type DoubtCode =
   | 'preamble-holds-question'
   | 'parts-in-one-entry'
   | 'answer-holds-heading'
+  | 'question-holds-reply'
+  | 'preamble-holds-exchange'
+  | 'question-holds-introduction'
   | 'extraction';
 
 export interface Doubt {
@@ -32,67 +48,30 @@ export interface Doubt {
 
 /** A question this long is a paragraph of minutes or an answer read as the question. */
 const MAX_QUESTION_WORDS = 80;
-/** Past this share of the document's words, one entry is holding what should be several. */
+/** Past this share of the document's words, one entry is holding what should be several… */
 const MOST_OF_THE_DOCUMENT = 0.5;
+/** …when it is this many times as long as the next longest: two long answers of a short reading share it fairly. */
+const TIMES_THE_NEXT = 3;
 /** …in a document long enough to hold several exchanges. */
 const DOCUMENT_OF_SEVERAL = 150;
 
-// Reported speech asks without a "?": "asked whether …", "sought clarity on …", "raised concerns about …".
-const REPORTED_ASKING =
-  /\b(?:ask(?:ed|s|ing)?|enquir(?:ed|y)|inquir(?:ed|y)|quer(?:ied|y)|whether|wonder(?:ed)?|want(?:ed)? to know|sought|clarity|clarification|concern(?:s|ed)?|raised|request(?:ed|s)?|feedback|told us|you said|comment(?:ed|s)?|question(?:ed|s)?|suggest(?:ed|ion)|worr(?:y|ies|ied)|issue|point)\b/i;
-// A paragraph of an answer that opens another exchange: "Mr Brown asked a further question", "3. How many …?".
-const OPENS_ANOTHER_EXCHANGE =
-  /^(?:[^.?!]{0,80}\b(?:asked (?:a|another|the following|whether|if|about|for|what|how|why|when)|supplementary question|further question)\b|\d{1,3}[.)]\s*\S[^\n]*\?$)/i;
-
 const quote = (text: string) => `'${firstLine(text)}'`;
 
-function asks(entry: ParsedEntry): boolean {
-  return (
-    entry.kind !== 'question' || /\?/.test(entry.question) || OPENS_QUESTION.test(entry.question) || REPORTED_ASKING.test(entry.question)
-  );
-}
-
-/** The paragraphs and sentences of an answer that look like another exchange opening. */
-function otherQuestions(response: string): string[] {
-  return response
-    .split(/\n+|(?<=[.;])\s+(?=[A-Z])/)
-    .map((line) =>
-      line
-        .replace(/^[-*]\s+/, '')
-        .replace(/\\/g, '')
-        .trim(),
-    )
-    .filter((line) => {
-      // A paragraph that opens with a short question of its own: "What if I am refused? You can ask …".
-      const first = /^[^?.!]*\?["”’')\]]*(?=\s|$)/.exec(line)?.[0] ?? '';
-      return OPENS_ANOTHER_EXCHANGE.test(line) || (first !== '' && OPENS_QUESTION.test(first) && words(first).length <= 40);
-    });
-}
-
-/** Past its first paragraph, a paragraph of an answer that is a few words without a full stop: a heading, a sign-off, the next item. */
-function headingIn(response: string): string | undefined {
-  const paragraphs = response.split(/\n\n+/).slice(1);
-  return paragraphs.find(
-    (p) =>
-      !p.includes('\n') &&
-      !/^[-*]\s|^\d+[.)]\s/.test(p) &&
-      words(p).length <= HEADING_WORDS &&
-      !/[.?!:;,)]["”’]?$/.test(p.trim()) &&
-      !BARE_ADDRESS.test(p) &&
-      !/\d{3,}[ \d]{4,}/.test(p),
-  );
-}
-
-/** Question numbers the reading consumed, in order, and where they jump. */
+/**
+ * Question numbers the reading consumed, in order, and where they jump past a number consumed
+ * nowhere: answers given by number skip the one nobody answered, whose question was read.
+ */
 function numberingSkips(parsed: ParsedDocument): Doubt[] {
   const numbers = (parsed.labels ?? []).flatMap((label) => {
     const match = /^\W*(?:q|qu|question)?\W*(\d{1,3})\b/i.exec(label.text);
     return match ? [Number(match[1])] : [];
   });
+  const consumed = new Set(numbers);
   const doubts: Doubt[] = [];
   numbers.forEach((n, index) => {
     const previous = numbers[index - 1];
-    if (previous !== undefined && n > previous + 1 && n !== 1)
+    const missing = previous === undefined ? [] : Array.from({ length: Math.max(0, n - previous - 1) }, (_, k) => previous + 1 + k);
+    if (previous !== undefined && n !== 1 && missing.some((each) => !consumed.has(each)))
       doubts.push({
         code: 'numbering-skips',
         entry: index + 1,
@@ -102,30 +81,36 @@ function numberingSkips(parsed: ParsedDocument): Doubt[] {
   return doubts;
 }
 
-// Parts lettered or numbered in roman numerals: "(a) how many …", "ii. when …".
-const PART = /(?:^|\n|\s)\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})[).]\s+\p{L}/gu;
-
-/** Two parts or more inside one entry: a question in parts answered in parallel, read as one. */
-function partsIn(entry: ParsedEntry): boolean {
-  return (entry.question.match(PART)?.length ?? 0) + (entry.response.match(PART)?.length ?? 0) >= 3;
+/**
+ * For each entry, the share of the document's words it holds when that is most of the document
+ * and far more than any other entry holds; sizes are counted once, so a long reading costs no square.
+ */
+function holdingMost(parsed: ParsedDocument, total: number): (number | undefined)[] {
+  const sizes = parsed.entries.map((entry) => words(entry.question).length + words(entry.response).length);
+  const largest = sizes.reduce((best, size, index) => (size > (sizes[best] ?? -1) ? index : best), 0);
+  const secondSize = Math.max(0, ...sizes.filter((_, index) => index !== largest));
+  return sizes.map((mine, index) => {
+    const next = index === largest ? secondSize : (sizes[largest] ?? 0);
+    const share = mine / Math.max(1, total);
+    return total >= DOCUMENT_OF_SEVERAL && share > MOST_OF_THE_DOCUMENT && mine > TIMES_THE_NEXT * next ? share : undefined;
+  });
 }
 
-/** A paragraph this short without a full stop is a heading or a sign-off rather than part of an answer. */
-const HEADING_WORDS = 8;
-
-/** Words after a question's "?" that are not a question themselves: its answer, read into it. */
-const RUNS_ON_WORDS = 8;
-
-/** The text after a question's last "?", when that is long and asks nothing. */
-function runsOn(question: string): string | undefined {
-  const after = /\?["”’')\]]*\s+([^?]+)$/.exec(question)?.[1];
-  return after !== undefined && words(after).length >= RUNS_ON_WORDS ? after : undefined;
+/** A line of the preamble that looks like a question no entry asks (a request quoted again in the reply asks one). */
+function missedQuestion(parsed: ParsedDocument): string | undefined {
+  const asked = new Set(parsed.entries.map((entry) => words(entry.question).join(' ')));
+  return parsed.preamble.split(/\n+/).find((line) => {
+    const text = line.replace(/^[-*\d.)\s\\]+/, '');
+    return ENDS_QUESTION.test(line.trim()) && OPENS_QUESTION.test(text) && !asked.has(words(text).join(' '));
+  });
 }
 
 /** Every doubt about a reading, entry by entry, then `extra` (doubts about the text itself, from extraction). */
 export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []): Doubt[] {
   const doubts: Doubt[] = [];
   const total = words([parsed.preamble, ...parsed.entries.flatMap((e) => [e.question, e.response])].join(' ')).length;
+  const most = holdingMost(parsed, total);
+  const unanswered = parsed.entries.filter((entry) => entry.response.trim() === '').length;
   parsed.entries.forEach((entry, index) => {
     const n = index + 1;
     const questionWords = words(entry.question).length;
@@ -144,9 +129,22 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
         entry: n,
         reason: `its question goes on after its "?": ${quote(tail)} may be the start of its answer`,
       });
-    if (entry.response.trim() === '') doubts.push({ code: 'no-answer', entry: n, reason: 'it has no answer' });
+    const introduction = introductionIn(entry.question);
+    if (introduction !== undefined)
+      doubts.push({
+        code: 'question-holds-introduction',
+        entry: n,
+        reason: `its question opens with what reads as the page's introduction: ${quote(introduction)}`,
+      });
+    const reply = replyIn(entry.question);
+    if (reply !== undefined)
+      doubts.push({ code: 'question-holds-reply', entry: n, reason: `its question holds what looks like the reply: ${quote(reply)}` });
+    if (entry.response.trim() === '') {
+      if (!unansweredAsPublished(parsed.entries, index, unanswered))
+        doubts.push({ code: 'no-answer', entry: n, reason: 'it has no answer' });
+    }
     // A question cut where no sentence or clause ends, and an answer starting in lower case: one sentence split in two.
-    else if (!/[.?!:;,)"”’*_]$/.test(entry.question.trim()) && /^\p{Ll}/u.test(entry.response.trim())) {
+    else if (cutMidSentence(entry)) {
       doubts.push({
         code: 'answer-starts-mid-sentence',
         entry: n,
@@ -173,22 +171,29 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
         entry: n,
         reason: `its answer holds what looks like another question: ${quote(other)}`,
       });
-    const share = (questionWords + words(entry.response).length) / Math.max(1, total);
-    if (total >= DOCUMENT_OF_SEVERAL && share > MOST_OF_THE_DOCUMENT)
+    const share = most[index];
+    if (share !== undefined)
       doubts.push({ code: 'entry-holds-most', entry: n, reason: `it holds ${Math.round(share * 100)}% of the document's words` });
   });
   doubts.push(...numberingSkips(parsed));
-  const missed = parsed.preamble
-    .split(/\n+/)
-    .find((line) => ENDS_QUESTION.test(line.trim()) && OPENS_QUESTION.test(line.replace(/^[-*\d.)\s]+/, '')));
+  const missed = missedQuestion(parsed);
   if (missed !== undefined)
     doubts.push({
       code: 'preamble-holds-question',
       reason: `the text before the first entry holds what looks like a question: ${quote(missed)}`,
     });
+  const exchange = exchangeIn(parsed.preamble);
+  if (exchange !== undefined)
+    doubts.push({
+      code: 'preamble-holds-exchange',
+      reason: `the text before the first entry holds what looks like a question and its reply: ${quote(exchange)}`,
+    });
   const last = parsed.entries.at(-1);
-  const closing = last?.response.split(/\n+/).at(-1)?.replace(/^\\/, '').trim();
-  if (last && closing && parsed.entries.length > 0 && closesDocument(closing)) {
+  const lines = last?.response.split(/\n+/) ?? [];
+  const closing = lines.at(-1)?.replace(/^\\/, '').trim();
+  // A contact line after the rest of the last answer is the page signing off, as closing.ts reads it when it can.
+  const signsOff = (line: string) => closesDocument(line) || (lines.length > 1 && signsOffWithContacts(line));
+  if (last && closing && parsed.entries.length > 0 && signsOff(closing)) {
     doubts.push({
       code: 'text-after-last-answer',
       entry: parsed.entries.length,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent, type Entry } from '../../lib/content';
-import { formatCoverage, isComplete } from '../../lib/import/coverage';
+import { expectedText, formatCoverage, isComplete } from '../../lib/import/coverage';
 import { coverageOf as measureCoverage, importable } from '../../lib/import/import-document';
 import { checkSourceCoverage } from '../../lib/checks/source-coverage';
 
@@ -61,5 +61,23 @@ describe('word coverage of committed entries', () => {
     const coverage = measureCoverage(source, { preamble: source.preamble, entries: hidden });
     expect(coverage.lost.map((word) => word.split("'")[1])).toEqual(['taxi']);
     expect(coverage.invented.map((word) => word.split("'")[1])).toEqual(['name', 'withheld']);
+  });
+});
+
+describe('labels a reading consumed', () => {
+  const text = '1. How many psychologists? Answer: 11.4 FTE';
+  it('are dropped where they stand, inside a line too', () => {
+    expect(
+      expectedText({ text }, [
+        { line: 1, text: '1. ' },
+        { line: 1, text: 'Answer: ', column: 27 },
+      ]),
+    ).toBe('How many psychologists? 11.4 FTE');
+  });
+
+  it('may not be dropped where they do not stand, which would hide a lost word', () => {
+    expect(() => expectedText({ text }, [{ line: 1, text: 'Answer: ', column: 3 }])).toThrow(
+      "line 1 does not have the label 'Answer: ' at column 3",
+    );
   });
 });

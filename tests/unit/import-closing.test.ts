@@ -11,6 +11,15 @@ describe('what follows the last answer', () => {
     ['the meeting moving on', 'The Chair thanked the questioners and closed the item.'],
     ['a cited footnote', 'Figures as at March*.\n\n* Provisional figures.'],
     ["an FOI reply's review rights", 'If you are unhappy with this reply you may ask for an internal review.'],
+    ['a contact sign-off', 'You can contact the SEND Information team on 01632 960 731 or email sendinfo@westbury.gov.uk.'],
+    ["a page's contacts under a heading", 'Contact the Local Offer team\nEmail: localoffer@marsham.gov.uk\nTelephone: 01632 960 415'],
+    ['thanks for the questions', 'Thank you for your questions.'],
+    ['when the page was last updated', 'Last updated: 3 June 2024'],
+    ["an FAQ page's last prompt", 'Still have a question? Email shortbreaks@calderbrook.gov.uk.'],
+    [
+      "the minutes' actions and recommendations",
+      'Actions/further information to be provided:\nThe Director to circulate the figures.\n\nRecommendations:\nThe Committee notes the update.',
+    ],
   ])('is kept apart from the last answer, for any layout: %s', (_, after) => {
     const text = faq(after);
     const parsed = readDocument({ text, layout: 'labelled-qa' });
@@ -23,6 +32,10 @@ describe('what follows the last answer', () => {
 
   it('is not a line that only sounds like one, or one with more questions after it', () => {
     expect(closingStart(faq('- * a bullet, not a footnote'))).toBeUndefined();
+    // Contact details straight after a question are its answer.
+    expect(
+      closingStart('Q: Can I appeal?\nA: Yes.\n\nQ: How do I contact the team?\nEmail: send@example.gov.uk\nTelephone: 01632 960 000'),
+    ).toBeUndefined();
     expect(
       closingStart(
         `Q: First?\nA: Thank you for your question. Yes.\n\nQ: Second?\nA: The Chair thanked the school.\n\nQ: Third?\nA: No.\nQ: Fourth?\nA: Maybe.\nQ: Fifth?\nA: Yes.\nQ: Sixth?\nA: No.`,

@@ -33,13 +33,67 @@ describe('the verdict on a reading', () => {
       entry('The meeting was held at County Hall and chaired by the Leader.', 'Minutes were agreed.'),
       entry('Can I appeal?', ''),
       entry('Is there help with transport?', 'Yes, apply online.\n\nWhat if I am refused? You can ask for a review.'),
+      entry('Who pays for it?', ''),
     ]);
-    expect(codes(doubtful)).toEqual(['1 question-does-not-ask', '2 no-answer', '3 answer-holds-question']);
+    expect(codes(doubtful)).toEqual(['1 question-does-not-ask', '2 no-answer', '3 answer-holds-question', '4 no-answer']);
     expect(formatVerdict(doubtsAbout(doubtful))).toEqual([
-      'Verdict: check entries 1, 2, 3:',
+      'Verdict: check entries 1, 2, 3, 4:',
       "  entry 1: its question does not ask anything: 'The meeting was held at County Hall and chaired by the Leader.'",
       '  entry 2: it has no answer',
       "  entry 3: its answer holds what looks like another question: 'What if I am refused? You can ask for a review.'",
+      '  entry 4: it has no answer',
+    ]);
+  });
+
+  it('takes what a right reading of a real document holds as the document, not as doubts', () => {
+    // An FOI item nobody answered, its request quoted before the reply, answers by number skipping it.
+    const foi = reading(
+      [
+        entry('How many pupils were educated at home?', '342 pupils.'),
+        entry('How many had an EHC plan?', '58 pupils.'),
+        entry('How many visits did the council make?', ''),
+        entry('How many families asked for help?', '21 families.'),
+      ],
+      {
+        preamble: 'Your request\n\n1\\. How many visits did the council make?',
+        labels: [1, 2, 3, 4, 1, 2, 4].map((n, i) => ({ line: i + 3, text: `${n}. ` })),
+      },
+    );
+    expect(codes(foi)).toEqual([]);
+    // Two long answers of a short reading; a write-up's "Worries about … / were answered with …".
+    const long = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const minutes = reading([
+      entry('Mr Ford asked whether transport would be reviewed.', `The Director said ${long(95)}.`),
+      entry('Ms Lee asked about short breaks.', `The Cabinet Member said ${long(70)}.`),
+      entry('Worries about the new banding', 'were answered with a promise to consult schools first.'),
+      // A label the document keeps inside the answer, alone on its line.
+      entry(
+        'There are not enough holiday club places.',
+        'Both clubs were full by Easter.\n\nWE DID\n\nWe funded a nurse at three more clubs.',
+        {
+          kind: 'comment',
+        },
+      ),
+    ]);
+    expect(codes(minutes)).toEqual([]);
+  });
+
+  it('notices a reply in reported speech read into the question, and an exchange left in the preamble', () => {
+    const parsed = reading(
+      [
+        entry('Members queried how many families heard late. In response,', 'the Director said that 310 families had.'),
+        entry('A Member asked whether drivers were found. The officer explained that 42 had been recruited.', ''),
+        entry('Councillor Lewis asked whether travel training would grow.', 'It was confirmed that it would.'),
+      ],
+      {
+        preamble:
+          'Key points:\n\n1\\. Councillor Ahmed sought reassurance that pupils were monitored. The Head of Inclusion explained that they were.',
+      },
+    );
+    expect(codes(parsed)).toEqual(['- preamble-holds-exchange', '1 question-holds-reply', '2 question-holds-reply', '2 no-answer']);
+    // A labelled question inside an answer: the label was missed.
+    expect(codes(reading([entry('Can I appeal?', 'Yes, within two months.\n\nQ3: Who pays for the appeal? The council does.')]))).toEqual([
+      '1 answer-holds-question',
     ]);
   });
 
@@ -77,6 +131,19 @@ describe('the verdict on a reading', () => {
       '2 answer-starts-mid-sentence',
       '3 answer-holds-heading',
     ]);
+  });
+
+  it("notices an FAQ page's introduction, its prompts and its sign-off read as a family's questions", () => {
+    const parsed = reading([
+      entry('Welcome to our FAQs about short breaks. Who can have a short break?', 'Children aged 0 to 18.'),
+      entry('Not sure whether your child is eligible?', 'Use the online checker.'),
+      entry('Can I pay a relative?', 'Only in exceptional circumstances.\n\nStill have a question? Email the team.'),
+    ]);
+    expect(codes(parsed)).toEqual(['1 question-holds-introduction', '2 question-does-not-ask', '3 text-after-last-answer']);
+    const contacts = (answer: string) => codes(reading([entry('How often are entries checked?', answer)]));
+    expect(contacts('Every six months.\n\nEmail localoffer@example.gov.uk or ring 01632 960 415.')).toEqual(['1 text-after-last-answer']);
+    // An answer that is the contacts, to a question asking for them, is one.
+    expect(contacts('Email localoffer@example.gov.uk or ring 01632 960 415.')).toEqual([]);
   });
 
   it('notices text after the last answer that it could not keep apart', () => {

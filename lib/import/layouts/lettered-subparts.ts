@@ -1,8 +1,9 @@
 import { ImportError } from '../errors';
 import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
-import { ANSWER_LABELS, keywordLabels, numberLabels, QUESTION_LABELS, type LabelMatch } from '../reading/labels';
+import { ANSWER_LABELS, ASKER, keywordLabels, numberLabels, QUESTION_LABELS, type LabelMatch } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
+import { splitExchange } from '../reading/reported-speech';
 import { isBlank } from '../reading/vocabulary';
 import { type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
 
@@ -56,9 +57,11 @@ export const letteredSubparts: LayoutFamily = {
     const finish = () => {
       const section = cleanMarkdownText(joinLines(stem.map((line) => line.text)));
       if (parts.length === 0 && stem.length > 0) {
+        // A supplementary question minuted in reported speech holds its own reply: "Mrs Olu asked whether …. The Cabinet Member replied …".
+        const exchange = before.length === 0 ? splitExchange(section) : undefined;
         entries.push({
-          question: section,
-          response: cleanMarkdownText(joinLines(before)),
+          question: exchange?.[0] ?? section,
+          response: exchange?.[1] ?? cleanMarkdownText(joinLines(before)),
           kind: 'question',
           ...(askedBy === undefined ? {} : { askedBy }),
           ...(answeredBy === undefined ? {} : { answeredBy }),
@@ -91,8 +94,10 @@ export const letteredSubparts: LayoutFamily = {
       if (opening) {
         finish();
         labels.push({ line: line.number, text: opening.consumed });
-        askedBy = opening.attribution;
-        stem = isBlank(opening.rest) ? [] : [{ ...line, text: opening.rest }];
+        // "Question 1 – Mrs Sarah Olu", the question on the next lines: the rest of the label's line names who asked.
+        const asker = opening.attribution === undefined && ASKER.test(opening.rest.trim()) ? opening.rest.trim() : undefined;
+        askedBy = opening.attribution ?? asker;
+        stem = isBlank(opening.rest) || asker !== undefined ? [] : [{ ...line, text: opening.rest }];
         inAnswers = false;
         part = undefined;
       } else if (answer) {

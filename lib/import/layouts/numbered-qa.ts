@@ -1,6 +1,6 @@
 import { ANSWER_LABELS, keywordLabels, labelsInUse, numberLabels } from '../reading/labels';
 import type { LayoutFamily } from '../types';
-import { readQaStream } from './qa-stream';
+import { afterSentenceEnds, readQaStream } from './qa-stream';
 
 /**
  * Questions numbered `1.`, `1)`, `(1)`, `Q1` or `Question 1`, each followed by its answer
@@ -12,8 +12,10 @@ export const numberedQa: LayoutFamily = {
   description:
     'questions numbered `1.`, `1)`, `(1)` or `Q1`, each followed by its answer; tables pasted as text, a row per entry (`comment<TAB>response`, or the rows of a markdown table, with or without a reference column)',
   parse({ text }) {
-    // Numbered documents rarely label answers; one that does labels every one.
-    const answers = labelsInUse(ANSWER_LABELS, text.split('\n'), true, 'answers');
+    // Numbered documents rarely label answers; one that does labels every one, at the start of a line or after its question's end.
+    const lines = text.split('\n');
+    const inline = lines.flatMap((line) => afterSentenceEnds(line).map((at) => line.slice(at)));
+    const answers = labelsInUse(ANSWER_LABELS, [...lines, ...inline], true, 'answers');
     return readQaStream(text, {
       question: numberLabels,
       answer: answers.length > 0 ? keywordLabels(answers, 'answers') : undefined,

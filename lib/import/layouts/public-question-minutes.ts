@@ -4,64 +4,31 @@ import { escapeRegExp } from '../../common/escape-regexp';
 import { escapeMarkdown, paragraphText, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
 import { ANSWER_LABELS, keywordLabels, numberLabels } from '../reading/labels';
 import { ENDS_QUESTION, ENDS_SENTENCE, looksLikeHeading } from '../reading/vocabulary';
+import { asksFirst, replies, splitExchange } from '../reading/reported-speech';
 import { type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
 
-// "Mrs J Smith asked the following question:", "Mr Brown asked whether …", "By way of a supplementary question, …", "Families raised concerns about …"
-const ASKS =
-  /\b(?:asked (?:the following|a|an|whether|if|why|what|how|when|where|who|which|about|for|that)|(?:put|submitted|raised) the following|supplementary question\b|queried|enquired|asked:|sought (?:clarity|clarification|assurance)|(?:wanted|wished) to know|questioned (?:whether|why|how)|requested (?:an update|information|clarification|details)|^(?:worries|concerns|questions|queries) (?:about|over|on|that)\b|\b(?:questions?|concerns?|worries|queries) (?:was|were) (?:also )?raised\b|(?:raised|highlighted|voiced|shared|expressed) (?:concerns?|worries|questions?|issues?|the|that|how|whether|about|a|an)\b|question (?:had been |has been |was )?(?:received|submitted) from)/i;
-// "Councillor Green replied as follows:", "The Director stated that …", reported speech of every kind.
-const REPLIES =
-  /\b(?:replied|responded|answered|gave the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|agreed|undertook|acknowledged|clarified|assured|informed|outlined|indicated)(?: that)?\b|(?:was|were) told|the (?:response|reply|answer) (?:was|given was)\b|in (?:reply|response)(?! to (?:a|an|the|his|her|their)\b[^.;]{0,40}\bquestion)[ ,])/i;
-// Where a reply starts inside the paragraph that asks: "…in the autumn; the Assistant Director replied that …",
-// "…about whether …, the Designated Clinical Officer said that …", "…; she was told that …", "… last year. The Cabinet Member responded …".
-// A pronoun that "said" is the questioner going on ("She said that she had waited"); one that "was told" is being answered.
-const REPLY_CLAUSE =
-  /(?:[;,]|\.(?=\s+[A-Z]))\s+(?=(?:he|she|they)\s+(?:was|were)\s+(?:told|advised|informed)\b|(?!(?:he|she|they)\b)[^;,.]{0,100}?\b(?:replied|responded|answered|said|stated|explained|confirmed|advised|reported|(?:was|were) told|agreed|acknowledged|undertook|clarified|assured|informed|outlined|indicated)\b)/gi;
-const PASSIVE_REPLY = /\s(?=(?:was|were) (?:answered|met|addressed|responded to) (?:with|by)\b)/i;
 // A minute's own number ("23.1", "4.") or bullet starts a new point even without a blank line before it.
 const POINT_START = /^[ \t]*(?:\d{1,3}\.\d{1,3}\.?[ \t]+|\d{1,3}[.)][ \t]+|[-–—*•·▪●][ \t]+)/;
+// …or its number alone on a line, the point's words on the next ("1." / "A Member asked …"), as PDFs extract numbered lists.
+const NUMBER_ALONE = /^[ \t]*(?:\d{1,3}\.\d{1,3}\.?|\d{1,3}[.)])[ \t]*$/;
 // An asker named alone on a line: "Mrs J Smith", "Councillor A Brown", "Dr Patel:", or the name withheld.
 const NAME_ALONE = new RegExp(
   String.raw`^(?:${escapeRegExp(REDACTION_MARKER)}|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*:?$`,
 );
-
-// Procedure notes ask nothing: "Each questioner may ask one supplementary question."
-const MODAL_BEFORE = /\b(?:may|can|must|will|shall|should)\b[^.;]{0,25}$/i;
-
-/** Reported speech names its speaker first: a paragraph that asks before anyone replies is a question. */
-function asksFirst(words: string): boolean {
-  const match = ASKS.exec(words);
-  const asked = match && !MODAL_BEFORE.test(words.slice(0, match.index)) ? match.index : undefined;
-  const replied = REPLIES.exec(words)?.index;
-  return asked !== undefined && (replied === undefined || asked < replied);
-}
-
-const replies = (words: string) => REPLIES.test(words) && !asksFirst(words);
-
-/** A point that asks and is answered in the same paragraph, cut where the reply starts. */
-function splitExchange(words: string): [string, string] | undefined {
-  const asked = ASKS.exec(words);
-  if (!asked) return undefined;
-  REPLY_CLAUSE.lastIndex = asked.index + asked[0].length;
-  const clause = REPLY_CLAUSE.exec(words);
-  if (clause) return [words.slice(0, clause.index + 1), words.slice(clause.index + clause[0].length)];
-  // "Worries about … were answered with an explanation that …": the reply starts at the passive verb.
-  const passive = PASSIVE_REPLY.exec(words.slice(asked.index + asked[0].length));
-  if (!passive) return undefined;
-  const at = asked.index + asked[0].length + passive.index;
-  return [words.slice(0, at).trimEnd(), words.slice(at).trimStart()];
-}
 
 /** Paragraphs, split again where a numbered or bulleted point starts on the next line, and around a line naming the answer's source. */
 function points(lines: readonly Line[]): Line[][] {
   return splitParagraphs(lines).flatMap((paragraph) => {
     const parts: Line[][] = [];
     let afterSource = false;
+    let afterNumber = false;
     for (const line of paragraph) {
       const source = answerSource(line.text) !== undefined;
-      if (parts.length === 0 || POINT_START.test(line.text) || source || afterSource) parts.push([line]);
+      const starts = POINT_START.test(line.text) || NUMBER_ALONE.test(line.text) || source || afterSource;
+      if (parts.length === 0 || (starts && !afterNumber)) parts.push([line]);
       else parts.at(-1)!.push(line);
       afterSource = source;
+      afterNumber = NUMBER_ALONE.test(line.text);
     }
     return parts.flatMap(byLine);
   });

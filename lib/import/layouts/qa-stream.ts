@@ -1,7 +1,7 @@
 import { ImportError } from '../errors';
 import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
-import { isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
+import { ASKER, isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
 import { BULLET, ENDS_QUESTION, ENDS_SENTENCE, isBlank, looksLikeHeading } from '../reading/vocabulary';
 import { type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
@@ -114,9 +114,6 @@ function standsAlone(label: LabelMatch, text: string): boolean {
   return label.consumed === '' && isBareLabel(text);
 }
 
-// Who asked, named after a question's label: "Mrs Eleanor Marsh", "Councillor A Reid, Westgate".
-const ASKER = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’ -]{1,40})?$/;
-
 /** A theme row of a table: a short line without cells. */
 function isRowHeading(text: string): boolean {
   return looksLikeHeading(text) && text.trim().length <= 60 && !/[\t|]/.test(text) && !CONTACT.test(text);
@@ -144,26 +141,70 @@ function afterHeading(lines: readonly Line[], index: number): boolean {
  * Where the question's paragraph from `from` ends: at a blank line, or straight after its leading
  * lines that end in "?" when the answer follows on the next line, starting a new sentence.
  */
+// How an FOI request goes on asking without a "?": "Please provide …", "Could you also …", "Broken down by year."
+const GOES_ON_ASKING =
+  /^\s*(?:please|could|can|would|will|i would|i'd|we would|also|and|or|including|broken down|for each|by year|in each)\b/i;
+
+/**
+ * Where a request asked without a "?" ends: "Please provide the names of …." on its line, the
+ * answer on the next ("We hold this information, but …"). At the first line that ends a sentence,
+ * unless the next line goes on asking; the whole paragraph when no line ends one.
+ */
+function requestEnd(textAt: (index: number) => string, from: number, stop: number): number {
+  for (let line = from; line < stop - 1; line++)
+    if (ENDS_SENTENCE.test(textAt(line).trim()) && !GOES_ON_ASKING.test(textAt(line + 1)) && /^\s*[A-Z0-9£$€“"‘'(]/.test(textAt(line + 1)))
+      return line + 1;
+  return stop;
+}
+
 function questionEnd(textAt: (index: number) => string, from: number, end: number): number {
   let stop = from;
   while (stop < end && !isBlank(textAt(stop))) stop += 1;
   // A question wrapped with a blank line in mid-sentence ("… upheld in part in" / "" / "each of those years?") goes on.
   for (let next = stop; stop > from && !ENDS_SENTENCE.test(textAt(stop - 1).trim()); stop = next) {
     while (next < end && isBlank(textAt(next))) next += 1;
-    if (next >= end || !/^\s*\p{Ll}/u.test(textAt(next))) break;
+    // …also into a capital when the line there closes the question ("… before the" / "" / "First-tier Tribunal hearing?").
+    if (next >= end || !(/^\s*\p{Ll}/u.test(textAt(next)) || ENDS_QUESTION.test(textAt(next).trim()))) break;
     while (next < end && !isBlank(textAt(next))) next += 1;
   }
   let cut = from;
   while (cut < stop && !ENDS_QUESTION.test(textAt(cut).trim())) cut += 1;
-  if (cut === stop) return stop;
+  if (cut === stop) return requestEnd(textAt, from, stop);
   cut += 1;
   while (cut < stop && ENDS_QUESTION.test(textAt(cut).trim())) cut += 1;
   // The answer starts a new sentence, or with a figure: "1,218.", "£27.9 million".
   return cut < stop && /^\s*[A-Z0-9£$€“"‘'(]/.test(textAt(cut)) ? cut : stop;
 }
 
+/** Where text starts after each "?" or full stop of a line: where an answer's label may stand inside it. */
+export function afterSentenceEnds(text: string): number[] {
+  return [...text.matchAll(/[?.]["”’')\]]*[ \t]+(?=\S)/g)].map((match) => match.index + match[0].length);
+}
+
+/**
+ * A question and its labelled answer on one line ("1. How many …? Answer: 11.4 FTE") as two lines
+ * of the same number, the second starting where the label does; only after a "?" or a full stop, so that a label
+ * word inside a sentence stays a word.
+ */
+function splitInlineAnswers(lines: readonly Line[], options: StreamOptions): Line[] {
+  const answer = options.answer;
+  if (!answer) return [...lines];
+  return lines.flatMap((line) => {
+    for (const at of afterSentenceEnds(line.text)) {
+      const rest = line.text.slice(at);
+      const label = answer(rest);
+      if (label && /:/.test(label.consumed) && options.question(rest) === undefined)
+        return [
+          { ...line, text: line.text.slice(0, at).trimEnd() },
+          { ...line, text: rest, column: (line.column ?? 0) + at },
+        ];
+    }
+    return [line];
+  });
+}
+
 export function readQaStream(text: string, options: StreamOptions): ParsedDocument {
-  const lines = toLines(text);
+  const lines = splitInlineAnswers(toLines(text), options);
   const { marks, restart } = classify(lines, options);
   // In a request thread the entries are the reply's, which repeats each question with its answer; the request is the preamble's.
   const starts = marks.flatMap((mark, index) => ((mark?.type === 'question' || mark?.type === 'row') && index >= restart ? [index] : []));
@@ -188,7 +229,10 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
   const preambleEnd = firstHeading !== undefined && !titleOnly ? firstHeading : first;
 
   const labels: ConsumedLabel[] = [];
-  const consume = (index: number, label: LabelMatch) => labels.push({ line: lines[index]?.number ?? 0, text: label.consumed });
+  const consume = (index: number, label: LabelMatch) => {
+    const column = lines[index]?.column;
+    labels.push({ line: lines[index]?.number ?? 0, text: label.consumed, ...(column === undefined ? {} : { column }) });
+  };
   const entries: ParsedEntry[] = [];
   // Each entry's question number and first line, for pairing a run of answers with its questions.
   const numbers: (number | undefined)[] = [];
@@ -254,10 +298,12 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
       const answerLines = lines.slice(answerFrom, end).flatMap((line, offset): Line[] => {
         const index = answerFrom + offset;
         const answer = marks[index];
-        // An answer label after the answer has begun ("…a council paragraph" / "We did: …") is part of what the council wrote there.
+        // An answer label after the answer has begun ("…a council paragraph" / "We did: …") is part of what the council wrote there;
+        // so is a source named after the Chair's words ("The Chair said a written reply would follow." / "Written reply from …:"),
+        // which the line keeps where it stands, since the words before it are not that source's.
         const begun = answered;
         answered ||= !isBlank(line.text);
-        if (answer?.type !== 'answer' || (begun && answer.label.attribution === undefined)) {
+        if (answer?.type !== 'answer' || (begun && (answer.label.attribution === undefined || answeredBy === undefined))) {
           // A label the document keeps, alone on its line ("We did"), is a line of its own, not the start of the sentence below it.
           return answer?.type === 'answer' && standsAlone(answer.label, line.text) ? [line, { number: line.number, text: '' }] : [line];
         }

@@ -4,6 +4,7 @@ import { cleanMarkdownText } from '../reading/inline';
 import { markdownFromLines } from '../reading/markdown-source';
 import { isBareLabel } from '../reading/labels';
 import {
+  asksThenGivesContext,
   BARE_ADDRESS,
   BULLET,
   ENDS_QUESTION,
@@ -12,6 +13,8 @@ import {
   isBlank,
   looksLikeHeading,
   OPENS_QUESTION,
+  pageIntroduction,
+  PROMPTS_ADVICE,
   stripBold,
 } from '../reading/vocabulary';
 import { type LayoutFamily, type ParsedEntry } from '../types';
@@ -53,6 +56,9 @@ function questionFrom(lines: readonly Line[], start: number, singleLine: boolean
     if (index > start && isRunInTitle(lines[index - 1]?.text) && /^\s*[A-Z]/.test(text)) return undefined;
     chars += text.length;
     if (chars > MAX_QUESTION_CHARS) return undefined;
+    // "Can parents attend? We would like to invite our representative.", a paragraph of its own.
+    const withContext = !singleLine && index === start && asksThenGivesContext(text) && isBlank(lines[index + 1]?.text);
+    if (withContext && lines.slice(index + 1).some((line) => !isBlank(line.text))) return index + 1;
     if (ENDS_QUESTION.test(text.trim())) {
       let end = index + 1;
       while (end < lines.length && ENDS_QUESTION.test(lines[end]?.text.trim() ?? '') && !BULLET.test(lines[end]?.text ?? '')) end += 1;
@@ -67,10 +73,6 @@ const BOLD_QUESTION_RUN_ON = /^(\s*\*\*[^*]+\?["”’)]?\*\*)[ \t]+(\S.*)$/;
 
 // A topic named in a few words and a colon, on its own line: "Transport:".
 const COLON_HEADING = /^(?:\S+\s+){0,4}[^\s.?!:]+:$/;
-
-// Sentences about the page itself, run into its first question: "This page answers the questions families ask us most often."
-const INTRODUCES =
-  /^(?:[^.?!]*\b(?:this (?:page|document|guide|leaflet|section)|below|the following|frequently asked|questions (?:that )?(?:families|parents|carers|people) (?:often |most often )?ask)\b[^.?!]*[.!:]\s+)+(?=[A-Z][^.?!]*\?)/;
 
 /** A title or heading line run into what follows without a blank line: short, no full stop, not the start of a wrapped question. */
 function isRunInTitle(text: string | undefined): boolean {
@@ -100,6 +102,8 @@ function findAt(lines: readonly Line[], index: number): Found | undefined {
   // …or any line, when the line is a whole question that opens like one ("How do I apply?").
   const asksWhole = !afterBlank && /^\s*[A-Z]/.test(text) && OPENS_QUESTION.test(text) && ENDS_QUESTION.test(text.trim());
   if (isBlank(text) || BULLET.test(text) || (!afterBlank && !afterSentence && !afterTitle && !afterList && !asksWhole)) return undefined;
+  // Inside an answer, the page prompting its own advice ("Not sure whether …?" / "Use the checker …") asks nothing.
+  if (!afterBlank && PROMPTS_ADVICE.test(text.trim())) return undefined;
   if (afterBlank && isTopicHeading(text)) {
     // A topic heading, then the question on the next line or after blank lines.
     let next = index + 1;
@@ -200,12 +204,11 @@ export const questionParagraphs: LayoutFamily = {
     const preamble = markdownFromLines(lines.slice(0, head.heading ?? head.start));
     // "This page answers the questions families ask. Who can get …?" on one line: the introduction is the preamble's.
     const [first] = entries;
-    const intro = first && head.heading === undefined && !head.titled ? INTRODUCES.exec(first.question) : null;
-    if (!first || !intro) return { preamble, entries };
-    const lead = first.question.slice(0, intro[0].length).trim();
+    const intro = first && head.heading === undefined ? pageIntroduction(first.question) : undefined;
+    if (!first || intro === undefined) return { preamble, entries };
     return {
-      preamble: [preamble, lead].filter((part) => part !== '').join('\n\n'),
-      entries: [{ ...first, question: first.question.slice(intro[0].length).trim() }, ...entries.slice(1)],
+      preamble: [preamble, intro].filter((part) => part !== '').join('\n\n'),
+      entries: [{ ...first, question: first.question.slice(first.question.indexOf(intro) + intro.length).trim() }, ...entries.slice(1)],
     };
   },
 };

@@ -10,6 +10,8 @@ export type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items:
 export interface Line {
   text: string;
   number: number;
+  /** Where on its source line the text starts, when a reading split the line ("…2024? Answer: 11.4 FTE"). */
+  column?: number;
 }
 
 export function toLines(text: string): Line[] {

@@ -1,4 +1,4 @@
-import { CITES_FOOTNOTE, closesDocument, FOOTNOTE_MARK, isBlank } from './vocabulary';
+import { CITES_FOOTNOTE, closesDocument, ENDS_QUESTION, FOOTNOTE_MARK, isBlank, signsOffAfterAnswer } from './vocabulary';
 
 /** A closing is a few lines at the very end: a sign-off, footnotes, the next item. Past this, the lines are the last answer's. */
 const MAX_CLOSING_LINES = 10;
@@ -31,7 +31,17 @@ export function closingStart(text: string): number | undefined {
   // …with no question under it: a numbered question's stem ("2. Educational psychologists" / "a) How many …?") is not one.
   const nextItem = (index: number) =>
     isBlank(lines[index - 1]) && NEXT_ITEM_TITLE.test(lines[index]!.trim()) && !lines.slice(index).some((line) => line.includes('?'));
-  const closes = candidates.map((index) => closesDocument(lines[index]!) || footnote(index) || nextItem(index));
+  // Contact details close the document after an answer; straight after a question they answer it ("How do I contact you?").
+  const previousFilled = (index: number) => filled[filled.indexOf(index) - 1];
+  const contact = (index: number, block: readonly number[]): boolean => {
+    if (!signsOffAfterAnswer(lines[index]!)) return false;
+    let before = previousFilled(index);
+    while (before !== undefined && block.includes(before)) before = previousFilled(before);
+    return before !== undefined && !ENDS_QUESTION.test(lines[before]!.trim());
+  };
+  const strong = candidates.map((index) => closesDocument(lines[index]!) || footnote(index) || nextItem(index));
+  const contacts = candidates.filter((index) => signsOffAfterAnswer(lines[index]!));
+  const closes = candidates.map((index, at) => strong[at] || contact(index, contacts));
   // From the last closing line back, through closing lines no more than CLOSING_GAP lines apart
   // ("If you are unhappy …" / "Yours sincerely" / a name): a closing is one block at the end.
   let at = closes.lastIndexOf(true);

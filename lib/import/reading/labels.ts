@@ -113,7 +113,11 @@ export const numberLabels: LabelReader = (line) => {
   const next = line.charAt(match[0].length);
   if (!/[ \t]$/.test(match[0]) && /\p{L}/u.test(next) && next === next.toLowerCase()) return undefined;
   const { a, b, c } = match.groups;
-  return { consumed: match[0], rest: line.slice(match[0].length), number: Number(a ?? b ?? c) };
+  // "1. Q: How long …": the number's question label after it is consumed with it.
+  const label =
+    c === undefined && b === undefined ? '' : (/^(?:q|qu|question)[ \t]*[:.][ \t]+/i.exec(line.slice(match[0].length))?.[0] ?? '');
+  const consumed = match[0] + label;
+  return { consumed, rest: line.slice(consumed.length), number: Number(a ?? b ?? c) };
 };
 
 /** Whether a line starts the way a question, an answer or a lettered part is labelled. */
@@ -220,3 +224,7 @@ export function labelsInUse(
 }
 
 const anyKnownLabel = keywordLabels([...QUESTION_LABELS, ...ANSWER_LABELS]);
+
+/** Who asked, named after a question's label: "Question 1 – Mrs Eleanor Marsh", "Councillor A Reid, Westgate". */
+export const ASKER =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’ -]{1,40})?$/;

@@ -23,6 +23,52 @@ export const ENDS_SENTENCE = /[.!?:;]["”’')\]*_]*$/;
 export const OPENS_QUESTION =
   /^\W*(?:how|what|why|when|where|who|whom|which|can|could|will|would|is|are|do|does|did|should|shall|may|might|if|has|have|am)\b/i;
 
+/**
+ * A page prompting its own advice with a question nobody asked it: "Not sure whether your child is
+ * eligible?", "Looking for something to do?", "Still have a question?". Not a family's question.
+ */
+export const PROMPTS_ADVICE =
+  /^\W*(?:not sure|unsure|need (?:help|advice|more|to talk)|looking for|still (?:have|got|not sure|unsure)|can'?t find|cannot find|didn'?t find|got a question|have a question|wondering|want to (?:know|find out|talk) more)\b[^?]*\?["”’')\]*_]*$/i;
+
+// What a page says of itself, before its first question: "This page answers …", "Welcome to our FAQs …", "The team has answered …".
+const PAGE_WORDS =
+  /\b(?:this (?:page|document|guide|leaflet|section|website|site)|below|the following|frequently asked|faqs?|welcome|questions|answers|information|guidance|explains|sets out|brings together|find out|here (?:are|you will find|you can find)|read on|(?:has|have) (?:put together|answered|collected|gathered)|(?:are|is) (?:often|most often|frequently|regularly) asked)\b/i;
+// The asker's own voice: the context of a two-sentence question ("My son is 17. Can he …?").
+const ASKERS_VOICE = /\b(?:I|I'm|I've|me|my|mine)\b/;
+const LEADING_SENTENCE = /^[^.?!]*[.!:]\s+(?=[A-Z])/;
+
+/**
+ * The sentences run into the first question that speak about the page rather than ask
+ * ("Welcome to our FAQs about short breaks. Who can …?" gives "Welcome to our FAQs about short
+ * breaks."): all of them, when one speaks of the page and none in the asker's voice; else undefined.
+ */
+export function pageIntroduction(text: string): string | undefined {
+  const leads: string[] = [];
+  let rest = text;
+  for (let lead = LEADING_SENTENCE.exec(rest); lead; lead = LEADING_SENTENCE.exec(rest)) {
+    leads.push(lead[0]);
+    rest = rest.slice(lead[0].length);
+  }
+  const introduces = leads.some((lead) => PAGE_WORDS.test(lead)) && !leads.some((lead) => ASKERS_VOICE.test(lead));
+  return introduces && /^[A-Z][^.?!]*\?/.test(rest) ? leads.join('').trim() : undefined;
+}
+
+/**
+ * A question followed, on its line, by a sentence in the asker's voice: "Can parents attend? We
+ * would like to invite our parent representative." The sentence is the question's context; a
+ * sentence in the council's voice ("You can ask for a review.") would be its answer.
+ */
+export function asksThenGivesContext(text: string): boolean {
+  const tail = /^[^?]+\?["”’')\]]*\s+([A-Z][^?]*[.!]["”’')\]]*)$/.exec(text.trim())?.[1];
+  return (
+    tail !== undefined &&
+    OPENS_QUESTION.test(text) &&
+    tail.split(/\s+/).length <= 25 &&
+    /\b(?:I|I'm|I've|me|my|we|we're|we've|our|us)\b/.test(tail) &&
+    !/\b(?:you|your)\b/i.test(tail)
+  );
+}
+
 /** A line that stops on a small word is a sentence wrapped onto the next line, not a heading. */
 export const ENDS_SMALL_WORD = /\b(?:the|a|an|of|to|and|or|for|in|on|with|at|my|our|their|his|her|is|are|be|by|from|that|this|about|as)$/i;
 
@@ -48,10 +94,12 @@ export function looksLikeHeading(text: string): boolean {
 
 /**
  * A line that closes a document rather than answers a question: a sign-off, the meeting moving on,
- * the next agenda item, a footnote, a page's "last reviewed", an FOI reply's review rights.
+ * the next agenda item, a footnote, a page's "last reviewed", an FOI reply's review rights; in
+ * minutes perhaps after the minute's own sub-number ("5.5 RESOLVED: …"), never after a question's
+ * number alone ("7. Signed copies …?" asks).
  */
 const CLOSING_WORDS =
-  /^\W{0,3}(?:(?:the )?(?:chair(?:man)?|mayor|convenor|cabinet member)\b[^.]{0,60}\b(?:thanked|reminded|closed)\b|thank you (?:to everyone|again|all (?:for|who))|thank you for (?:attending|coming|joining|taking part)|many thanks|the meeting (?:closed|ended|was closed|moved)|[^.]{0,60}\bmoved (?:on )?to the next\b|there being no (?:further|other)|the time for (?:public )?questions|(?:date of )?(?:the )?next (?:meeting|webinar|session|forum|event|coffee morning|drop-in|workshop|open day)\b|next steps\b|yours (?:sincerely|faithfully)|kind regards|best wishes|regards,?$|page last (?:reviewed|updated)|resolved\b|(?:agenda )?item \d+\b|\[\d{1,2}\]\s|appendix \w+ (?:contains|sets out|shows|gives)\b|footnotes?\b|notes?:|sources?:|copyright|©|published (?:by|on|in)\b|if you have (?:any )?(?:further |other |more )?questions|for (?:more|further) information\b|further information (?:is|can)\b|contact us\b|end of (?:the )?(?:document|minutes|report|questions)\b|the meeting (?:finished|concluded)|meeting closed|signed\b|if (?:you are|you remain) (?:unhappy|dissatisfied)|if you would like to (?:tell us|know) more|please (?:note that|do get in touch|contact us if)|this (?:information is provided|transcript has been edited|page was)|these (?:responses|answers) will be published|[^.]{0,40}\bdid not ask a supplementary)/i;
+  /^\W{0,3}(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:the )?(?:chair(?:man)?|mayor|convenor|cabinet member)\b[^.]{0,60}\b(?:thanked|reminded|closed)\b|thank you (?:to everyone|again|all (?:for|who))|thank you for (?:attending|coming|joining|taking part)|many thanks|the meeting (?:closed|ended|was closed|moved)|[^.]{0,60}\bmoved (?:on )?to the next\b|there being no (?:further|other)|the time for (?:public )?questions|(?:date of |we(?:'ll| will)? hold |our )?(?:the )?next (?:[\w-]+ ){0,2}(?:meeting|webinar|session|forum|event|coffee morning|drop-in|workshop|open day|roadshow)\b|if your question (?:was not|wasn't|has not been|is not) answered|next steps\b|yours (?:sincerely|faithfully)|kind regards|best wishes|regards,?$|page last (?:reviewed|updated)|resolved\b|(?:agenda )?item \d+\b|\[\d{1,2}\]\s|appendix \w+ (?:contains|sets out|shows|gives)\b|footnotes?\b|notes?:|sources?:|copyright|©|published (?:by|on|in)\b|if you have (?:any )?(?:further |other |more )?questions|for (?:more|further) information\b|further information (?:is|can)\b|contact us\b|end of (?:the )?(?:document|minutes|report|questions)\b|the meeting (?:finished|concluded)|meeting closed|signed\b|if (?:you are|you remain) (?:unhappy|dissatisfied)|if you would like to (?:tell us|know) more|please (?:note that|do get in touch|contact us if)|this (?:information is provided|transcript has been edited|page was)|these (?:responses|answers) will be published|[^.]{0,40}\bdid not ask a supplementary|(?:page )?last (?:updated|reviewed)\b|version \d+(?:\.\d+)?,? (?:\w+ )?\d{4}$|(?:produced|written|compiled) by the [\w'’ ]{0,40}(?:team|service|partnership|forum|board)\b|(?:the )?meeting (?:ended|finished|closed) at\b|end$|this (?:reply|response|document|page|information) (?:is|will be) (?:also )?(?:published|updated|reviewed)\b|disclosure log\b|(?:members|the (?:committee|panel|board|forum|cabinet)) (?:noted|received|welcomed) the (?:report|update|presentation|item)\b|(?:notes?|minutes?) (?:taken|recorded|written|prepared) by\b|(?:prepared|compiled) by\b|still (?:have|got) (?:a|any) (?:question|questions|queries)\b|(?:any|have any) (?:other|more|further) questions\?|(?:can'?t|didn'?t) find (?:what you|the answer)|(?:contact (?:the |our )?[\w'’ ]{0,40}(?:team|service|office)|contact details|how to contact us|get in touch(?: with us)?)\s*:?$|actions?(?:\s*\/\s*further information)? to be (?:provided|taken)\b|actions? (?:agreed|arising)\b|actions?(?: points?)?:?$|recommendations?:?$)/i;
 // The next item of minutes, numbered and in capitals: "7. HOME TO SCHOOL TRANSPORT POLICY".
 const NEXT_ITEM = /^\d{1,3}\.\s+[A-Z][A-Z ,'’&/()\d-]{6,}$/;
 /** A footnote, marked as the text above cites it: "52 pupils*" … "* Includes pupils …". */
@@ -61,6 +109,19 @@ export const CITES_FOOTNOTE = /[\p{L}\p{N}]\*{1,3}(?=[\s.,;:)]|$)/mu;
 export function closesDocument(line: string): boolean {
   const text = line.trim();
   return CLOSING_WORDS.test(text) || NEXT_ITEM.test(text);
+}
+
+/**
+ * How a page signs off with its contacts or its thanks: "You can contact the team on … or email …",
+ * "Email: …", "Thank you for your questions.", "Find out more at …". After an answer these close the
+ * document; straight after a question they are its answer ("How do I contact you?"), which is why
+ * they are apart from CLOSING_WORDS (reading/closing.ts).
+ */
+const SIGN_OFF_LINE =
+  /^\W{0,3}(?:(?:you can |please |for (?:help|advice|support),? )?(?:contact|call|email|e-mail|ring|phone|write to) (?:us|the [\w'’ ]{0,40}(?:team|service|office|line|helpline))\b[^.]{0,80}\b(?:on|at|by|via)\b|(?:e-?mail|tel|telephone|phone|call us)\s*:|questions\?\s*(?:contact|email|call|ring)\b|(?:thank you|thanks)(?: again)? (?:for (?:your|all (?:your|the)) questions|to (?:all|everyone)\b)|we hope (?:you (?:found|find)|this (?:helps|has helped|was helpful))|follow us on\b)[^\n]{0,160}$/i;
+
+export function signsOffAfterAnswer(line: string): boolean {
+  return SIGN_OFF_LINE.test(line.trim());
 }
 
 /** A line that is only a web or email address: it ends what stands above it as a full stop would. */
