@@ -94,6 +94,8 @@ export function comparable(rendered: string): string {
 }
 
 export const DOCUMENTS = join(FIXTURES, 'documents');
+/** A second held-out set, written after the tuning the first was measured against (its INDEX.md says how). */
+export const SECOND_HELD_OUT = join(FIXTURES, 'held-out-2');
 
 /** `tests/fixtures/import/documents/<case>.json`: how a careful person reads `<case>.txt`, written before any reader saw it. */
 const judgedSchema = z.strictObject({
@@ -102,6 +104,8 @@ const judgedSchema = z.strictObject({
   /** What varies from the others of its shape. */
   variation: z.string().optional(),
   source_kind: z.string().optional(),
+  /** The public page whose layout the document imitates, in the second held-out set. */
+  modelled_on: z.string().optional(),
   /** Why the reading is as it is, where a person might hesitate. */
   note: z.string().optional(),
   /** tune: may be looked at when tuning weights, rules and thresholds; test: held out, only ever scored. */
@@ -123,7 +127,8 @@ const judgedSchema = z.strictObject({
 export interface JudgedFixture {
   name: string;
   shape: string;
-  split: 'tune' | 'test';
+  /** test2: the second held-out set. */
+  split: 'tune' | 'test' | 'test2';
   file: string;
   /** The document as `--detect` receives it: no layout. */
   source: DetectSource;
@@ -136,21 +141,23 @@ export interface JudgedFixture {
  * so counts as tuned.
  */
 export function judgedFixtures(): JudgedFixture[] {
-  const documents = readdirSync(DOCUMENTS)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name): JudgedFixture => {
-      const file = join(DOCUMENTS, name);
-      const judged = judgedSchema.parse(JSON.parse(readFileSync(file.replace(/\.txt$/, '.json'), 'utf8')));
-      return {
-        name: name.replace(/\.txt$/, ''),
-        shape: judged.shape,
-        split: judged.split,
-        file,
-        source: { ...readingOf(file), text: readFileSync(file, 'utf8') },
-        judged,
-      };
-    });
+  const judgedIn = (folder: string): JudgedFixture[] =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name): JudgedFixture => {
+        const file = join(folder, name);
+        const judged = judgedSchema.parse(JSON.parse(readFileSync(file.replace(/\.txt$/, '.json'), 'utf8')));
+        return {
+          name: name.replace(/\.txt$/, ''),
+          shape: judged.shape,
+          split: folder === SECOND_HELD_OUT ? 'test2' : judged.split,
+          file,
+          source: { ...readingOf(file), text: readFileSync(file, 'utf8') },
+          judged,
+        };
+      });
+  const documents = [...judgedIn(DOCUMENTS), ...judgedIn(SECOND_HELD_OUT)];
   const layouts = importFixtures().map(({ layout, name, file, source }): JudgedFixture => {
     const parsed = readDocument(source);
     const { layout: _, ...detectable } = source;
