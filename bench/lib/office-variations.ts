@@ -109,6 +109,17 @@ const CITED: ExpectedEntry[] = SECTIONS.map((section, i) => ({
   response: `The council must follow the Act[^${i + 1}].${IN_WRITING}${IN_WRITING}${IN_WRITING}\n\n[^${i + 1}]: Children and Families Act 2014, section ${section}.`,
 }));
 
+/** The landscape Question | Answer table of post-16 travel over several pages, under a protective marking. */
+const landscapeTravel = (marking: string) => ({
+  landscape: true,
+  marking,
+  footer: 'Page {page} of {pages}',
+  body: [
+    { heading: 'Post-16 travel: questions from families', level: 1 as const },
+    { table: { header: ['Question', 'Answer'], widths: [2, 3], rows: TRAVEL.map((entry) => [[entry.question], [entry.response]]) } },
+  ],
+});
+
 export const OFFICE_VARIATIONS: OfficeDocument[] = [
   {
     name: 'different-first-page-header',
@@ -229,15 +240,7 @@ export const OFFICE_VARIATIONS: OfficeDocument[] = [
     description:
       'a landscape Question | Answer table over pages, header row repeated, rows crossing page breaks, OFFICIAL in header and footer, untagged',
     tagged: false,
-    spec: {
-      landscape: true,
-      marking: 'OFFICIAL',
-      footer: 'Page {page} of {pages}',
-      body: [
-        { heading: 'Post-16 travel: questions from families', level: 1 },
-        { table: { header: ['Question', 'Answer'], widths: [2, 3], rows: TRAVEL.map((entry) => [[entry.question], [entry.response]]) } },
-      ],
-    },
+    spec: landscapeTravel('OFFICIAL'),
     entries: TRAVEL,
     furniture: ['OFFICIAL', 'Page', 'Question', 'Answer'],
   },
@@ -245,15 +248,7 @@ export const OFFICE_VARIATIONS: OfficeDocument[] = [
     name: 'official-landscape-table-tagged',
     description: 'the landscape table again, exported with tags',
     tagged: true,
-    spec: {
-      landscape: true,
-      marking: 'OFFICIAL – SENSITIVE',
-      footer: 'Page {page} of {pages}',
-      body: [
-        { heading: 'Post-16 travel: questions from families', level: 1 },
-        { table: { header: ['Question', 'Answer'], widths: [2, 3], rows: TRAVEL.map((entry) => [[entry.question], [entry.response]]) } },
-      ],
-    },
+    spec: landscapeTravel('OFFICIAL – SENSITIVE'),
     entries: TRAVEL,
     furniture: ['OFFICIAL', 'Page', 'Question', 'Answer'],
   },
