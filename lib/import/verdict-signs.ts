@@ -86,22 +86,28 @@ export function otherQuestions(response: string): string[] {
     });
 }
 
+/** A few words without a full stop that are not a label the document keeps, a list item, an address or a number. */
+const looksLikeHeading = (text: string) =>
+  !isBareLabel(text) &&
+  !/^[-*]\s|^\d+[.)]\s/.test(text) &&
+  words(text).length <= HEADING_WORDS &&
+  !/[.?!:;,)]["”’]?$/.test(text.trim()) &&
+  !BARE_ADDRESS.test(text) &&
+  !/\d{3,}[ \d]{4,}/.test(text);
+
 /**
  * Past its first paragraph, a paragraph of an answer that is a few words without a full stop: a
  * heading, a sign-off, the next item; not a label the document keeps in the answer ("WE DID").
+ * Or the same words after the last sentence of the answer's last line, where a document without
+ * blank lines ran the next section's heading on: "… within five working days. Events".
  */
 export function headingIn(response: string): string | undefined {
   const paragraphs = response.split(/\n\n+/).slice(1);
-  return paragraphs.find(
-    (p) =>
-      !p.includes('\n') &&
-      !isBareLabel(p) &&
-      !/^[-*]\s|^\d+[.)]\s/.test(p) &&
-      words(p).length <= HEADING_WORDS &&
-      !/[.?!:;,)]["”’]?$/.test(p.trim()) &&
-      !BARE_ADDRESS.test(p) &&
-      !/\d{3,}[ \d]{4,}/.test(p),
-  );
+  const own = paragraphs.find((p) => !p.includes('\n') && looksLikeHeading(p));
+  if (own !== undefined) return own;
+  const last = response.trim().split('\n').at(-1) ?? '';
+  const tail = /[.?!]["”’)]?\s+([^.?!]+)$/.exec(last)?.[1]?.trim();
+  return tail !== undefined && !/^[-*]\s|^\d+[.)]\s/.test(last) && looksLikeHeading(tail) ? tail : undefined;
 }
 
 // Parts lettered or numbered in roman numerals: "(a) how many …", "ii. when …".

@@ -162,7 +162,7 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
       doubts.push({
         code: 'answer-holds-heading',
         entry: n,
-        reason: `its answer holds what looks like a heading or a sign-off: ${quote(heading)}`,
+        reason: `its answer holds what looks like a heading, a sign-off or a sentence cut short: ${quote(heading)}`,
       });
     const other = otherQuestions(entry.response)[0];
     if (other !== undefined)
