@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { numberLabels } from '../../lib/import/reading/labels';
-import { asksThenGivesContext, signsOffAfterAnswer, pageIntroduction, PROMPTS_ADVICE } from '../../lib/import/reading/vocabulary';
+import {
+  asksThenGivesContext,
+  closesDocument,
+  signsOffAfterAnswer,
+  pageIntroduction,
+  PROMPTS_ADVICE,
+} from '../../lib/import/reading/vocabulary';
 
 describe('the reading vocabulary', () => {
+  it.each([
+    ['Produced by the SEND Information Team, March 2025.', true],
+    ['Produced by Ashworth SEND Partnership, January 2025.', true],
+    ['Compiled by the parent carer forum.', true],
+    ['The plan is produced by the council within 20 weeks.', false],
+  ])("takes a document's colophon after its last answer as closing it: %s", (line, expected) => {
+    expect(closesDocument(line)).toBe(expected);
+  });
+
   it.each([
     ['Welcome to our FAQs about short breaks. Who can have a short break?', 'Welcome to our FAQs about short breaks.'],
     [
