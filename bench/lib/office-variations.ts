@@ -109,6 +109,13 @@ const CITED: ExpectedEntry[] = SECTIONS.map((section, i) => ({
   response: `The council must follow the Act[^${i + 1}].${IN_WRITING}${IN_WRITING}${IN_WRITING}\n\n[^${i + 1}]: Children and Families Act 2014, section ${section}.`,
 }));
 
+/** The SENCo survey's bold questions and answer paragraphs, under two different templates' headers. */
+const SERVICE_SURVEY = [
+  { heading: 'Support for schools', level: 1 as const },
+  p('These are the questions SENCos asked in the spring survey, with the answers from each service.'),
+  ...SERVICE_ENTRIES.flatMap((entry) => [p(`**${entry.question}**`), ...entry.response.split('\n\n').map(p)]),
+];
+
 /** The landscape Question | Answer table of post-16 travel over several pages, under a protective marking. */
 const landscapeTravel = (marking: string) => ({
   landscape: true,
@@ -132,11 +139,7 @@ export const OFFICE_VARIATIONS: OfficeDocument[] = [
       firstPageHeader: ['Kestrel Borough Council'],
       header: ['Kestrel Borough Council\tSEND newsletter, spring term'],
       footer: 'Page {page} of {pages}',
-      body: [
-        { heading: 'Support for schools', level: 1 },
-        p('These are the questions SENCos asked in the spring survey, with the answers from each service.'),
-        ...SERVICE_ENTRIES.flatMap((entry) => [p(`**${entry.question}**`), ...entry.response.split('\n\n').map(p)]),
-      ],
+      body: SERVICE_SURVEY,
     },
     entries: SERVICE_ENTRIES,
     furniture: ['Kestrel Borough Council', 'SEND newsletter', 'Page'],
@@ -226,11 +229,7 @@ export const OFFICE_VARIATIONS: OfficeDocument[] = [
       marking: 'OFFICIAL',
       header: ['Harrowgate City Council\tSupport for schools: questions from the SENCo survey'],
       footer: 'Page {page} of {pages}',
-      body: [
-        { heading: 'Support for schools', level: 1 },
-        p('These are the questions SENCos asked in the spring survey, with the answers from each service.'),
-        ...SERVICE_ENTRIES.flatMap((entry) => [p(`**${entry.question}**`), ...entry.response.split('\n\n').map(p)]),
-      ],
+      body: SERVICE_SURVEY,
     },
     entries: SERVICE_ENTRIES,
     furniture: ['OFFICIAL', 'Harrowgate City Council', 'Support for schools: questions', 'Page'],
