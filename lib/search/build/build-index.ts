@@ -22,7 +22,7 @@ import {
 } from '../format';
 import { englishWordList } from './english-word-list';
 import type { SearchCorpus, SearchRecord } from './records';
-import { candidateWords, relatedTerms } from './related-words';
+import { relatedTerms } from './related-words';
 import { searchSuggestions, synonymRules } from './synonyms';
 import { spelledOneWay, termOf, tokenize, wordsOf } from '../../language/tokenize';
 
@@ -167,7 +167,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
   const files: IndexFile[] = shards.map((shard, i) => ({ path: shardPath(i), data: JSON.stringify(shard) }));
 
   const englishWords = englishWordList();
-  const related = relatedTerms(candidateWords(englishWords, wordTerms.keys()), new Set(documentFrequency.keys()));
+  const related = relatedTerms(wordTerms.keys(), new Set(documentFrequency.keys()));
   const rules = synonymRules(corpus.glossary, corpus.synonyms);
   let relatedBytes = 0;
   for (const [term, entry] of [...related, ...rules]) relatedBytes += term.length + JSON.stringify(entry).length + 4;

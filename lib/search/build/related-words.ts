@@ -1,6 +1,7 @@
 import lemmatize from 'wink-lemmatizer';
 import { termOf } from '../../language/tokenize';
 import type { RelatedForms } from '../format';
+import { englishWordList } from './english-word-list';
 import { wordNet } from './wordnet';
 
 /**
@@ -18,26 +19,23 @@ import { wordNet } from './wordnet';
  * Only terms the answers use are kept, and a word is listed only when it has any: the table grows
  * with the answers' vocabulary, not with English.
  */
-export function relatedTerms(words: Iterable<string>, answerTerms: ReadonlySet<string>): Map<string, RelatedForms> {
-  const wn = wordNet();
+export function relatedTerms(answerWords: Iterable<string>, answerTerms: ReadonlySet<string>): Map<string, RelatedForms> {
+  const english = englishForms();
+  const own = formsOf([...answerWords].filter((word) => !english.words.has(word)));
   const related = new Map<string, { inflections: Set<string>; derivations: Set<string> }>();
-  const keep = (candidates: Iterable<string>, own: string, into: Set<string>) => {
-    for (const candidate of candidates) {
-      const term = termOf(candidate);
-      if (term !== '' && term !== own && answerTerms.has(term)) into.add(term);
+  for (const answerTerm of answerTerms) {
+    for (const forms of [english.byForm.get(answerTerm), own.byForm.get(answerTerm)]) {
+      for (const [terms, kind] of [
+        [forms?.inflectionOf, 'inflections'],
+        [forms?.derivationOf, 'derivations'],
+      ] as const) {
+        for (const term of terms ?? []) {
+          const entry = related.get(term) ?? { inflections: new Set<string>(), derivations: new Set<string>() };
+          entry[kind].add(answerTerm);
+          related.set(term, entry);
+        }
+      }
     }
-  };
-  const seen = new Set<string>();
-  for (const word of words) {
-    if (seen.has(word) || !/^[a-z]+$/.test(word)) continue;
-    seen.add(word);
-    const term = termOf(word);
-    if (term === '') continue;
-    const lemmas = new Set([word, lemmatize.noun(word), lemmatize.verb(word), lemmatize.adjective(word)]);
-    const entry = related.get(term) ?? { inflections: new Set<string>(), derivations: new Set<string>() };
-    keep(lemmas, term, entry.inflections);
-    for (const lemma of lemmas) keep(wn.forms(lemma), term, entry.derivations);
-    if (entry.inflections.size + entry.derivations.size > 0) related.set(term, entry);
   }
   return new Map(
     [...related].map(([term, { inflections, derivations }]) => [
@@ -47,7 +45,42 @@ export function relatedTerms(words: Iterable<string>, answerTerms: ReadonlySet<s
   );
 }
 
-/** The words worth looking up: every English word and WordNet lemma, and the answers' own words. */
-export function candidateWords(english: readonly string[], answerWords: Iterable<string>): Iterable<string> {
-  return [...english, ...wordNet().lemmas(), ...answerWords];
+interface FormsTable {
+  words: ReadonlySet<string>;
+  /** For each term, the terms of the words it is a form of, by kind. */
+  byForm: Map<string, { inflectionOf: Set<string>; derivationOf: Set<string> }>;
 }
+
+/**
+ * Every word's other forms, whatever the answers say, turned round so that a build looks up only
+ * its answers' terms: working the forms out takes seconds (lemmatising and stemming 400,000
+ * words), looking them up milliseconds.
+ */
+function formsOf(words: Iterable<string>): FormsTable {
+  const wn = wordNet();
+  const seen = new Set<string>();
+  const byForm: FormsTable['byForm'] = new Map();
+  const link = (candidates: Iterable<string>, own: string, kind: 'inflectionOf' | 'derivationOf') => {
+    for (const candidate of candidates) {
+      const term = termOf(candidate);
+      if (term === '' || term === own) continue;
+      const entry = byForm.get(term) ?? { inflectionOf: new Set<string>(), derivationOf: new Set<string>() };
+      entry[kind].add(own);
+      byForm.set(term, entry);
+    }
+  };
+  for (const word of words) {
+    if (seen.has(word) || !/^[a-z]+$/.test(word)) continue;
+    seen.add(word);
+    const term = termOf(word);
+    if (term === '') continue;
+    const lemmas = new Set([word, lemmatize.noun(word), lemmatize.verb(word), lemmatize.adjective(word)]);
+    link(lemmas, term, 'inflectionOf');
+    for (const lemma of lemmas) link(wn.forms(lemma), term, 'derivationOf');
+  }
+  return { words: seen, byForm };
+}
+
+let english: FormsTable | undefined;
+/** The forms of every English word and WordNet lemma, worked out once per process and shared by every index it builds. */
+const englishForms = (): FormsTable => (english ??= formsOf([...englishWordList(), ...wordNet().lemmas()]));
