@@ -108,10 +108,11 @@ async function comparePeers(content: ReturnType<typeof loadContent>['content'], 
   const judged = judgedQueries();
   const splitNames = {
     test: 'held-out test half (never tuned on)',
-    test2: 'second held-out set (queries-c.json, written after the tuning, never tuned on)',
+    test2: 'second held-out set (queries-c.json, written after the first tuning, never tuned on)',
+    test3: 'third held-out set (queries-d.json, written after the second tuning, never tuned on)',
     tune: 'tune half',
   } as const;
-  for (const split of ['test', 'test2', 'tune'] as const) {
+  for (const split of ['test', 'test2', 'test3', 'tune'] as const) {
     const queries = judged.filter((q) => q.split === split);
     const results = [{ name: 'SEND Answers', score: await scoreReader(ourReader(engine), queries) }];
     for (const peer of others) results.push({ name: peer.name, score: await scoreReader(peerReader(peer.search), queries) });

@@ -9,8 +9,11 @@ import { join } from 'node:path';
 
 export const KINDS = ['paraphrase', 'typo', 'short', 'long', 'uncovered'] as const;
 export type Kind = (typeof KINDS)[number];
-/** `test2`: a second held-out set (queries-c.json), written after the tuning that the first one was measured against. */
-export type Split = 'tune' | 'test' | 'test2';
+/**
+ * `test2` and `test3`: further held-out sets (queries-c.json, queries-d.json), each written after
+ * the tuning that the set before it was measured against.
+ */
+export type Split = 'tune' | 'test' | 'test2' | 'test3';
 
 export interface JudgedQuery {
   query: string;
@@ -126,7 +129,9 @@ export function judgedTable(results: readonly { name: string; score: Awaited<Ret
         `| ${name} | ${row.kind} | ${row.queries} | ${uncovered ? '' : f(row.mrrAt10)} | ${uncovered ? '' : f(row.hitAt1)} | ${uncovered ? '' : f(row.hitAt5)} | ${uncovered ? '' : f(row.ndcgAt10)} | ${uncovered ? '' : pct(row.noAnswerOnCovered)} | ${uncovered ? pct(row.claimedOnUncovered) : ''} |`,
       );
     }
-    lines.push(`| ${name} | "no answer" said | ${score.saidNoAnswer} | right ${pct(score.noAnswerPrecision)} of the times | | | | | |`);
+    // Said no times, it was never right or wrong: a percentage would claim a precision nobody measured.
+    const precision = score.saidNoAnswer === 0 ? 'never said' : `right ${pct(score.noAnswerPrecision)} of the times`;
+    lines.push(`| ${name} | "no answer" said | ${score.saidNoAnswer} | ${precision} | | | | | |`);
   }
   return lines.join('\n');
 }
