@@ -43,7 +43,8 @@ export function spelledOneWay(word: string): string {
 }
 
 export function foldAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
+  // A word of plain letters and digits has nothing to fold: normalising every one of 300,000 English words cost a tenth of an index build.
+  return /^[a-z0-9]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The search term for one word (already lower-case), or '' for a stop word. */
@@ -52,7 +53,7 @@ export function termOf(word: string): string {
   if (cached !== undefined) return cached;
   const unified = spelledOneWay(word);
   const term = STOP_WORDS.has(unified) ? '' : joinDerivation(unified, stemmer(unified));
-  if (cache.size < 200_000) cache.set(word, term);
+  if (cache.size < 500_000) cache.set(word, term);
   return term;
 }
 
