@@ -18,7 +18,7 @@ const copies: string[] = [];
 afterAll(() => copies.forEach((copy) => removeCopy(copy)));
 
 function project(): string {
-  const copy = copyProject('send-recipe-', { content: 'tests/fixtures/collection' });
+  const copy = copyProject('send-recipe-', { content: 'tests/fixtures/collection', builds: false });
   copies.push(copy);
   return copy;
 }
