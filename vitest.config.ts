@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The scripts tests run as processes, bundled once (tests/helpers/run-script.ts says why).
+    globalSetup: ['tests/setup/bundle-scripts.ts'],
     // Vitest runs one file per core less one: one file at a time on 2 cores. Several files spend
     // most of their time waiting for a script they started (an import, a check), so one worker more
     // than there are cores keeps every core busy (on a busy 2-core machine, one worker took twice as long as three).

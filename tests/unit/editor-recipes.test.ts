@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../lib/checks';
 import { formatIssue } from '../../lib/content';
 import { copyProject, removeCopy } from '../helpers/project-copy';
+import { runScriptAsync } from '../helpers/run-script';
 
 /**
  * CONTRIBUTING.md's recipes, done as an editor does them, in copies of the project whose content is
@@ -26,23 +26,20 @@ function project(): string {
 const SCRIPTS: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
 
 /**
- * `npm run <name> -- <args>` in the copy: the command package.json gives it (`tsx <script>`), run
- * with tsx's loader directly, which saves npm's own start-up on every call. Asynchronous, so that
- * the recipes run side by side.
+ * `npm run <name> -- <args>` in the copy: the script package.json gives it (`tsx <script>`), run as
+ * tests/helpers/run-script.ts runs scripts, which saves npm's and tsx's start-up on every call.
+ * Asynchronous, so that the recipes run side by side.
  */
-function npm(copy: string, name: string, ...args: string[]): Promise<{ status: number; output: string }> {
+async function npm(copy: string, name: string, ...args: string[]): Promise<{ status: number; output: string }> {
   const script = /^tsx (\S+)$/.exec(SCRIPTS[name] ?? '')?.[1];
   if (!script) throw new Error(`package.json's '${name}' script is no longer 'tsx <script>': run it through npm here`);
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', script, ...args.filter((arg) => arg !== '--')],
-      { cwd: copy, env: { ...process.env, GITHUB_ACTIONS: '' } },
-      (error, stdout, stderr) => {
-        done({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` });
-      },
-    );
-  });
+  const { status, stdout, stderr } = await runScriptAsync(
+    script,
+    args.filter((arg) => arg !== '--'),
+    copy,
+    { GITHUB_ACTIONS: '' },
+  );
+  return { status, output: `${stdout}${stderr}` };
 }
 
 /** The check's errors for the copy, as npm run check prints them; none means it passes. */

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatIssue, loadContent, type ContentIssue } from '../../lib/content';
-import { runScript } from '../helpers/run-script';
+import { runScript, startScript } from '../helpers/run-script';
 
 /**
  * Files a hostile or careless pull request can commit under content/: links out of the repository,
@@ -144,13 +143,10 @@ describe('an import stopped midway', () => {
   it('leaves every answer file whole or absent, never half-written', async () => {
     const entries = join(content(), FORUM);
     const expected = new Map(readdirSync(entries).map((name) => [name, readFileSync(join(entries, name), 'utf8')]));
-    // Around the time the import takes to start and write (about a second here), so that some kills land mid-write.
-    for (const delay of [500, 700, 850, 1000, 1200]) {
+    // Around the time the bundled import takes to start and write (about half a second here), so that some kills land mid-write.
+    for (const delay of [300, 450, 600, 750, 900]) {
       rmSync(entries, { recursive: true, force: true });
-      const child = spawn(process.execPath, ['--import', 'tsx', resolve('scripts/import.ts'), FORUM_TEXT], {
-        cwd: project,
-        stdio: 'ignore',
-      });
+      const child = startScript('scripts/import.ts', [FORUM_TEXT], project);
       await new Promise((done) => setTimeout(done, delay));
       const exited = new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)));
       child.kill('SIGKILL');
