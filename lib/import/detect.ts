@@ -2,7 +2,7 @@ import { ImportError } from './errors';
 import type { Layout } from '../content/schema';
 import { LAYOUT_FAMILIES } from './layouts';
 import { isComplete, measureCoverage, words } from './coverage';
-import { readDocument, type ReadableSource } from './import-document';
+import { prepareReading, readDocument, type PreparedReading, type ReadableSource } from './import-document';
 import { startsWithLabel } from './reading/labels';
 import { prepareText } from './reading/prepare-text';
 import { stripBold } from './reading/vocabulary';
@@ -111,10 +111,10 @@ function quote(text: string, line: number): string {
   return found.length > 80 ? `'${found.slice(0, 77)}…'` : `'${found}'`;
 }
 
-function fit(source: DetectSource, layout: Layout): LayoutFit {
+function fit(source: DetectSource, layout: Layout, prepared: PreparedReading): LayoutFit {
   const document: ReadableSource = { ...source, layout };
   try {
-    const parsed = readDocument(document);
+    const parsed = readDocument(document, prepared);
     const coverage = measureCoverage(document, parsed, parsed);
     const share = coverage.sourceWords === 0 ? 0 : coverage.keptWords / coverage.sourceWords;
     const line = coverage.lostLines[0];
@@ -144,7 +144,9 @@ function fit(source: DetectSource, layout: Layout): LayoutFit {
  * fall to the one with more entries), then the order of LAYOUT_FAMILIES.
  */
 export function detectLayouts(source: DetectSource): LayoutFit[] {
-  const fits = LAYOUT_FAMILIES.map((family) => fit(source, family.name));
+  // Every layout reads the same prepared text: preparing it once per layout was a quarter of the time detection took.
+  const prepared = prepareReading(source);
+  const fits = LAYOUT_FAMILIES.map((family) => fit(source, family.name, prepared));
   const declared = Number(source.questions !== undefined);
   const bucket = (value: number) => Math.round(value * 20);
   return fits

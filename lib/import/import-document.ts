@@ -6,7 +6,7 @@ import { layoutFamily } from './layouts';
 import { closingStart, withoutClosing } from './reading/closing';
 import { toLines } from './reading/blocks';
 import { markdownFromLines } from './reading/markdown-source';
-import { prepareText } from './reading/prepare-text';
+import { prepareText, type PreparableSource } from './reading/prepare-text';
 import { statusFor } from './status-rules';
 import { themeFor } from './theme-rules';
 import type { ParsedDocument } from './types';
@@ -37,17 +37,30 @@ export function importable<T extends Source & { text?: string }>(source: T): (T 
   return text === undefined || layout === undefined ? undefined : { ...source, text, layout };
 }
 
+/** What every layout reads of a document, worked out once however many layouts try it: its prepared text and where its closing starts. */
+export interface PreparedReading {
+  text: string;
+  closingStart: number | undefined;
+}
+
+/** The document's text with its layout repaired, furniture removed and the public's names withheld, and where its closing starts. */
+export function prepareReading(source: PreparableSource): PreparedReading {
+  const text = prepareText(source);
+  return { text, closingStart: closingStart(text) };
+}
+
 /**
  * A document read by its layout from its prepared text (layout repaired, furniture removed, the
  * public's names withheld), with what follows the last answer (a sign-off, the next item,
  * footnotes) kept apart as its closing, whichever layout reads it. A layout that cannot read the
  * document without its closing reads it whole.
  */
-export function readDocument(source: ReadableSource): ParsedDocument {
+export function readDocument(
+  source: ReadableSource,
+  { text, closingStart: start }: PreparedReading = prepareReading(source),
+): ParsedDocument {
   const { labels, questions, answers } = source;
   const family = layoutFamily(source.layout);
-  const text = prepareText(source);
-  const start = closingStart(text);
   if (start !== undefined) {
     const { body, closing } = withoutClosing(text, start);
     try {
