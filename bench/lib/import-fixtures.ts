@@ -95,7 +95,9 @@ export function comparable(rendered: string): string {
 
 export const DOCUMENTS = join(FIXTURES, 'documents');
 /** A second held-out set, written after the tuning the first was measured against (its INDEX.md says how). */
-export const SECOND_HELD_OUT = join(FIXTURES, 'held-out-2');
+/** Held-out sets written later, each after the tuning the one before it was scored against, by the split they are reported under. */
+export const LATER_HELD_OUT = { test2: join(FIXTURES, 'held-out-2'), test3: join(FIXTURES, 'held-out-3') } as const;
+type LaterSplit = keyof typeof LATER_HELD_OUT;
 
 /** `tests/fixtures/import/documents/<case>.json`: how a careful person reads `<case>.txt`, written before any reader saw it. */
 const judgedSchema = z.strictObject({
@@ -124,11 +126,13 @@ const judgedSchema = z.strictObject({
   trailing: z.string(),
 });
 
+const laterSplit = (folder: string) => (Object.keys(LATER_HELD_OUT) as LaterSplit[]).find((split) => LATER_HELD_OUT[split] === folder);
+
 export interface JudgedFixture {
   name: string;
   shape: string;
-  /** test2: the second held-out set. */
-  split: 'tune' | 'test' | 'test2';
+  /** test2, test3: the second and third held-out sets. */
+  split: 'tune' | 'test' | LaterSplit;
   file: string;
   /** The document as `--detect` receives it: no layout. */
   source: DetectSource;
@@ -151,13 +155,13 @@ export function judgedFixtures(): JudgedFixture[] {
         return {
           name: name.replace(/\.txt$/, ''),
           shape: judged.shape,
-          split: folder === SECOND_HELD_OUT ? 'test2' : judged.split,
+          split: laterSplit(folder) ?? judged.split,
           file,
           source: { ...readingOf(file), text: readFileSync(file, 'utf8') },
           judged,
         };
       });
-  const documents = [...judgedIn(DOCUMENTS), ...judgedIn(SECOND_HELD_OUT)];
+  const documents = [DOCUMENTS, ...Object.values(LATER_HELD_OUT)].flatMap(judgedIn);
   const layouts = importFixtures().map(({ layout, name, file, source }): JudgedFixture => {
     const parsed = readDocument(source);
     const { layout: _, ...detectable } = source;
