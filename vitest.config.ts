@@ -12,10 +12,11 @@ export default defineConfig({
     environment: 'node',
     // The scripts tests run as processes, bundled once (tests/helpers/run-script.ts says why).
     globalSetup: ['tests/setup/bundle-scripts.ts'],
-    // Vitest runs one file per core less one: one file at a time on 2 cores. Several files spend
-    // most of their time waiting for a script they started (an import, a check), so one worker more
-    // than there are cores keeps every core busy (on a busy 2-core machine, one worker took twice as long as three).
-    maxWorkers: availableParallelism() + 1,
+    // One worker per core (Vitest would leave one core idle). A third worker paid when tests waited
+    // seconds on scripts started through tsx; with scripts bundled (tests/setup/) it only loads the
+    // project's modules once more: same busy 2-core machine, same minute, 2 workers 43.4 s of CPU and
+    // 43 s wall, 3 workers 50.7 s of CPU and 56 s wall.
+    maxWorkers: availableParallelism(),
     // Each worker loads the project's modules once for all its files instead of once per file: the
     // suite spent a quarter of its CPU time loading them again (user time 85 s isolated, 63 s not,
     // same machine and minute). No test mocks a module, stubs the environment or changes directory,

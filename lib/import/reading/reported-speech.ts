@@ -23,6 +23,8 @@ const PASSIVE_REPLY =
 
 // Procedure notes ask nothing: "Each questioner may ask one supplementary question."
 const MODAL_BEFORE = /\b(?:may|can|must|will|shall|should)\b[^.;]{0,25}$/i;
+/** Characters before a match that MODAL_BEFORE can reach: its longest modal, 25 more, and a few for the word boundary before it. */
+const MODAL_REACH = 40;
 
 // Those who answer in minutes: what they "highlighted" or "shared" is their report, not a question.
 const ANSWERER =
@@ -44,7 +46,8 @@ const reportsInstead = (words: string, match: RegExpExecArray) =>
  */
 function firstAsk(words: string): RegExpExecArray | undefined {
   for (const match of words.matchAll(new RegExp(ASKS.source, 'gi'))) {
-    if (MODAL_BEFORE.test(words.slice(0, match.index))) return undefined;
+    // The modal and what follows it fit in MODAL_REACH characters: testing the whole text before each match was quadratic in a long paragraph.
+    if (MODAL_BEFORE.test(words.slice(Math.max(0, match.index - MODAL_REACH), match.index))) return undefined;
     if (!reportsInstead(words, match)) return match;
   }
   return undefined;
