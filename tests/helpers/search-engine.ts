@@ -14,13 +14,15 @@ const errors = loaded.issues.filter((issue) => issue.severity === 'error');
 if (errors.length > 0) throw new Error(`tests/fixtures/search/ is not valid content: ${JSON.stringify(errors)}`);
 export const corpus = searchCorpus(loaded.content);
 
-// Building an index looks up every English word's other forms (a few seconds whatever the corpus):
-// one build per set of options per test file.
+// One build per set of options, shared by the test files of a worker.
 const built = new Map<string, ReturnType<typeof buildSearchIndex>>();
 const indexWith = (options: BuildOptions) => {
   const key = JSON.stringify(options);
   return built.get(key) ?? built.set(key, buildSearchIndex(corpus, options)).get(key)!;
 };
+// The first build in a process also works out the forms of every English word (3 s of CPU, far
+// longer on a loaded machine): done here, as a test file loads, outside any one test's time limit.
+indexWith({});
 
 /** A fresh engine over the search fixture's index, built in memory; `read` lists every file it fetched. */
 export function fixtureEngine(options: BuildOptions = {}) {
