@@ -1,5 +1,6 @@
 import type { Layout } from '../../lib/content/schema';
 import type { Block, CellSpec, DocumentSpec, NormalStyle } from './office-docx';
+import { OFFICE_ENDINGS } from './office-endings';
 import { OFFICE_VARIATIONS } from './office-variations';
 
 /**
@@ -607,4 +608,5 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     furniture: ['Southvale SEND newsletter', 'Page'],
   },
   ...OFFICE_VARIATIONS,
+  ...OFFICE_ENDINGS,
 ];

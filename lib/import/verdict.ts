@@ -1,6 +1,6 @@
 import { words } from './coverage';
 import { firstLine } from './preview';
-import { closesDocument, ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
+import { answersQuestionAbove, closesDocument, ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
 import type { ParsedDocument } from './types';
 import {
   asks,
@@ -192,7 +192,9 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
   const lines = last?.response.split(/\n+/) ?? [];
   const closing = lines.at(-1)?.replace(/^\\/, '').trim();
   // A contact line after the rest of the last answer is the page signing off, as closing.ts reads it when it can.
-  const signsOff = (line: string) => closesDocument(line) || (lines.length > 1 && signsOffWithContacts(line));
+  // …and one that is the whole answer, taking up its question, answers it (reading/closing.ts reads it so too).
+  const answers = (line: string) => lines.length === 1 && answersQuestionAbove(last?.question ?? '', line);
+  const signsOff = (line: string) => (closesDocument(line) && !answers(line)) || (lines.length > 1 && signsOffWithContacts(line));
   if (last && closing && parsed.entries.length > 0 && signsOff(closing)) {
     doubts.push({
       code: 'text-after-last-answer',

@@ -304,6 +304,18 @@ describe('words at line ends', () => {
       hyphenated: ['after-school'],
       expected: ['twelve after-school', 'clubs'],
     },
+    {
+      name: 'a compound broken at one of its own hyphens keeps it, written inside a line or not',
+      input: ['weekly face-to-', 'face sessions'],
+      hyphenated: [],
+      expected: ['weekly face-to-face', 'sessions'],
+    },
+    {
+      name: '…and at its first hyphen',
+      input: ['weekly face-', 'to-face sessions'],
+      hyphenated: [],
+      expected: ['weekly face-to-face', 'sessions'],
+    },
     { name: 'a hyphen before a capital is left as it stands', input: ['SEND-', 'Related'], hyphenated: [], expected: ['SEND-', 'Related'] },
   ])('$name', ({ input, hyphenated, expected }) => {
     expect(dehyphenate(input, new Set(hyphenated))).toEqual(expected);
