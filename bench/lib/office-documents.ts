@@ -1,6 +1,6 @@
 import type { Layout } from '../../lib/content/schema';
 import type { Block, CellSpec, DocumentSpec, NormalStyle } from './office-docx';
-import { OFFICE_ENDINGS } from './office-endings';
+import { OFFICE_EDGES } from './office-edges';
 import { OFFICE_VARIATIONS } from './office-variations';
 
 /**
@@ -608,5 +608,5 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     furniture: ['Southvale SEND newsletter', 'Page'],
   },
   ...OFFICE_VARIATIONS,
-  ...OFFICE_ENDINGS,
+  ...OFFICE_EDGES,
 ];

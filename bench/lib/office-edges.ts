@@ -2,11 +2,13 @@ import type { Block, NormalStyle } from './office-docx';
 import type { ExpectedEntry, OfficeDocument } from './office-documents';
 
 /**
- * Office documents for what stands after the last answer and around a table's cells: a table's
- * last row followed by a thanks, a note on later questions or the document's control lines; a
- * last question about the next meeting, answered by the words that elsewhere announce it, above a
- * signature; a "More information" heading and a contact paragraph after bold questions; a feedback
- * cell of two paragraphs; compounds the PDF breaks at their own hyphens. Every name is made up.
+ * Office documents for what stands before the first answer, after the last and around a table's
+ * cells: a masthead table whose logo cell has no text, and a floating box that prompts its own
+ * advice ("Not sure where to start?") beside the introduction; a table's last row followed by a
+ * thanks, a note on later questions or the document's control lines; a last question about the
+ * next meeting, answered by the words that elsewhere announce it, above a signature; a "More
+ * information" heading and a contact paragraph after bold questions; a feedback cell of two
+ * paragraphs; compounds the PDF breaks at their own hyphens. Every name is made up.
  */
 
 const p = (paragraph: string): Block => ({ paragraph });
@@ -113,7 +115,54 @@ const COMPOUNDS: [string, ExpectedEntry[]][] = [
   ],
 ];
 
-export const OFFICE_ENDINGS: OfficeDocument[] = [
+const STARTING: [string, ExpectedEntry[]][] = [
+  [
+    'First steps',
+    [
+      {
+        question: 'Who is my child’s key worker?',
+        response: 'The SENCo at your child’s nursery or school, until a caseworker is named in a plan.',
+      },
+      {
+        question: 'How do I find local activities?',
+        response: 'The Local Offer lists clubs, holiday schemes and groups, with a filter for age and need.',
+      },
+    ],
+  ],
+  [
+    'Plans',
+    [
+      {
+        question: 'How long does an EHC needs assessment take?',
+        response: 'No more than twenty weeks from the request to the final plan, if one is issued.',
+      },
+    ],
+  ],
+];
+
+export const OFFICE_EDGES: OfficeDocument[] = [
+  ...[true, false].map((tagged): OfficeDocument => ({
+    name: `masthead-logo-advice-box${tagged ? '' : '-untagged'}`,
+    description: `a borderless masthead table with a logo, a floating advice box beside the introduction, Heading 3 questions${tagged ? ', tagged' : ''}`,
+    tagged,
+    spec: {
+      normal: WORD,
+      footer: 'Brookfield SEND guide – Page {page}',
+      body: [
+        { table: { borders: false, widths: [1, 5], rows: [[['{logo}'], ['**Brookfield Council**', 'A guide for new families']]] } },
+        {
+          textbox: ['Not sure where to start?', 'Ring the SEND advice line on 01632 960 777, weekdays 9am to 4pm.'],
+          paragraph: 'This guide answers the questions families ask us most in their first year with the SEND service in Brookfield.',
+        },
+        ...STARTING.flatMap(([section, entries]) => [
+          { heading: section, level: 2 } as Block,
+          ...entries.flatMap((entry): Block[] => [{ heading: entry.question, level: 3 }, p(entry.response)]),
+        ]),
+      ],
+    },
+    entries: STARTING.flatMap(([section, entries]) => entries.map((entry) => ({ section, ...entry }))),
+    furniture: ['Brookfield SEND guide'],
+  })),
   {
     name: 'feedback-two-paragraphs-thanks',
     description: 'You said | We did with a feedback cell of two paragraphs, then a thanks after the table, tagged',
