@@ -94,7 +94,7 @@ const COMPOUNDS: [string, ExpectedEntry[]][] = [
       {
         question: 'Will my child get one-to-one support in class?',
         response:
-          'Some children need an adult beside them for part of the day, but most do better with support that builds independence. Schools decide with you how support is given: it may be one-to-one or in a small group, face-to-face or through step-by-step changes to how lessons are taught, and it is reviewed each term against a written plan. Ask the SENCo to explain the plan for your child and how it will be reviewed.',
+          'Some children need an adult beside them for part of the day, but most do better with support that builds independence. Schools decide with you how support is given: it may be one-to-one or in a small group, face-to-face or through step-by-step changes to how lessons are taught, and it is reviewed termly against a well-planned set of targets. Ask the SENCo to explain the plan for your child and how it will be reviewed.',
       },
       {
         question: 'Are parents’ meetings held in person?',
