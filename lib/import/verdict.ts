@@ -6,6 +6,7 @@ import {
   asks,
   cutMidSentence,
   exchangeIn,
+  columnFields,
   headingIn,
   introductionIn,
   otherQuestions,
@@ -111,6 +112,7 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
   const total = words([parsed.preamble, ...parsed.entries.flatMap((e) => [e.question, e.response])].join(' ')).length;
   const most = holdingMost(parsed, total);
   const unanswered = parsed.entries.filter((entry) => entry.response.trim() === '').length;
+  const columns = columnFields(parsed.entries.map((entry) => entry.response));
   parsed.entries.forEach((entry, index) => {
     const n = index + 1;
     const questionWords = words(entry.question).length;
@@ -157,7 +159,7 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
         entry: n,
         reason: 'it holds a question in parts (a), (b) …: each part and its answer may be an entry of its own',
       });
-    const heading = headingIn(entry.response);
+    const heading = headingIn(entry.response, columns);
     if (heading !== undefined)
       doubts.push({
         code: 'answer-holds-heading',
