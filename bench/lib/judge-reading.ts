@@ -38,13 +38,21 @@ const PREDICTED_SIDE: Record<PieceRole, Side> = {
  * occurs earlier), else before it; else its words in order from the first free occurrence of its
  * first word (a piece broken by a page footer or a label).
  */
-function locate(piece: readonly string[], source: readonly string[], taken: Uint8Array, where: Map<string, number[]>, from = 0): number[] {
+function locate(
+  piece: readonly string[],
+  source: readonly string[],
+  taken: Uint8Array,
+  where: Map<string, number[]>,
+  from = 0,
+  whole = false,
+): number[] {
   const [first] = piece;
   if (first === undefined) return [];
   const starts = where.get(first) ?? [];
   const free = (start: number) => piece.every((word, offset) => source[start + offset] === word && taken[start + offset] === 0);
   const start = starts.find((at) => at >= from && free(at)) ?? starts.find(free);
   if (start !== undefined) return piece.map((_, offset) => start + offset);
+  if (whole) return [];
   // Where its first two words stand together, if they do: a lone first word ("1") also stands in labels ("Response 1").
   const opens = (at: number) => taken[at] === 0 && (piece.length < 2 || (source[at + 1] === piece[1] && taken[at + 1] === 0));
   const begin =
@@ -86,7 +94,9 @@ export function judgeReading(sourceText: string, judged: JudgedReading, parsed: 
   const taken = new Uint8Array(source.length);
   let next = 0;
   const mark = (text: string, pair: number, side: Side) => {
-    const found = locate(words(text), source, taken, where, next);
+    // Who answered, as the judge names them ("Councillor Rowena Blake, Cabinet Member for …"), may
+    // not stand in the text as one run: then it owns no words, rather than words of later pairs.
+    const found = locate(words(text), source, taken, where, next, side === 'neutral' && pair !== -1);
     next = (found.at(-1) ?? next - 1) + 1;
     for (const index of found) {
       taken[index] = 1;

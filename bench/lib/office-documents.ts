@@ -1,5 +1,8 @@
 import type { Layout } from '../../lib/content/schema';
 import type { Block, CellSpec, DocumentSpec, NormalStyle } from './office-docx';
+import { OFFICE_EDGES } from './office-edges';
+import { OFFICE_LABELS } from './office-labels';
+import { OFFICE_MINUTES } from './office-minutes';
 import { OFFICE_VARIATIONS } from './office-variations';
 
 /**
@@ -607,4 +610,7 @@ export const OFFICE_DOCUMENTS: OfficeDocument[] = [
     furniture: ['Southvale SEND newsletter', 'Page'],
   },
   ...OFFICE_VARIATIONS,
+  ...OFFICE_EDGES,
+  ...OFFICE_MINUTES,
+  ...OFFICE_LABELS,
 ];

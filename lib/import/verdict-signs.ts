@@ -95,19 +95,42 @@ const looksLikeHeading = (text: string) =>
   !BARE_ADDRESS.test(text) &&
   !/\d{3,}[ \d]{4,}/.test(text);
 
+/** The words after the last sentence of a line, if any: "… within five working days. Events" gives "Events". */
+const LAST_WORDS = /[.?!]["”’)]?\s+([^.?!]+)$/;
+
 /**
  * Past its first paragraph, a paragraph of an answer that is a few words without a full stop: a
- * heading, a sign-off, the next item; not a label the document keeps in the answer ("WE DID").
+ * heading, a sign-off, the next item; not a label the document keeps in the answer ("WE DID"), nor
+ * a field of the `columns` that end most answers.
  * Or the same words after the last sentence of the answer's last line, where a document without
  * blank lines ran the next section's heading on: "… within five working days. Events".
  */
-export function headingIn(response: string): string | undefined {
+export function headingIn(response: string, columns: ReadonlySet<string> = new Set()): string | undefined {
+  const heading = (text: string) => looksLikeHeading(text) && !columns.has(fieldName(text) ?? '');
   const paragraphs = response.split(/\n\n+/).slice(1);
-  const own = paragraphs.find((p) => !p.includes('\n') && looksLikeHeading(p));
+  const own = paragraphs.find((p) => !p.includes('\n') && heading(p));
   if (own !== undefined) return own;
   const last = response.trim().split('\n').at(-1) ?? '';
-  const tail = /[.?!]["”’)]?\s+([^.?!]+)$/.exec(last)?.[1]?.trim();
-  return tail !== undefined && !/^[-*]\s|^\d+[.)]\s/.test(last) && looksLikeHeading(tail) ? tail : undefined;
+  const tail = LAST_WORDS.exec(last)?.[1]?.trim();
+  return tail !== undefined && !/^[-*]\s|^\d+[.)]\s/.test(last) && heading(tail) ? tail : undefined;
+}
+
+/** A named field ("Lead officer: Priya Raman, …", "Action/Owner: …"): its name, lower case. */
+const fieldName = (text: string) => /^([\p{L}][\p{L} ’'/&-]{0,30}):\s+\S/u.exec(text.trim())?.[1]?.toLowerCase();
+
+/**
+ * The fields that end most answers of a reading, two at least: a table's other column written
+ * after each answer ("Lead officer: …"), who answered or what follows, not a heading run on. One
+ * field after one answer ("Request reference: FOI 11943") is still doubted.
+ */
+export function columnFields(responses: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const response of responses) {
+    const last = response.trim().split('\n').at(-1) ?? '';
+    const name = fieldName(LAST_WORDS.exec(last)?.[1] ?? last);
+    if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= 2 && count * 2 >= responses.length).map(([name]) => name));
 }
 
 // Parts lettered or numbered in roman numerals: "(a) how many …", "ii. when …".

@@ -1,11 +1,12 @@
 import { words } from './coverage';
 import { firstLine } from './preview';
-import { closesDocument, ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
+import { answersQuestionAbove, closesDocument, ENDS_QUESTION, OPENS_QUESTION } from './reading/vocabulary';
 import type { ParsedDocument } from './types';
 import {
   asks,
   cutMidSentence,
   exchangeIn,
+  columnFields,
   headingIn,
   introductionIn,
   otherQuestions,
@@ -111,6 +112,7 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
   const total = words([parsed.preamble, ...parsed.entries.flatMap((e) => [e.question, e.response])].join(' ')).length;
   const most = holdingMost(parsed, total);
   const unanswered = parsed.entries.filter((entry) => entry.response.trim() === '').length;
+  const columns = columnFields(parsed.entries.map((entry) => entry.response));
   parsed.entries.forEach((entry, index) => {
     const n = index + 1;
     const questionWords = words(entry.question).length;
@@ -157,7 +159,7 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
         entry: n,
         reason: 'it holds a question in parts (a), (b) …: each part and its answer may be an entry of its own',
       });
-    const heading = headingIn(entry.response);
+    const heading = headingIn(entry.response, columns);
     if (heading !== undefined)
       doubts.push({
         code: 'answer-holds-heading',
@@ -192,7 +194,9 @@ export function doubtsAbout(parsed: ParsedDocument, extra: readonly Doubt[] = []
   const lines = last?.response.split(/\n+/) ?? [];
   const closing = lines.at(-1)?.replace(/^\\/, '').trim();
   // A contact line after the rest of the last answer is the page signing off, as closing.ts reads it when it can.
-  const signsOff = (line: string) => closesDocument(line) || (lines.length > 1 && signsOffWithContacts(line));
+  // …and one that is the whole answer, taking up its question, answers it (reading/closing.ts reads it so too).
+  const answers = (line: string) => lines.length === 1 && answersQuestionAbove(last?.question ?? '', line);
+  const signsOff = (line: string) => (closesDocument(line) && !answers(line)) || (lines.length > 1 && signsOffWithContacts(line));
   if (last && closing && parsed.entries.length > 0 && signsOff(closing)) {
     doubts.push({
       code: 'text-after-last-answer',

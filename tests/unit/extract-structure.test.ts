@@ -304,9 +304,27 @@ describe('words at line ends', () => {
       hyphenated: ['after-school'],
       expected: ['twelve after-school', 'clubs'],
     },
+    {
+      name: 'a compound broken at one of its own hyphens keeps it, written inside a line or not',
+      input: ['weekly face-to-', 'face sessions'],
+      hyphenated: [],
+      expected: ['weekly face-to-face', 'sessions'],
+    },
+    {
+      name: '…and at its first hyphen',
+      input: ['weekly face-', 'to-face sessions'],
+      hyphenated: [],
+      expected: ['weekly face-to-face', 'sessions'],
+    },
     { name: 'a hyphen before a capital is left as it stands', input: ['SEND-', 'Related'], hyphenated: [], expected: ['SEND-', 'Related'] },
+    {
+      name: 'two English words that make none joined keep their hyphen',
+      input: ['a full-', 'time place and a melt-', 'down'],
+      hyphenated: [],
+      expected: ['a full-time', 'place and a meltdown'],
+    },
   ])('$name', ({ input, hyphenated, expected }) => {
-    expect(dehyphenate(input, new Set(hyphenated))).toEqual(expected);
+    expect(dehyphenate(input, new Set(hyphenated), new Set(['a', 'full', 'time', 'place', 'melt', 'down', 'meltdown']))).toEqual(expected);
   });
 });
 

@@ -16,6 +16,10 @@ describe('what follows the last answer', () => {
     ['thanks for the questions', 'Thank you for your questions.'],
     ['when the page was last updated', 'Last updated: 3 June 2024'],
     ["an FAQ page's last prompt", 'Still have a question? Email shortbreaks@calderbrook.gov.uk.'],
+    ['thanks to everybody', 'Thank you to everybody who came along this evening.'],
+    ['a note on questions sent in later', 'Questions sent in after 4 May will be answered in the next edition of the newsletter.'],
+    ["the document's control lines", 'Document owner: Head of SEND. Review date: June 2026.'],
+    ["a closing heading and the page's contacts", 'More information\n\nIf you have a query about your child, email send@westbury.gov.uk.'],
     [
       "the minutes' actions and recommendations",
       'Actions/further information to be provided:\nThe Director to circulate the figures.\n\nRecommendations:\nThe Committee notes the update.',
@@ -36,6 +40,9 @@ describe('what follows the last answer', () => {
     expect(
       closingStart('Q: Can I appeal?\nA: Yes.\n\nQ: How do I contact the team?\nEmail: send@example.gov.uk\nTelephone: 01632 960 000'),
     ).toBeUndefined();
+    // …and so are a closing's words that take up the question above them; words that do not still close.
+    expect(closingStart('Q: Who pays?\nA: The council.\n\nQ: When is the next meeting?\nThe next meeting is on 4 May.')).toBeUndefined();
+    expect(closingStart('Q: Who pays?\nA: The council.\n\nQ: What about transport?\nThe meeting closed at 8pm.')).toBe(4);
     expect(
       closingStart(
         `Q: First?\nA: Thank you for your question. Yes.\n\nQ: Second?\nA: The Chair thanked the school.\n\nQ: Third?\nA: No.\nQ: Fourth?\nA: Maybe.\nQ: Fifth?\nA: Yes.\nQ: Sixth?\nA: No.`,

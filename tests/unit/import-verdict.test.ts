@@ -133,6 +133,17 @@ describe('the verdict on a reading', () => {
     ]);
   });
 
+  it("takes a table's other column written after the answer for a field, not a heading run on", () => {
+    const parsed = reading([
+      entry('Who checks the plans?', 'The quality team reads a sample each month. Lead officer: Dana Pryce, Quality Manager'),
+      entry('Who pays for transport?', 'The council does.\n\nLead officer: Head of SEND'),
+      entry('Where is the hub?', 'On Station Road. Transport'),
+    ]);
+    expect(codes(parsed)).toEqual(['3 answer-holds-heading']);
+    // …where it ends most answers: one field after one answer may be what follows the last answer.
+    expect(codes(reading([entry('How many plans?', '1,204. Request reference: FOI 11943')]))).toEqual(['1 answer-holds-heading']);
+  });
+
   it("notices an FAQ page's introduction, its prompts and its sign-off read as a family's questions", () => {
     const parsed = reading([
       entry('Welcome to our FAQs about short breaks. Who can have a short break?', 'Children aged 0 to 18.'),

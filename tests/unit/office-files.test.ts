@@ -29,6 +29,11 @@ describe('documents as an office suite writes them', () => {
     expect(isComplete(measureCoverage(source, parsed, parsed))).toBe(true);
   });
 
+  it('keeps the words of a title table whose logo cell holds no text, in a tagged PDF', async () => {
+    const { extraction } = await importOffice(join(OFFICE_FIXTURES, 'forum-table-four-pages-tagged.pdf'), {});
+    expect(extraction.text).toMatch(/^Northshire SEND Parent Carer Forum\n\nQuestions and answers, 12 May 2025\n/);
+  });
+
   // Documents the importer is known to read wrongly: the verdict must say so, never "looks right".
   it.each(cases.filter(({ fixture }) => fixture.reads_wrong !== undefined))('doubts its reading of $label', async ({ fixture, format }) => {
     const { extraction, parsed, entries } = await importOffice(join(OFFICE_FIXTURES, `${fixture.name}.${format}`), fixture);

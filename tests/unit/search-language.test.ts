@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { englishWordFiles, isListed } from '../../lib/language/english-words';
-import { englishWordList } from '../../lib/search/build/english-word-list';
+import { englishWordList } from '../../lib/language/english-word-list';
 import { allowedTypos, prefixMatches, typoMatches } from '../../lib/search/engine/fuzzy';
 import { parseQuery } from '../../lib/search/engine/query';
 import { synonymRules } from '../../lib/search/build/synonyms';

@@ -142,22 +142,30 @@ function paragraphs(lines: readonly ColumnLine[]): ColumnLine[][] {
  * A word broken over two lines by the typesetter ("assess-" / "ment") is joined, hyphen and all
  * removed: the documented normalisation for PDF hyphenation. A hyphen the document also writes
  * inside a line ("after-school", in `hyphenated`) is a real one: it stays, the lines joined without
- * a space. A hyphen before a capital or a digit ("SEND-" / "Related") is left as it stands.
+ * a space; so is one inside a word hyphenated on either side of the break ("one-to-" / "one",
+ * "one-" / "to-one"), since a typesetter breaks a compound at its own hyphens and never adds one;
+ * and so is one between two English words that make none joined ("full-" / "time": "fulltime" is
+ * not in `english`, where "assessment" and "meltdown" are). A hyphen before a capital or a digit
+ * ("SEND-" / "Related") is left as it stands.
  */
-export function dehyphenate(lines: readonly string[], hyphenated: ReadonlySet<string>): string[] {
+export function dehyphenate(lines: readonly string[], hyphenated: ReadonlySet<string>, english: ReadonlySet<string> = new Set()): string[] {
   const out = [...lines];
   for (let index = 0; index < out.length - 1; index++) {
     const line = out[index] ?? '';
     const next = out[index + 1] ?? '';
-    const broken = /([A-Za-z]{2,})-$/.exec(line);
+    const broken = /(?<compound>(?:[A-Za-z]+-)*)([A-Za-z]{2,})-$/.exec(line);
     const rest = /^(\s*)([a-z]\S*)\s*(.*)$/.exec(next);
     if (!broken || !rest) continue;
-    const real = hyphenated.has(`${broken[1]}-${rest[2]}`.toLowerCase().replace(/[^a-z-]+$/, ''));
+    const before = (broken[2] ?? '').toLowerCase();
+    const after = (rest[2] ?? '').toLowerCase().replace(/[^a-z-]+$/, '');
+    const real =
+      broken.groups?.compound !== '' ||
+      /^[a-z]+-[a-z]/.test(after) ||
+      hyphenated.has(`${before}-${after}`) ||
+      (english.has(before) && english.has(after) && !english.has(`${before}${after}`));
     out[index] = `${real ? line : line.slice(0, -1)}${rest[2]}`;
     out[index + 1] = `${rest[1]}${rest[3]}`;
-    if ((rest[3] ?? '') === '') {
-      out.splice(index + 1, 1);
-    }
+    if ((rest[3] ?? '') === '') out.splice(index + 1, 1);
   }
   return out;
 }

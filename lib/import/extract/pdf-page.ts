@@ -79,7 +79,9 @@ function taggedGrid(tableRows: readonly (readonly (readonly TextRun[])[])[]): Pa
   // The structure tree gives the whole table on each page it is on: only the rows with text on this page are this page's.
   const rows = tableRows.filter((cells) => cells.some((runs) => runs.length > 0));
   const full = rows.filter((cells) => cells.every((runs) => runs.length > 0));
-  const widest = full.reduce((best, row) => (row.length > best.length ? row : best), full[0] ?? []);
+  // A table none of whose rows has text in every cell (a logo beside a title) takes its columns from the cells that have text.
+  const written = rows.map((cells) => cells.filter((runs) => runs.length > 0));
+  const widest = (full.length > 0 ? full : written).reduce((best, row) => (row.length > best.length ? row : best), []);
   const left = (runs: readonly TextRun[]) => Math.min(...runs.filter((run) => run.text.trim() !== '').map((run) => run.x));
   const starts = widest.map(left);
   const columnOf = (runs: readonly TextRun[]) => {

@@ -1,4 +1,5 @@
 import { ExtractError } from '../errors';
+import { englishWordList } from '../../language/english-word-list';
 import { placeFootnotes } from './footnotes';
 import { dehyphenate, hyphenatedWords } from './pdf-layout';
 import { furnitureKey, pageFurniture } from './pdf-furniture';
@@ -60,7 +61,9 @@ export async function extractPdf(
   ];
   const title = metadataTitle ?? largestLine(textLines[0] ?? [], pages[0]?.runs ?? []);
   const hyphenated = hyphenatedWords(pages.flatMap((page) => page.runs.map((run) => run.text)));
-  const lines = placeFootnotes(dehyphenate(written, hyphenated));
+  // The word list is read only for a document with a hyphen at a line end to judge.
+  const english = written.some((line) => /[A-Za-z]-$/.test(line)) ? englishWords() : new Set<string>();
+  const lines = placeFootnotes(dehyphenate(written, hyphenated, english));
   const text = lines
     .filter((line, index) => !(line === '' && (lines[index - 1] ?? '') === ''))
     .join('\n')
@@ -77,6 +80,13 @@ export async function extractPdf(
     ],
     doubts: placeDoubts(`${text}\n`, doubts),
   };
+}
+
+let englishCache: Set<string> | undefined;
+/** The English words, read once per process: over 270,000 of them. */
+function englishWords(): Set<string> {
+  englishCache ??= new Set(englishWordList());
+  return englishCache;
 }
 
 /**

@@ -20,6 +20,7 @@ export const labelledQa: LayoutFamily = {
     return readQaStream(text, {
       question: keywordLabels(questions),
       answer: answers.length > 0 ? keywordLabels(answers, 'answers') : undefined,
+      labelsEveryAnswer: declared !== undefined && answers.length > 0,
       noQuestion: declared
         ? `found no line starting with the declared question label ${declared.question.map((l) => `'${l}'`).join(' or ')}`
         : "found no question label such as 'Q:', 'Question 1:', 'You said' or 'Issue raised:' at the start of a line",

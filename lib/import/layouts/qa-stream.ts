@@ -7,6 +7,7 @@ import { BULLET, ENDS_QUESTION, ENDS_SENTENCE, isBlank, looksLikeHeading } from 
 import { type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
 import { tableRow } from '../reading/table-rows';
 import { pairAnswerRun } from './answer-run';
+import { questionEnd, splitInlineAnswers } from './question-end';
 
 /**
  * The reader shared by every layout whose questions start with a label or a number: a question
@@ -20,6 +21,11 @@ export interface StreamOptions {
   answer?: LabelReader;
   /** Question numbers must follow on (1, 2, 3 …, or 1 again after a heading), so a numbered list in an answer is not a question. */
   sequential?: boolean;
+  /**
+   * The document labels every answer (the sidecar declares its labels, or a table's columns gave
+   * them): all that stands between a question's label and its answer's is the question.
+   */
+  labelsEveryAnswer?: boolean;
   /** `comment<TAB>response` lines are entries of their own (a comment table pasted from Word). */
   tabRows?: boolean;
   /** What to say when no question is found. */
@@ -137,72 +143,6 @@ function afterHeading(lines: readonly Line[], index: number): boolean {
   return previous >= 0 && isLoneShortLine(lines, previous);
 }
 
-/**
- * Where the question's paragraph from `from` ends: at a blank line, or straight after its leading
- * lines that end in "?" when the answer follows on the next line, starting a new sentence.
- */
-// How an FOI request goes on asking without a "?": "Please provide …", "Could you also …", "Broken down by year."
-const GOES_ON_ASKING =
-  /^\s*(?:please|could|can|would|will|i would|i'd|we would|also|and|or|including|broken down|for each|by year|in each)\b/i;
-
-/**
- * Where a request asked without a "?" ends: "Please provide the names of …." on its line, the
- * answer on the next ("We hold this information, but …"). At the first line that ends a sentence,
- * unless the next line goes on asking; the whole paragraph when no line ends one.
- */
-function requestEnd(textAt: (index: number) => string, from: number, stop: number): number {
-  for (let line = from; line < stop - 1; line++)
-    if (ENDS_SENTENCE.test(textAt(line).trim()) && !GOES_ON_ASKING.test(textAt(line + 1)) && /^\s*[A-Z0-9£$€“"‘'(]/.test(textAt(line + 1)))
-      return line + 1;
-  return stop;
-}
-
-function questionEnd(textAt: (index: number) => string, from: number, end: number): number {
-  let stop = from;
-  while (stop < end && !isBlank(textAt(stop))) stop += 1;
-  // A question wrapped with a blank line in mid-sentence ("… upheld in part in" / "" / "each of those years?") goes on.
-  for (let next = stop; stop > from && !ENDS_SENTENCE.test(textAt(stop - 1).trim()); stop = next) {
-    while (next < end && isBlank(textAt(next))) next += 1;
-    // …also into a capital when the line there closes the question ("… before the" / "" / "First-tier Tribunal hearing?").
-    if (next >= end || !(/^\s*\p{Ll}/u.test(textAt(next)) || ENDS_QUESTION.test(textAt(next).trim()))) break;
-    while (next < end && !isBlank(textAt(next))) next += 1;
-  }
-  let cut = from;
-  while (cut < stop && !ENDS_QUESTION.test(textAt(cut).trim())) cut += 1;
-  if (cut === stop) return requestEnd(textAt, from, stop);
-  cut += 1;
-  while (cut < stop && ENDS_QUESTION.test(textAt(cut).trim())) cut += 1;
-  // The answer starts a new sentence, or with a figure: "1,218.", "£27.9 million".
-  return cut < stop && /^\s*[A-Z0-9£$€“"‘'(]/.test(textAt(cut)) ? cut : stop;
-}
-
-/** Where text starts after each "?" or full stop of a line: where an answer's label may stand inside it. */
-export function afterSentenceEnds(text: string): number[] {
-  return [...text.matchAll(/[?.]["”’')\]]*[ \t]+(?=\S)/g)].map((match) => match.index + match[0].length);
-}
-
-/**
- * A question and its labelled answer on one line ("1. How many …? Answer: 11.4 FTE") as two lines
- * of the same number, the second starting where the label does; only after a "?" or a full stop, so that a label
- * word inside a sentence stays a word.
- */
-function splitInlineAnswers(lines: readonly Line[], options: StreamOptions): Line[] {
-  const answer = options.answer;
-  if (!answer) return [...lines];
-  return lines.flatMap((line) => {
-    for (const at of afterSentenceEnds(line.text)) {
-      const rest = line.text.slice(at);
-      const label = answer(rest);
-      if (label && /:/.test(label.consumed) && options.question(rest) === undefined)
-        return [
-          { ...line, text: line.text.slice(0, at).trimEnd() },
-          { ...line, text: rest, column: (line.column ?? 0) + at },
-        ];
-    }
-    return [line];
-  });
-}
-
 export function readQaStream(text: string, options: StreamOptions): ParsedDocument {
   const lines = splitInlineAnswers(toLines(text), options);
   const { marks, restart } = classify(lines, options);
@@ -280,7 +220,7 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
         const between = [head, ...lines.slice(start + 1, answerAt)];
         const asked = between.map((line) => ENDS_QUESTION.test(line.text.trim())).lastIndexOf(true);
         const said = between.findIndex((line) => ENDS_SENTENCE.test(line.text.trim()));
-        const end = asked !== -1 ? asked + 1 : said !== -1 ? said + 1 : between.length;
+        const end = options.labelsEveryAnswer ? between.length : asked !== -1 ? asked + 1 : said !== -1 ? said + 1 : between.length;
         questionLines = between.slice(0, end);
         answerFrom = start + end;
       } else {

@@ -103,7 +103,7 @@ function findAt(lines: readonly Line[], index: number): Found | undefined {
   const asksWhole = !afterBlank && /^\s*[A-Z]/.test(text) && OPENS_QUESTION.test(text) && ENDS_QUESTION.test(text.trim());
   if (isBlank(text) || BULLET.test(text) || (!afterBlank && !afterSentence && !afterTitle && !afterList && !asksWhole)) return undefined;
   // Inside an answer, the page prompting its own advice ("Not sure whether …?" / "Use the checker …") asks nothing.
-  if (!afterBlank && PROMPTS_ADVICE.test(text.trim())) return undefined;
+  if (PROMPTS_ADVICE.test(text.trim())) return undefined;
   if (afterBlank && isTopicHeading(text)) {
     // A topic heading, then the question on the next line or after blank lines.
     let next = index + 1;

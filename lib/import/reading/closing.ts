@@ -1,4 +1,12 @@
-import { CITES_FOOTNOTE, closesDocument, ENDS_QUESTION, FOOTNOTE_MARK, isBlank, signsOffAfterAnswer } from './vocabulary';
+import {
+  answersQuestionAbove,
+  CITES_FOOTNOTE,
+  closesDocument,
+  ENDS_QUESTION,
+  FOOTNOTE_MARK,
+  isBlank,
+  signsOffAfterAnswer,
+} from './vocabulary';
 
 /** A closing is a few lines at the very end: a sign-off, footnotes, the next item. Past this, the lines are the last answer's. */
 const MAX_CLOSING_LINES = 10;
@@ -39,7 +47,10 @@ export function closingStart(text: string): number | undefined {
     while (before !== undefined && block.includes(before)) before = previousFilled(before);
     return before !== undefined && !ENDS_QUESTION.test(lines[before]!.trim());
   };
-  const strong = candidates.map((index) => closesDocument(lines[index]!) || footnote(index) || nextItem(index));
+  const answersQuestion = (index: number) => answersQuestionAbove(lines[previousFilled(index) ?? index]!, lines[index]!);
+  const strong = candidates.map(
+    (index) => (closesDocument(lines[index]!) && !answersQuestion(index)) || footnote(index) || nextItem(index),
+  );
   const contacts = candidates.filter((index) => signsOffAfterAnswer(lines[index]!));
   const closes = candidates.map((index, at) => strong[at] || contact(index, contacts));
   // From the last closing line back, through closing lines no more than CLOSING_GAP lines apart

@@ -90,8 +90,18 @@ export function keywordLabels(labels: readonly LabelWords[], of: 'questions' | '
     }
     const ending = tail.exec(afterHead) ?? (number !== undefined ? spaceAfterNumber.exec(afterHead) : null);
     if (!ending) return undefined;
-    return { consumed: match[0] + ending[0], rest: afterHead.slice(ending[0].length), number, kind, word };
+    const consumed = match[0] + ending[0];
+    return { consumed, rest: withoutClosingBold(consumed, afterHead.slice(ending[0].length)), number, kind, word };
   };
+}
+
+/**
+ * The rest of a line set in bold with its label ("**Q. Will somebody visit?**"): the label took the
+ * opening "**", so the closing one, with nothing bold left to close, is the label's markup too.
+ */
+function withoutClosingBold(consumed: string, rest: string): string {
+  const opened = (consumed.match(/\*\*/g)?.length ?? 0) % 2 === 1;
+  return opened && /\*\*\s*$/.test(rest) && (rest.match(/\*\*/g)?.length ?? 0) === 1 ? rest.replace(/\*\*\s*$/, '') : rest;
 }
 
 export function normaliseWords(words: string): string {

@@ -10,7 +10,7 @@ export const ASKS =
   /\b(?:asked (?:the following|a|an|whether|if|why|what|how|when|where|who|which|about|for|that)|(?:put|submitted|raised) the following|supplementary question\b|in (?:answer|reply|response) to (?:a|an|the|his|her|their)\b[^.;]{0,40}\bquestions?\b|^(?:(?:one|a|another|several|some|many|two|three)\s+)?(?:parents?|carers?|families|family|grandparents?|young people|mums?|dads?|attendees|members of the public)\b[^.;]{0,40}?\b(?:said|told us|told the|felt|described|reported|commented|mentioned)\b|^an?\s+(?:question|concern|worry|query|point)\s+(?:about|over|on|regarding)\b[^.;]{0,100}?\b(?:was|were)\s+(?:also\s+)?raised\b|queried|enquired|asked:|sought (?:clarity|clarification|assurance|reassurance|confirmation|an update|information|details)|(?:wanted|wished) to know|questioned (?:whether|why|how)|requested (?:an update|information|clarification|details)|^(?:worries|concerns|questions|queries) (?:about|over|on|that)\b|\b(?:questions?|concerns?|worries|queries) (?:was|were) (?:also )?raised\b|(?:raised|highlighted|voiced|shared|expressed) (?:concerns?|worries|questions?|issues?|the|that|how|whether|about|a|an)\b|question (?:had been |has been |was )?(?:received|submitted) from)/i;
 // "Councillor Green replied as follows:", "The Director stated that …", reported speech of every kind.
 const REPLIES =
-  /\b(?:replied|responded|answered|gave the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|agreed|undertook|acknowledged|clarified|assured|informed|outlined|indicated)(?: that)?\b|(?:was|were) told|the (?:response|reply|answer) (?:was|given was)\b|in (?:reply|response)(?! to (?:a|an|the|his|her|their)\b[^.;]{0,40}\bquestion)[ ,])/i;
+  /\b(?:replied|responded|answered|(?:gave|read(?: out)?|provided|circulated) the following (?:reply|response|answer)|(?:stated|said|explained|reported|confirmed|advised|agreed|undertook|acknowledged|clarified|assured|informed|outlined|indicated)(?: that)?\b|(?:was|were) told|the (?:response|reply|answer) (?:was|given was)\b|in (?:reply|response)(?! to (?:a|an|the|his|her|their)\b[^.;]{0,40}\bquestion)[ ,])/i;
 // Where a reply starts inside the paragraph that asks: "…in the autumn; the Assistant Director replied that …",
 // "…about whether …, the Designated Clinical Officer said that …", "…; she was told that …", "… last year. The Cabinet Member responded …".
 // A pronoun that "said" is the questioner going on ("She said that she had waited"); one that "was told" is being answered.
@@ -20,6 +20,9 @@ const REPLY_CLAUSE =
 // …or at "and were told" with no comma before it: "Parents asked about respite and were told that …".
 const PASSIVE_REPLY =
   /\s(?=(?:was|were) (?:answered|met|addressed|responded to) (?:with|by)\b|and (?:(?:was|were) (?:told|advised|informed|assured|reassured|promised|reminded)|heard|learned|learnt) (?:that|about|how)\b)/i;
+
+// A quotation opening straight after the ask, to its closing mark: “…” or "…".
+const QUOTED_AFTER = /^[^“"\w]{0,3}(?:“[^”]*”|"[^"]*")/;
 
 // Procedure notes ask nothing: "Each questioner may ask one supplementary question."
 const MODAL_BEFORE = /\b(?:may|can|must|will|shall|should)\b[^.;]{0,25}$/i;
@@ -67,7 +70,9 @@ export function splitExchange(words: string): [string, string] | undefined {
   const asked = firstAsk(words);
   if (!asked) return undefined;
   const after = asked.index + asked[0].length;
-  REPLY_CLAUSE.lastIndex = after;
+  // A question quoted after its asker ("asked: “… . The council agreed … ?”") is the asker's words to its closing quote.
+  const quoted = QUOTED_AFTER.exec(words.slice(after));
+  REPLY_CLAUSE.lastIndex = quoted ? after + quoted[0].length : after;
   const clause = REPLY_CLAUSE.exec(words);
   // "Worries about … were answered with an explanation that …", "… were answered by the manager, who said …": the reply starts at the passive verb.
   const passive = PASSIVE_REPLY.exec(words.slice(after));

@@ -3,6 +3,7 @@
  * question or a sentence, open a question, set a line in bold, end a line. One home, so that a
  * glyph learnt from one document is known to every layout, to detection and to the verdict.
  */
+import { tokenize } from '../../language/tokenize';
 
 /** A bullet glyph that is not a word: dash, star and the glyphs PDF and Word extraction leave. */
 export const GLYPH_BULLET = /^[ \t]*[-*•·▪◦●■►➢✓](?:[ \t]+|$)/;
@@ -99,7 +100,7 @@ export function looksLikeHeading(text: string): boolean {
  * number alone ("7. Signed copies …?" asks).
  */
 const CLOSING_WORDS =
-  /^\W{0,3}(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:the )?(?:chair(?:man)?|mayor|convenor|cabinet member)\b[^.]{0,60}\b(?:thanked|reminded|closed)\b|thank you (?:to everyone|again|all (?:for|who))|thank you for (?:attending|coming|joining|taking part)|many thanks|the meeting (?:closed|ended|was closed|moved)|[^.]{0,60}\bmoved (?:on )?to the next\b|there being no (?:further|other)|the time for (?:public )?questions|(?:date of |we(?:'ll| will)? hold |our )?(?:the )?next (?:[\w-]+ ){0,2}(?:meeting|webinar|session|forum|event|coffee morning|drop-in|workshop|open day|roadshow)\b|if your question (?:was not|wasn't|has not been|is not) answered|next steps\b|yours (?:sincerely|faithfully)|kind regards|best wishes|regards,?$|page last (?:reviewed|updated)|resolved\b|(?:agenda )?item \d+\b|\[\d{1,2}\]\s|appendix \w+ (?:contains|sets out|shows|gives)\b|footnotes?\b|notes?:|sources?:|copyright|©|published (?:by|on|in)\b|if you have (?:any )?(?:further |other |more )?questions|for (?:more|further) information\b|further information (?:is|can)\b|contact us\b|end of (?:the )?(?:document|minutes|report|questions)\b|the meeting (?:finished|concluded)|meeting closed|signed\b|if (?:you are|you remain) (?:unhappy|dissatisfied)|if you would like to (?:tell us|know) more|please (?:note that|do get in touch|contact us if)|this (?:information is provided|transcript has been edited|page was)|these (?:responses|answers) will be published|[^.]{0,40}\bdid not ask a supplementary|(?:page )?last (?:updated|reviewed)\b|version \d+(?:\.\d+)?,? (?:\w+ )?\d{4}$|(?:produced|written|compiled) by (?:the )?[\w'’ ]{0,40}(?:team|service|partnership|forum|board)\b|(?:the )?meeting (?:ended|finished|closed) at\b|end$|this (?:reply|response|document|page|information) (?:is|will be) (?:also )?(?:published|updated|reviewed)\b|disclosure log\b|(?:members|the (?:committee|panel|board|forum|cabinet)) (?:noted|received|welcomed) the (?:report|update|presentation|item)\b|(?:notes?|minutes?) (?:taken|recorded|written|prepared) by\b|(?:prepared|compiled) by\b|still (?:have|got) (?:a|any) (?:question|questions|queries)\b|(?:any|have any) (?:other|more|further) questions\?|(?:can'?t|didn'?t) find (?:what you|the answer)|(?:contact (?:the |our )?[\w'’ ]{0,40}(?:team|service|office)|contact details|how to contact us|get in touch(?: with us)?)\s*:?$|actions?(?:\s*\/\s*further information)? to be (?:provided|taken)\b|actions? (?:agreed|arising)\b|actions?(?: points?)?:?$|recommendations?:?$)/i;
+  /^\W{0,3}(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:the )?(?:chair(?:man)?|mayor|convenor|cabinet member)\b[^.]{0,60}\b(?:thanked|reminded|closed)\b|thank you (?:to (?:every(?:one|body)?|all)\b|again|all (?:for|who))|thank you for (?:attending|coming|joining|taking part)|many thanks|the meeting (?:closed|ended|was closed|moved)|[^.]{0,60}\bmoved (?:on )?to the next\b|there being no (?:further|other)|the time for (?:public )?questions|(?:date of |we(?:'ll| will)? hold |our )?(?:the )?next (?:[\w-]+ ){0,2}(?:meeting|webinar|session|forum|event|coffee morning|drop-in|workshop|open day|roadshow|edition|newsletter)\b|questions (?:received|submitted|sent|asked)(?: in)? (?:after|since|from)\b|if your question (?:was not|wasn't|has not been|is not|isn't) (?:answered|covered|included|listed)|next steps\b|yours (?:sincerely|faithfully)|kind regards|best wishes|regards,?$|page last (?:reviewed|updated)|resolved\b|(?:agenda )?item \d+\b|\[\d{1,2}\]\s|appendix \w+ (?:contains|sets out|shows|gives)\b|footnotes?\b|notes?:|sources?:|copyright|©|published (?:by|on|in)\b|if you have (?:any |a )?(?:further |other |more )?(?:questions?|quer(?:y|ies))\b|for (?:more|further) information\b|further information (?:is|can)\b|(?:further|more) information:?$|useful (?:contacts|links):?$|document (?:owner|author|control|reference|status|history)\b|contact us\b|end of (?:the )?(?:document|minutes|report|questions)\b|the meeting (?:finished|concluded)|meeting closed|signed\b|if (?:you are|you remain) (?:unhappy|dissatisfied)|if you would like to (?:tell us|know) more|please (?:note that|do get in touch|contact us if)|this (?:information is provided|transcript has been edited|page was)|these (?:responses|answers) will be published|[^.]{0,40}\bdid not ask a supplementary|(?:page )?last (?:updated|reviewed)\b|version \d+(?:\.\d+)?,? (?:\w+ )?\d{4}$|(?:produced|written|compiled) by (?:the )?[\w'’ ]{0,40}(?:team|service|partnership|forum|board)\b|(?:the )?meeting (?:ended|finished|closed) at\b|end$|this (?:reply|response|document|page|information) (?:is|will be) (?:also )?(?:published|updated|reviewed)\b|disclosure log\b|(?:members|the (?:committee|panel|board|forum|cabinet)) (?:noted|received|welcomed) the (?:report|update|presentation|item)\b|(?:notes?|minutes?) (?:taken|recorded|written|prepared) by\b|(?:prepared|compiled) by\b|still (?:have|got) (?:a|any) (?:question|questions|queries)\b|(?:any|have any) (?:other|more|further) questions\?|(?:can'?t|didn'?t) find (?:what you|the answer)|(?:contact (?:the |our )?[\w'’ ]{0,40}(?:team|service|office)|contact details|how to contact us|get in touch(?: with us)?)\s*:?$|actions?(?:\s*\/\s*further information)? to be (?:provided|taken)\b|actions? (?:agreed|arising)\b|actions?(?: points?)?:?$|recommendations?:?$)/i;
 // The next item of minutes, numbered and in capitals: "7. HOME TO SCHOOL TRANSPORT POLICY".
 const NEXT_ITEM = /^\d{1,3}\.\s+[A-Z][A-Z ,'’&/()\d-]{6,}$/;
 /** A footnote, marked as the text above cites it: "52 pupils*" … "* Includes pupils …". */
@@ -109,6 +110,17 @@ export const CITES_FOOTNOTE = /[\p{L}\p{N}]\*{1,3}(?=[\s.,;:)]|$)/mu;
 export function closesDocument(line: string): boolean {
   const text = line.trim();
   return CLOSING_WORDS.test(text) || NEXT_ITEM.test(text);
+}
+
+/**
+ * A line of closing words that takes up what the question straight above it asks ("When will the
+ * next session be held?" / "The next session is planned for March."): its answer, not the
+ * document's sign-off; "The meeting closed at 8pm." after a question about transport still closes.
+ */
+export function answersQuestionAbove(question: string, line: string): boolean {
+  if (!ENDS_QUESTION.test(question.trim())) return false;
+  const asked = new Set(tokenize(question));
+  return tokenize(line).some((term) => asked.has(term));
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   type Suggestions,
   type Vocabulary,
 } from '../format';
-import { englishWordList } from './english-word-list';
+import { englishWordList } from '../../language/english-word-list';
 import type { SearchCorpus, SearchRecord } from './records';
 import { relatedTerms } from './related-words';
 import { searchSuggestions, synonymRules } from './synonyms';

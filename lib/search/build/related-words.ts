@@ -1,7 +1,7 @@
 import lemmatize from 'wink-lemmatizer';
 import { termOf } from '../../language/tokenize';
 import type { RelatedForms } from '../format';
-import { englishWordList } from './english-word-list';
+import { englishWordList } from '../../language/english-word-list';
 import { wordNet } from './wordnet';
 
 /**
