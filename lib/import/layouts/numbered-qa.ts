@@ -1,6 +1,7 @@
 import { ANSWER_LABELS, keywordLabels, labelsInUse, numberLabels } from '../reading/labels';
 import type { LayoutFamily } from '../types';
-import { afterSentenceEnds, readQaStream } from './qa-stream';
+import { afterSentenceEnds } from './inline-answers';
+import { readQaStream } from './qa-stream';
 
 /**
  * Questions numbered `1.`, `1)`, `(1)`, `Q1` or `Question 1`, each followed by its answer

@@ -1,12 +1,21 @@
 import { ImportError } from '../errors';
 import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
-import { ASKER, isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
+import { ASKER, isBareLabel, type LabelMatch } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
-import { BULLET, ENDS_QUESTION, ENDS_SENTENCE, isBlank, looksLikeHeading } from '../reading/vocabulary';
+import { ENDS_QUESTION, ENDS_SENTENCE, isBlank } from '../reading/vocabulary';
 import { type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
-import { tableRow } from '../reading/table-rows';
 import { pairAnswerRun } from './answer-run';
+import { splitInlineAnswers } from './inline-answers';
+import { questionEnd } from './question-end';
+import { classify } from './stream-marks';
+import { sectionHeadingBefore } from './stream-headings';
+import type { StreamOptions } from './stream-options';
+
+/** A label the document keeps (`consumed` is empty), alone on its line: "We did", "WE DID:". */
+function standsAlone(label: LabelMatch, text: string): boolean {
+  return label.consumed === '' && isBareLabel(text);
+}
 
 /**
  * The reader shared by every layout whose questions start with a label or a number: a question
@@ -14,195 +23,6 @@ import { pairAnswerRun } from './answer-run';
  * without a full stop, or four blank lines, never swallow a question); the answer runs to the next
  * question; a short line on its own straight before a question is a section heading.
  */
-export interface StreamOptions {
-  question: LabelReader;
-  /** An answer label, where the document has them; otherwise the answer starts after the question's paragraph. */
-  answer?: LabelReader;
-  /** Question numbers must follow on (1, 2, 3 …, or 1 again after a heading), so a numbered list in an answer is not a question. */
-  sequential?: boolean;
-  /** `comment<TAB>response` lines are entries of their own (a comment table pasted from Word). */
-  tabRows?: boolean;
-  /** What to say when no question is found. */
-  noQuestion: string;
-}
-
-type Mark =
-  | { type: 'question'; label: LabelMatch }
-  | { type: 'answer'; label: LabelMatch }
-  | { type: 'row'; cells: [string, string]; ref?: string; theme?: string }
-  | undefined;
-
-const indentOf = (text: string) => /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0;
-
-/** A question's opening words, to tell the same question asked again. */
-const opening = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .slice(0, 80);
-
-/**
- * Each line's mark, and where the questions start again at 1 with the same words (a request thread:
- * the request, then the reply repeating each question with its answer): -1 when they do not.
- */
-function classify(lines: readonly Line[], options: StreamOptions): { marks: Mark[]; restart: number } {
-  let last: number | undefined;
-  let listLast: number | undefined;
-  let indent: number | undefined;
-  let restart = -1;
-  // Numbers seen before the numbering started again at 1 under a heading: a run of answers by number may skip a question nobody answered.
-  let numbered = 0;
-  let answering = false;
-  const asked = new Set<string>();
-  const marks: Mark[] = [];
-  lines.forEach((line, index) => {
-    if (isBlank(line.text)) return marks.push(undefined);
-    const question = options.question(line.text);
-    if (question) {
-      const n = question.number;
-      // A numbered line set in further than the questions is an item of a list inside an answer.
-      const nested = options.sequential && indent !== undefined && indentOf(line.text) > indent + 1;
-      const again = options.sequential && n === 1 && last !== undefined && asked.has(opening(question.rest));
-      const anew = options.sequential && n === 1 && last !== undefined && afterHeading(lines, index);
-      const skipping = answering && n !== undefined && last !== undefined && n > last + 1 && n <= numbered;
-      const follows =
-        !nested &&
-        (n === undefined ||
-          !options.sequential ||
-          (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) ||
-          (n === 1 && afterHeading(lines, index)) ||
-          again ||
-          skipping);
-      if (again) restart = index;
-      if (anew && !again) {
-        numbered = Math.max(numbered, last ?? 0);
-        answering = true;
-      }
-      if (follows) {
-        asked.add(opening(question.rest));
-        if (n !== undefined) last = n;
-        listLast = undefined;
-        indent ??= indentOf(line.text);
-        return marks.push({ type: 'question', label: question });
-      }
-      // A number that does not follow on is a list inside an answer; its next item is not a question either.
-      if (n !== undefined && !nested) listLast = n;
-    }
-    const answer = options.answer?.(line.text);
-    if (answer) return marks.push({ type: 'answer', label: answer });
-    const row = options.tabRows ? tableRow(line.text) : undefined;
-    // A table's header row ("Comment<TAB>Response", "Theme<TAB>Question<TAB>Council answer") names the columns; it is not an entry.
-    const header = row && isBareLabel(row.cells[0]) && (isBareLabel(row.cells[1]) || row.theme !== undefined);
-    if (row && !header)
-      return marks.push({
-        type: 'row',
-        cells: row.cells,
-        ref: row.ref === undefined ? undefined : row.prefix,
-        theme: row.theme === undefined ? undefined : row.prefix,
-      });
-    return marks.push(undefined);
-  });
-  return { marks, restart };
-}
-
-// Contact details close many answers and are short lines too, but never headings.
-const CONTACT = /@|https?:|www\.|\d{3,}[ \d]{4,}/;
-
-/** A label the document keeps (`consumed` is empty), alone on its line: "We did", "WE DID:". */
-function standsAlone(label: LabelMatch, text: string): boolean {
-  return label.consumed === '' && isBareLabel(text);
-}
-
-/** A theme row of a table: a short line without cells. */
-function isRowHeading(text: string): boolean {
-  return looksLikeHeading(text) && text.trim().length <= 60 && !/[\t|]/.test(text) && !CONTACT.test(text);
-}
-
-/** A short line on its own, with a blank line (or the start) before it. */
-function isLoneShortLine(lines: readonly Line[], index: number): boolean {
-  const line = lines[index];
-  return (
-    line !== undefined &&
-    looksLikeHeading(line.text) &&
-    !CONTACT.test(line.text) &&
-    !BULLET.test(line.text) &&
-    (index === 0 || isBlank(lines[index - 1]?.text))
-  );
-}
-
-function afterHeading(lines: readonly Line[], index: number): boolean {
-  let previous = index - 1;
-  while (previous >= 0 && isBlank(lines[previous]?.text)) previous -= 1;
-  return previous >= 0 && isLoneShortLine(lines, previous);
-}
-
-/**
- * Where the question's paragraph from `from` ends: at a blank line, or straight after its leading
- * lines that end in "?" when the answer follows on the next line, starting a new sentence.
- */
-// How an FOI request goes on asking without a "?": "Please provide …", "Could you also …", "Broken down by year."
-const GOES_ON_ASKING =
-  /^\s*(?:please|could|can|would|will|i would|i'd|we would|also|and|or|including|broken down|for each|by year|in each)\b/i;
-
-/**
- * Where a request asked without a "?" ends: "Please provide the names of …." on its line, the
- * answer on the next ("We hold this information, but …"). At the first line that ends a sentence,
- * unless the next line goes on asking; the whole paragraph when no line ends one.
- */
-function requestEnd(textAt: (index: number) => string, from: number, stop: number): number {
-  for (let line = from; line < stop - 1; line++)
-    if (ENDS_SENTENCE.test(textAt(line).trim()) && !GOES_ON_ASKING.test(textAt(line + 1)) && /^\s*[A-Z0-9£$€“"‘'(]/.test(textAt(line + 1)))
-      return line + 1;
-  return stop;
-}
-
-function questionEnd(textAt: (index: number) => string, from: number, end: number): number {
-  let stop = from;
-  while (stop < end && !isBlank(textAt(stop))) stop += 1;
-  // A question wrapped with a blank line in mid-sentence ("… upheld in part in" / "" / "each of those years?") goes on.
-  for (let next = stop; stop > from && !ENDS_SENTENCE.test(textAt(stop - 1).trim()); stop = next) {
-    while (next < end && isBlank(textAt(next))) next += 1;
-    // …also into a capital when the line there closes the question ("… before the" / "" / "First-tier Tribunal hearing?").
-    if (next >= end || !(/^\s*\p{Ll}/u.test(textAt(next)) || ENDS_QUESTION.test(textAt(next).trim()))) break;
-    while (next < end && !isBlank(textAt(next))) next += 1;
-  }
-  let cut = from;
-  while (cut < stop && !ENDS_QUESTION.test(textAt(cut).trim())) cut += 1;
-  if (cut === stop) return requestEnd(textAt, from, stop);
-  cut += 1;
-  while (cut < stop && ENDS_QUESTION.test(textAt(cut).trim())) cut += 1;
-  // The answer starts a new sentence, or with a figure: "1,218.", "£27.9 million".
-  return cut < stop && /^\s*[A-Z0-9£$€“"‘'(]/.test(textAt(cut)) ? cut : stop;
-}
-
-/** Where text starts after each "?" or full stop of a line: where an answer's label may stand inside it. */
-export function afterSentenceEnds(text: string): number[] {
-  return [...text.matchAll(/[?.]["”’')\]]*[ \t]+(?=\S)/g)].map((match) => match.index + match[0].length);
-}
-
-/**
- * A question and its labelled answer on one line ("1. How many …? Answer: 11.4 FTE") as two lines
- * of the same number, the second starting where the label does; only after a "?" or a full stop, so that a label
- * word inside a sentence stays a word.
- */
-function splitInlineAnswers(lines: readonly Line[], options: StreamOptions): Line[] {
-  const answer = options.answer;
-  if (!answer) return [...lines];
-  return lines.flatMap((line) => {
-    for (const at of afterSentenceEnds(line.text)) {
-      const rest = line.text.slice(at);
-      const label = answer(rest);
-      if (label && /:/.test(label.consumed) && options.question(rest) === undefined)
-        return [
-          { ...line, text: line.text.slice(0, at).trimEnd() },
-          { ...line, text: rest, column: (line.column ?? 0) + at },
-        ];
-    }
-    return [line];
-  });
-}
-
 export function readQaStream(text: string, options: StreamOptions): ParsedDocument {
   const lines = splitInlineAnswers(toLines(text), options);
   const { marks, restart } = classify(lines, options);
@@ -211,15 +31,7 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
   const first = starts[0];
   if (first === undefined) throw new ImportError(1, options.noQuestion);
 
-  // A short line alone straight before a question is its section heading.
-  const headingBefore = (start: number): number | undefined => {
-    let index = start - 1;
-    while (index >= 0 && isBlank(lines[index]?.text)) index -= 1;
-    if (index < 0 || marks[index] !== undefined) return undefined;
-    // Between the rows of a table, a theme row ("EDUCATION") has no blank line around it.
-    const themeRow = marks[start]?.type === 'row' && index === start - 1 && isRowHeading(lines[index]?.text ?? '');
-    return isLoneShortLine(lines, index) || themeRow ? index : undefined;
-  };
+  const headingBefore = (start: number) => sectionHeadingBefore(lines, marks, start);
   const firstHeading = headingBefore(first);
   // …except the end of the document's title, when the document has no other section headings.
   const titleOnly =

@@ -1,0 +1,40 @@
+/** Section headings between questions, as the shared reader (qa-stream.ts) finds them. */
+import type { Line } from '../reading/blocks';
+import { BULLET, isBlank, looksLikeHeading } from '../reading/vocabulary';
+import type { Mark } from './stream-marks';
+
+// Contact details close many answers and are short lines too, but never headings.
+const CONTACT = /@|https?:|www\.|\d{3,}[ \d]{4,}/;
+
+/** A theme row of a table: a short line without cells. */
+function isRowHeading(text: string): boolean {
+  return looksLikeHeading(text) && text.trim().length <= 60 && !/[\t|]/.test(text) && !CONTACT.test(text);
+}
+
+/** A short line on its own, with a blank line (or the start) before it. */
+function isLoneShortLine(lines: readonly Line[], index: number): boolean {
+  const line = lines[index];
+  return (
+    line !== undefined &&
+    looksLikeHeading(line.text) &&
+    !CONTACT.test(line.text) &&
+    !BULLET.test(line.text) &&
+    (index === 0 || isBlank(lines[index - 1]?.text))
+  );
+}
+
+export function afterHeading(lines: readonly Line[], index: number): boolean {
+  let previous = index - 1;
+  while (previous >= 0 && isBlank(lines[previous]?.text)) previous -= 1;
+  return previous >= 0 && isLoneShortLine(lines, previous);
+}
+
+/** The line of the section heading straight before the question or row at `start`: a short line alone, or a table's theme row. */
+export function sectionHeadingBefore(lines: readonly Line[], marks: readonly Mark[], start: number): number | undefined {
+  let index = start - 1;
+  while (index >= 0 && isBlank(lines[index]?.text)) index -= 1;
+  if (index < 0 || marks[index] !== undefined) return undefined;
+  // Between the rows of a table, a theme row ("EDUCATION") has no blank line around it.
+  const themeRow = marks[start]?.type === 'row' && index === start - 1 && isRowHeading(lines[index]?.text ?? '');
+  return isLoneShortLine(lines, index) || themeRow ? index : undefined;
+}

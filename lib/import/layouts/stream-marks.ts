@@ -1,0 +1,87 @@
+import { isBareLabel, type LabelMatch } from '../reading/labels';
+import { tableRow } from '../reading/table-rows';
+import { isBlank } from '../reading/vocabulary';
+import type { Line } from '../reading/blocks';
+import { afterHeading } from './stream-headings';
+import type { StreamOptions } from './stream-options';
+
+/** What each line of a document starts, for the shared reader (qa-stream.ts): a question, an answer, a table row, or nothing. */
+export type Mark =
+  | { type: 'question'; label: LabelMatch }
+  | { type: 'answer'; label: LabelMatch }
+  | { type: 'row'; cells: [string, string]; ref?: string; theme?: string }
+  | undefined;
+
+const indentOf = (text: string) => /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0;
+
+/** A question's opening words, to tell the same question asked again. */
+const opening = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .slice(0, 80);
+
+/**
+ * Each line's mark, and where the questions start again at 1 with the same words (a request thread:
+ * the request, then the reply repeating each question with its answer): -1 when they do not.
+ */
+export function classify(lines: readonly Line[], options: StreamOptions): { marks: Mark[]; restart: number } {
+  let last: number | undefined;
+  let listLast: number | undefined;
+  let indent: number | undefined;
+  let restart = -1;
+  // Numbers seen before the numbering started again at 1 under a heading: a run of answers by number may skip a question nobody answered.
+  let numbered = 0;
+  let answering = false;
+  const asked = new Set<string>();
+  const marks: Mark[] = [];
+  lines.forEach((line, index) => {
+    if (isBlank(line.text)) return marks.push(undefined);
+    const question = options.question(line.text);
+    if (question) {
+      const n = question.number;
+      // A numbered line set in further than the questions is an item of a list inside an answer.
+      const nested = options.sequential && indent !== undefined && indentOf(line.text) > indent + 1;
+      const again = options.sequential && n === 1 && last !== undefined && asked.has(opening(question.rest));
+      const anew = options.sequential && n === 1 && last !== undefined && afterHeading(lines, index);
+      const skipping = answering && n !== undefined && last !== undefined && n > last + 1 && n <= numbered;
+      const follows =
+        !nested &&
+        (n === undefined ||
+          !options.sequential ||
+          (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) ||
+          (n === 1 && afterHeading(lines, index)) ||
+          again ||
+          skipping);
+      if (again) restart = index;
+      if (anew && !again) {
+        numbered = Math.max(numbered, last ?? 0);
+        answering = true;
+      }
+      if (follows) {
+        asked.add(opening(question.rest));
+        if (n !== undefined) last = n;
+        listLast = undefined;
+        indent ??= indentOf(line.text);
+        return marks.push({ type: 'question', label: question });
+      }
+      // A number that does not follow on is a list inside an answer; its next item is not a question either.
+      if (n !== undefined && !nested) listLast = n;
+    }
+    const answer = options.answer?.(line.text);
+    if (answer) return marks.push({ type: 'answer', label: answer });
+    const row = options.tabRows ? tableRow(line.text) : undefined;
+    // A table's header row ("Comment<TAB>Response", "Theme<TAB>Question<TAB>Council answer") names the columns; it is not an entry.
+    const header = row && isBareLabel(row.cells[0]) && (isBareLabel(row.cells[1]) || row.theme !== undefined);
+    if (row && !header)
+      return marks.push({
+        type: 'row',
+        cells: row.cells,
+        ref: row.ref === undefined ? undefined : row.prefix,
+        theme: row.theme === undefined ? undefined : row.prefix,
+      });
+    return marks.push(undefined);
+  });
+  return { marks, restart };
+}

@@ -1,0 +1,14 @@
+import type { LabelReader } from '../reading/labels';
+
+/** How a layout asks the shared reader (qa-stream.ts) to find its questions and answers. */
+export interface StreamOptions {
+  question: LabelReader;
+  /** An answer label, where the document has them; otherwise the answer starts after the question's paragraph. */
+  answer?: LabelReader;
+  /** Question numbers must follow on (1, 2, 3 …, or 1 again after a heading), so a numbered list in an answer is not a question. */
+  sequential?: boolean;
+  /** `comment<TAB>response` lines are entries of their own (a comment table pasted from Word). */
+  tabRows?: boolean;
+  /** What to say when no question is found. */
+  noQuestion: string;
+}
