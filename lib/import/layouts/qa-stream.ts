@@ -17,6 +17,26 @@ function standsAlone(label: LabelMatch, text: string): boolean {
   return label.consumed === '' && isBareLabel(text);
 }
 
+// Feedback going on in the voice of those who gave it: "Some felt that …", "Other parents told us …", "Many of you said …".
+const FEEDBACK_GOES_ON =
+  /^\W*(?:some|others?|many|most|several|a few|one|parents?|carers?|families|young people)(?: (?:of you|of them|parents?|carers?|families|people))?(?: also)? (?:said|felt|feel|told|thought|think|wanted|want|found|find|asked|reported|mentioned|described|were|was)\b/i;
+
+/**
+ * Where feedback that asks nothing ends, its first sentence ending before `from`: past the
+ * sentences after it that go on in the feedback's voice, whatever blank lines stand between; the
+ * council's paragraph before "We did" ("Only two of our clubs …") is already the answer.
+ */
+function feedbackEnd(between: readonly Line[], from: number): number {
+  let end = from;
+  for (let next = end; next < between.length; next++) {
+    if (isBlank(between[next]?.text)) continue;
+    if (!FEEDBACK_GOES_ON.test(between[next]?.text ?? '')) break;
+    while (next < between.length - 1 && !ENDS_SENTENCE.test(between[next]?.text.trim() ?? '')) next += 1;
+    end = next + 1;
+  }
+  return end;
+}
+
 /**
  * The reader shared by every layout whose questions start with a label or a number: a question
  * starts a new entry wherever its label stands, whatever came before it (so a preamble line
@@ -92,7 +112,7 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
         const between = [head, ...lines.slice(start + 1, answerAt)];
         const asked = between.map((line) => ENDS_QUESTION.test(line.text.trim())).lastIndexOf(true);
         const said = between.findIndex((line) => ENDS_SENTENCE.test(line.text.trim()));
-        const end = asked !== -1 ? asked + 1 : said !== -1 ? said + 1 : between.length;
+        const end = asked !== -1 ? asked + 1 : said !== -1 ? feedbackEnd(between, said + 1) : between.length;
         questionLines = between.slice(0, end);
         answerFrom = start + end;
       } else {

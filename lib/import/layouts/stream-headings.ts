@@ -1,6 +1,6 @@
 /** Section headings between questions, as the shared reader (qa-stream.ts) finds them. */
 import type { Line } from '../reading/blocks';
-import { BULLET, isBlank, looksLikeHeading } from '../reading/vocabulary';
+import { BULLET, ENDS_SMALL_WORD, isBlank, looksLikeHeading } from '../reading/vocabulary';
 import type { Mark } from './stream-marks';
 
 // Contact details close many answers and are short lines too, but never headings.
@@ -29,12 +29,38 @@ export function afterHeading(lines: readonly Line[], index: number): boolean {
   return previous >= 0 && isLoneShortLine(lines, previous);
 }
 
-/** The line of the section heading straight before the question or row at `start`: a short line alone, or a table's theme row. */
+// A heading run on under an answer: a few words from a capital, with no stop, comma or colon at the end.
+const RUN_ON_HEADING = /^\s*[A-Z][^\t|]{0,58}[^.?!:;,\s]\s*$/;
+
+/**
+ * A heading set straight under the last sentence of an answer, with no blank line, in a document
+ * pasted without them ("… within five working days." / "Events" / "YOU SAID"): the next
+ * question's section, not the end of the answer. Not a sentence wrapped onto its next line ("… of
+ * the"), an address or a number to ring; nor a short answer without a stop straight under its
+ * question ("How many …?" / "2,905 pupils*").
+ */
+function isRunOnHeading(lines: readonly Line[], index: number): boolean {
+  const text = lines[index]?.text ?? '';
+  const before = lines[index - 1]?.text.trim() ?? '';
+  return (
+    RUN_ON_HEADING.test(text) &&
+    !CONTACT.test(text) &&
+    !BULLET.test(text) &&
+    !ENDS_SMALL_WORD.test(text.trim()) &&
+    /[.!]["”’')\]]*$/.test(before)
+  );
+}
+
+/**
+ * The line of the section heading straight before the question or row at `start`: a short line
+ * alone, a heading run on under the answer before it, or a table's theme row.
+ */
 export function sectionHeadingBefore(lines: readonly Line[], marks: readonly Mark[], start: number): number | undefined {
   let index = start - 1;
   while (index >= 0 && isBlank(lines[index]?.text)) index -= 1;
   if (index < 0 || marks[index] !== undefined) return undefined;
   // Between the rows of a table, a theme row ("EDUCATION") has no blank line around it.
   const themeRow = marks[start]?.type === 'row' && index === start - 1 && isRowHeading(lines[index]?.text ?? '');
-  return isLoneShortLine(lines, index) || themeRow ? index : undefined;
+  const runOn = marks[start]?.type === 'question' && index === start - 1 && isRunOnHeading(lines, index);
+  return isLoneShortLine(lines, index) || themeRow || runOn ? index : undefined;
 }
