@@ -1,8 +1,9 @@
 import { ENDS_QUESTION, ENDS_SENTENCE, isBlank } from '../reading/vocabulary';
 
 // How an FOI request goes on asking without a "?": "Please provide …", "Could you also …", "Broken down by year."
+// "Please see the attached …", "Please note …" are how its answer opens.
 const GOES_ON_ASKING =
-  /^\s*(?:please|could|can|would|will|i would|i'd|we would|also|and|or|including|broken down|for each|by year|in each)\b/i;
+  /^\s*(?:please(?! (?:see|find|note|refer|be aware)\b)|could|can|would|will|i would|i'd|we would|also|and|or|including|broken down|for each|by year|in each)\b/i;
 
 /**
  * Where a request asked without a "?" ends: "Please provide the names of …." on its line, the
