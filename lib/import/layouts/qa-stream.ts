@@ -9,7 +9,7 @@ import { pairAnswerRun } from './answer-run';
 import { splitInlineAnswers } from './inline-answers';
 import { questionEnd } from './question-end';
 import { classify } from './stream-marks';
-import { sectionHeadingBefore } from './stream-headings';
+import { headingText, sectionHeadingBefore } from './stream-headings';
 import type { StreamOptions } from './stream-options';
 
 /** A label the document keeps (`consumed` is empty), alone on its line: "We did", "WE DID:". */
@@ -70,7 +70,7 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
   const numbers: (number | undefined)[] = [];
   const firstLines: number[] = [];
   let closing = '';
-  let section = firstHeading !== undefined && !titleOnly ? lines[firstHeading]?.text.trim() : undefined;
+  let section = firstHeading !== undefined && !titleOnly ? headingText(lines[firstHeading]?.text ?? '') : undefined;
 
   starts.forEach((start, n) => {
     const next = starts[n + 1];
@@ -161,7 +161,7 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
         ...(answeredBy === undefined ? {} : { answeredBy }),
       });
     }
-    if (nextHeading !== undefined) section = lines[nextHeading]?.text.trim();
+    if (nextHeading !== undefined) section = headingText(lines[nextHeading]?.text ?? '');
   });
   const paired = options.sequential ? pairAnswerRun(entries, numbers) : undefined;
   if (paired) {

@@ -1,5 +1,6 @@
 /** Section headings between questions, as the shared reader (qa-stream.ts) finds them. */
 import type { Line } from '../reading/blocks';
+import { themeRowHeading } from '../reading/table-rows';
 import { BULLET, ENDS_SMALL_WORD, isBlank, looksLikeHeading } from '../reading/vocabulary';
 import type { Mark } from './stream-marks';
 
@@ -60,7 +61,15 @@ export function sectionHeadingBefore(lines: readonly Line[], marks: readonly Mar
   while (index >= 0 && isBlank(lines[index]?.text)) index -= 1;
   if (index < 0 || marks[index] !== undefined) return undefined;
   // Between the rows of a table, a theme row ("EDUCATION") has no blank line around it.
-  const themeRow = marks[start]?.type === 'row' && index === start - 1 && isRowHeading(lines[index]?.text ?? '');
+  // A markdown table's theme row ("| Transport | |") says it is one wherever a page break left it.
+  const themeRow =
+    marks[start]?.type === 'row' &&
+    ((index === start - 1 && isRowHeading(lines[index]?.text ?? '')) || themeRowHeading(lines[index]?.text ?? '') !== undefined);
   const runOn = marks[start]?.type === 'question' && index === start - 1 && isRunOnHeading(lines, index);
   return isLoneShortLine(lines, index) || themeRow || runOn ? index : undefined;
+}
+
+/** A heading's words as the entries' section: a theme row's without its table's pipes. */
+export function headingText(text: string): string {
+  return themeRowHeading(text) ?? text.trim();
 }

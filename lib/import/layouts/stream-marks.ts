@@ -12,6 +12,9 @@ export type Mark =
   | { type: 'row'; cells: [string, string]; ref?: string; theme?: string }
   | undefined;
 
+// The rule under a markdown table's header: "|---|---|", "| :--- | ---: |".
+const RULE_ROW = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$/;
+
 const indentOf = (text: string) => /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0;
 
 /** A question's opening words, to tell the same question asked again. */
@@ -72,8 +75,12 @@ export function classify(lines: readonly Line[], options: StreamOptions): { mark
     const answer = options.answer?.(line.text);
     if (answer) return marks.push({ type: 'answer', label: answer });
     const row = options.tabRows ? tableRow(line.text) : undefined;
-    // A table's header row ("Comment<TAB>Response", "Theme<TAB>Question<TAB>Council answer") names the columns; it is not an entry.
-    const header = row && isBareLabel(row.cells[0]) && (isBareLabel(row.cells[1]) || row.theme !== undefined);
+    // A table's header row ("Comment<TAB>Response", "Theme<TAB>Question<TAB>Council answer") names the columns; it is not an entry;
+    // nor, whatever its words, is the row a markdown table rules off under its header ("|---|---|").
+    const header =
+      row &&
+      ((isBareLabel(row.cells[0]) && (isBareLabel(row.cells[1]) || row.theme !== undefined)) ||
+        RULE_ROW.test(lines[index + 1]?.text ?? ''));
     if (row && !header)
       return marks.push({
         type: 'row',

@@ -1,4 +1,5 @@
 /** Rows of a table pasted as text, as council documents paste them. */
+import { ENDS_SENTENCE } from './vocabulary';
 
 // A row's reference number in a first column of its own ("PCF01", "3", "Q12"): the item's number, not its words.
 const REF_CELL = /^[A-Z]{0,5}\d{1,4}[a-z]?\.?$/i;
@@ -20,8 +21,17 @@ export function tableRow(text: string): { cells: [string, string]; prefix: strin
   const withRef = (cells.length === 3 || cells.length === 2) && REF_CELL.test(cells[0]!.trim());
   // A row whose response cell is empty ("4<TAB>Number of …<TAB>") loses its last tab with the line's trailing space.
   const [question, answer = ''] = withRef ? cells.slice(1) : cells;
-  if ((!withRef && cells.length !== 2) || question === undefined || !hasWords(question) || (!withRef && !hasWords(answer)))
+  // A markdown table's row the council left unanswered ("| There is nothing about … town. | |") is a sentence beside an empty cell.
+  const unanswered = piped !== null && ENDS_SENTENCE.test(question?.trim() ?? '');
+  if ((!withRef && cells.length !== 2) || question === undefined || !hasWords(question) || (!withRef && !unanswered && !hasWords(answer)))
     return undefined;
   const at = text.indexOf(question);
   return { cells: [question, answer], prefix: text.slice(0, at), ref: withRef ? cells[0]!.trim() : undefined };
+}
+
+/** A markdown table's theme row, a short heading in its first cell and the others empty ("| Short breaks | |"): the heading. */
+export function themeRowHeading(text: string): string | undefined {
+  const cells = /^[ \t]*\|(.*)\|[ \t]*$/.exec(text)?.[1]?.split('|');
+  const [first, ...rest] = cells ?? [];
+  return first !== undefined && rest.length > 0 && isTheme(first) && rest.every((cell) => !hasWords(cell)) ? first.trim() : undefined;
 }
