@@ -1,0 +1,38 @@
+import { ENDS_QUESTION, isBlank, looksLikeHeading } from './vocabulary';
+
+/** A contents list names a few questions at least; one question asked twice is not one. */
+const MIN_LISTED_QUESTIONS = 2;
+/** Topic headings in a contents list are short. */
+const MAX_HEADING_LENGTH = 60;
+
+const listable = (text: string) => ENDS_QUESTION.test(text) || (looksLikeHeading(text) && text.length <= MAX_HEADING_LENGTH);
+
+/**
+ * The lines (0-based, end exclusive) of a contents list before the questions: a run of question
+ * lines and topic headings, with no answer among them, each of which the document sets again
+ * later, in the same order, with its answer ("What is an EHC needs assessment?" … and again with
+ * the answer under it). Read as questions, it would be entries without answers; it is the page's
+ * own table of contents, the preamble's.
+ */
+export function contentsList(text: string): { start: number; end: number } | undefined {
+  const lines = text.split('\n').map((line) => line.trim());
+  const first = lines.findIndex((line) => ENDS_QUESTION.test(line));
+  if (first === -1) return undefined;
+  let start = first;
+  let end = first;
+  while (end < lines.length && !isBlank(lines[end]) && listable(lines[end]!)) end += 1;
+  // Each listed line again after the list, in order; the headings before the first question too, while they are set again.
+  const again = (from: number, to: number): boolean => {
+    let at = to;
+    for (let index = from; index < to; index++) {
+      at = lines.indexOf(lines[index]!, at);
+      if (at === -1) return false;
+      at += 1;
+    }
+    return true;
+  };
+  if (!again(start, end)) return undefined;
+  while (start > 0 && !isBlank(lines[start - 1]) && listable(lines[start - 1]!) && again(start - 1, end)) start -= 1;
+  const questions = lines.slice(start, end).filter((line) => ENDS_QUESTION.test(line)).length;
+  return questions >= MIN_LISTED_QUESTIONS ? { start, end } : undefined;
+}
