@@ -2,6 +2,8 @@ import { ENDS_QUESTION, isBlank, looksLikeHeading } from './vocabulary';
 
 /** A contents list names a few questions at least; one question asked twice is not one. */
 const MIN_LISTED_QUESTIONS = 2;
+/** Lines above the first listed question that may be the list's own heading, looked at (the title's are not set again). */
+const MAX_HEADINGS_ABOVE = 3;
 /** Topic headings in a contents list are short. */
 const MAX_HEADING_LENGTH = 60;
 
@@ -18,21 +20,31 @@ export function contentsList(text: string): { start: number; end: number } | und
   const lines = text.split('\n').map((line) => line.trim());
   const first = lines.findIndex((line) => ENDS_QUESTION.test(line));
   if (first === -1) return undefined;
+  // The topic headings straight above its first question may be the list's too.
   let start = first;
+  while (start > 0 && first - start < MAX_HEADINGS_ABOVE && !isBlank(lines[start - 1]) && listable(lines[start - 1]!)) start -= 1;
+  // Through blank lines between its items, up to a line it already holds: the page starting over with the answers.
   let end = first;
-  while (end < lines.length && !isBlank(lines[end]) && listable(lines[end]!)) end += 1;
-  // Each listed line again after the list, in order; the headings before the first question too, while they are set again.
+  const held = new Set(lines.slice(start, first));
+  for (let at = first; at < lines.length; at++) {
+    if (isBlank(lines[at])) continue;
+    if (!listable(lines[at]!) || held.has(lines[at]!)) break;
+    held.add(lines[at]!);
+    end = at + 1;
+  }
+  // Each listed line again after the list, in order.
   const again = (from: number, to: number): boolean => {
     let at = to;
     for (let index = from; index < to; index++) {
+      if (isBlank(lines[index])) continue;
       at = lines.indexOf(lines[index]!, at);
       if (at === -1) return false;
       at += 1;
     }
     return true;
   };
+  while (start < first && !again(start, end)) start += 1;
   if (!again(start, end)) return undefined;
-  while (start > 0 && !isBlank(lines[start - 1]) && listable(lines[start - 1]!) && again(start - 1, end)) start -= 1;
   const questions = lines.slice(start, end).filter((line) => ENDS_QUESTION.test(line)).length;
   return questions >= MIN_LISTED_QUESTIONS ? { start, end } : undefined;
 }
