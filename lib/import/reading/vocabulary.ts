@@ -59,12 +59,13 @@ export function pageIntroduction(text: string): string | undefined {
  * sentence in the council's voice ("You can ask for a review.") would be its answer.
  */
 export function asksThenGivesContext(text: string): boolean {
-  const tail = /^[^?]+\?["”’')\]]*\s+([A-Z][^?]*[.!]["”’')\]]*)$/.exec(text.trim())?.[1];
+  // Set in bold as a whole ("**Can the review be brought forward? We think …**"), it is the same question.
+  const tail = /^[^?]+\?["”’')\]]*\s+([A-Z][^?]*[.!]["”’')\]]*)$/.exec(stripBold(text))?.[1];
   return (
     tail !== undefined &&
     OPENS_QUESTION.test(text) &&
     tail.split(/\s+/).length <= 25 &&
-    /\b(?:I|I'm|I've|me|my|we|we're|we've|our|us)\b/.test(tail) &&
+    /\b(?:I|I'm|I've|me|my|we|we're|we've|our|us)\b/i.test(tail) &&
     !/\b(?:you|your)\b/i.test(tail)
   );
 }
