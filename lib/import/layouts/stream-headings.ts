@@ -24,10 +24,15 @@ function isLoneShortLine(lines: readonly Line[], index: number): boolean {
   );
 }
 
+/**
+ * Whether a heading stands straight above the question at `index`, numbered 1 again: a short line
+ * alone, or one run on under the last answer, or under a question nobody answered ("… full
+ * time?" / "Communication" / "1. When …"), since numbering that starts again says a part begins.
+ */
 export function afterHeading(lines: readonly Line[], index: number): boolean {
   let previous = index - 1;
   while (previous >= 0 && isBlank(lines[previous]?.text)) previous -= 1;
-  return previous >= 0 && isLoneShortLine(lines, previous);
+  return previous >= 0 && (isLoneShortLine(lines, previous) || (previous === index - 1 && isRunOnHeading(lines, previous, true)));
 }
 
 // A heading run on under an answer: a few words from a capital, with no stop, comma or colon at the end.
@@ -40,7 +45,7 @@ const RUN_ON_HEADING = /^\s*[A-Z][^\t|]{0,58}[^.?!:;,\s]\s*$/;
  * the"), an address or a number to ring; nor a short answer without a stop straight under its
  * question ("How many …?" / "2,905 pupils*").
  */
-function isRunOnHeading(lines: readonly Line[], index: number): boolean {
+function isRunOnHeading(lines: readonly Line[], index: number, afterQuestion: boolean): boolean {
   const text = lines[index]?.text ?? '';
   const before = lines[index - 1]?.text.trim() ?? '';
   return (
@@ -48,7 +53,7 @@ function isRunOnHeading(lines: readonly Line[], index: number): boolean {
     !CONTACT.test(text) &&
     !BULLET.test(text) &&
     !ENDS_SMALL_WORD.test(text.trim()) &&
-    /[.!]["”’')\]]*$/.test(before)
+    (afterQuestion ? /[.!?]["”’')\]]*$/ : /[.!]["”’')\]]*$/).test(before)
   );
 }
 
@@ -65,7 +70,8 @@ export function sectionHeadingBefore(lines: readonly Line[], marks: readonly Mar
   const themeRow =
     marks[start]?.type === 'row' &&
     ((index === start - 1 && isRowHeading(lines[index]?.text ?? '')) || themeRowHeading(lines[index]?.text ?? '') !== undefined);
-  const runOn = marks[start]?.type === 'question' && index === start - 1 && isRunOnHeading(lines, index);
+  const mark = marks[start];
+  const runOn = mark?.type === 'question' && index === start - 1 && isRunOnHeading(lines, index, mark.label.number === 1 && start > 0);
   return isLoneShortLine(lines, index) || themeRow || runOn ? index : undefined;
 }
 
