@@ -32,6 +32,7 @@ describe('what follows the last answer', () => {
     ['the next part of the agenda, with nothing in it', 'Petitions\nNo petitions were received.'],
     ["the write-up's dateline", 'Westmoor Parent Carer Forum, May 2025'],
     ['the Chair ending the item under its own number', '7. The Chair thanked the speakers.'],
+    ["the minutes' next item, numbered without a stop", '14 ANY OTHER BUSINESS\nThere was no other business.'],
   ])('is kept apart from the last answer, for any layout: %s', (_, after) => {
     const text = faq(after);
     const parsed = readDocument({ text, layout: 'labelled-qa' });

@@ -59,11 +59,18 @@ export function asksFirst(words: string): boolean {
 
 export const replies = (words: string) => REPLIES.test(words) && !asksFirst(words);
 
+// A reply set after the question with a dash, as minutes note who answered: "… before the budget was set. – The Leader, Cllr Hughes, responded …".
+const DASHED_REPLY =
+  /[.?!]["”’)]*[ \t]*[-–—][ \t]*(?=[A-Z][^.;]{0,150}?\b(?:replied|responded|answered|said|stated|explained|confirmed|undertook|agreed)\b)/g;
+
 /** A point that asks and is answered in the same paragraph, cut where the reply starts. */
 export function splitExchange(words: string): [string, string] | undefined {
   const asked = firstAsk(words);
   if (!asked) return undefined;
   const after = asked.index + asked[0].length;
+  DASHED_REPLY.lastIndex = after;
+  const dashed = DASHED_REPLY.exec(words);
+  if (dashed) return [words.slice(0, dashed.index + 1), words.slice(dashed.index + dashed[0].length)];
   REPLY_CLAUSE.lastIndex = after;
   const clause = REPLY_CLAUSE.exec(words);
   // "Worries about … were answered with an explanation that …", "… were answered by the manager, who said …": the reply starts at the passive verb.
