@@ -9,12 +9,21 @@ export function afterSentenceEnds(text: string): number[] {
 /**
  * A question and its labelled answer on one line ("1. How many …? Answer: 11.4 FTE") as two lines
  * of the same number, the second starting where the label does; only after a "?" or a full stop, so that a label
- * word inside a sentence stays a word.
+ * word inside a sentence stays a word. So too an answer after the "?" and a dash.
  */
+// "… in that period? - £214,605.50": an answer set after its question's "?" with a dash, as email replies do.
+const DASHED_ANSWER = /^(.*\?["”’')\]]*)[ \t]+[-–—][ \t]+(?=\S)/;
+
 export function splitInlineAnswers(lines: readonly Line[], options: StreamOptions): Line[] {
   const answer = options.answer;
-  if (!answer) return [...lines];
   return lines.flatMap((line) => {
+    const dashed = DASHED_ANSWER.exec(line.text);
+    if (dashed)
+      return [
+        { ...line, text: dashed[1]! },
+        { ...line, text: line.text.slice(dashed[0].length), column: (line.column ?? 0) + dashed[0].length },
+      ];
+    if (!answer) return [line];
     for (const at of afterSentenceEnds(line.text)) {
       const rest = line.text.slice(at);
       const label = answer(rest);

@@ -25,6 +25,15 @@ const opening = (text: string) =>
     .trim()
     .slice(0, 80);
 
+/** Words a question opens with that say it is the same one, when one of the two was wrapped at email width and the other not. */
+const SAME_OPENING = 40;
+
+/** Whether a question opening so was asked before: the same words, or the one's first line the start of the other's. */
+function askedBefore(asked: ReadonlySet<string>, words: string): boolean {
+  if (asked.has(words)) return true;
+  return words.length >= SAME_OPENING && [...asked].some((each) => each.startsWith(words) || words.startsWith(each));
+}
+
 /**
  * Each line's mark, and where the questions start again at 1 with the same words (a request thread:
  * the request, then the reply repeating each question with its answer): -1 when they do not.
@@ -46,7 +55,7 @@ export function classify(lines: readonly Line[], options: StreamOptions): { mark
       const n = question.number;
       // A numbered line set in further than the questions is an item of a list inside an answer.
       const nested = options.sequential && indent !== undefined && indentOf(line.text) > indent + 1;
-      const again = options.sequential && n === 1 && last !== undefined && asked.has(opening(question.rest));
+      const again = options.sequential && n === 1 && last !== undefined && askedBefore(asked, opening(question.rest));
       const anew = options.sequential && n === 1 && last !== undefined && afterHeading(lines, index);
       const skipping = answering && n !== undefined && last !== undefined && n > last + 1 && n <= numbered;
       const follows =
