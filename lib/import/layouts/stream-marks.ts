@@ -83,7 +83,7 @@ export function classify(lines: readonly Line[], options: StreamOptions): { mark
     }
     const answer = options.answer?.(line.text);
     if (answer) return marks.push({ type: 'answer', label: answer });
-    const row = options.tabRows ? tableRow(line.text) : undefined;
+    const row = options.tabRows ? tableRow(line.text, options.slashRows) : undefined;
     // A table's header row ("Comment<TAB>Response", "Theme<TAB>Question<TAB>Council answer") names the columns; it is not an entry;
     // nor, whatever its words, is the row a markdown table rules off under its header ("|---|---|").
     const header =

@@ -9,6 +9,8 @@ export interface StreamOptions {
   sequential?: boolean;
   /** `comment<TAB>response` lines are entries of their own (a comment table pasted from Word). */
   tabRows?: boolean;
+  /** …and so are `comment / response` lines, the document being such a table flattened (reading/table-rows.ts). */
+  slashRows?: boolean;
   /** What to say when no question is found. */
   noQuestion: string;
 }

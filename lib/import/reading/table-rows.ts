@@ -11,7 +11,12 @@ const isTheme = (cell: string) => hasWords(cell) && cell.trim().length <= 40 && 
  * table (`| question | response |`), perhaps after a reference cell; split, not matched, so a long
  * line costs one pass. `prefix` is what stands before the question cell, dropped with the reference.
  */
-export function tableRow(text: string): { cells: [string, string]; prefix: string; ref?: string; theme?: string } | undefined {
+export function tableRow(
+  text: string,
+  slashed = false,
+): { cells: [string, string]; prefix: string; ref?: string; theme?: string } | undefined {
+  const slash = slashed ? SLASHED_ROW.exec(text) : null;
+  if (slash) return { cells: [slash[1]!, slash[2]!], prefix: '' };
   const piped = /^[ \t]*\|(.*)\|[ \t]*$/.exec(text);
   // A markdown table may leave out its outer pipes: "Who decides? | The team."
   const cells = piped ? (piped[1] ?? '').split('|') : !text.includes('\t') && / \| /.test(text) ? text.split(' | ') : text.split(/\t+/);
@@ -34,4 +39,17 @@ export function themeRowHeading(text: string): string | undefined {
   const cells = /^[ \t]*\|(.*)\|[ \t]*$/.exec(text)?.[1]?.split('|');
   const [first, ...rest] = cells ?? [];
   return first !== undefined && rest.length > 0 && isTheme(first) && rest.every((cell) => !hasWords(cell)) ? first.trim() : undefined;
+}
+
+// A two-column table flattened with " / " between its cells, the comment a sentence: "Is there one place …? / Yes".
+const SLASHED_ROW = /^(\s*\S.*?[.?!]["”’)]*)[ \t]+\/[ \t]+([A-Z].*)$/;
+/** Rows so split that make a document such a table; one could be a sentence that happens to hold " / ". */
+const MIN_SLASHED_ROWS = 2;
+// …under a header split the same way, naming its two columns: "Comments about the Local Offer / Response and/or action …".
+const SLASHED_HEADER = /^\s*[A-Z][^.?!/]*[^.?!/\s][ \t]+\/[ \t]+[A-Z][^.?!]*$/;
+
+/** Whether the lines are a two-column table flattened with " / " between its cells: a header so split, and rows. */
+export function slashedTable(lines: readonly string[]): boolean {
+  const header = lines.findIndex((line) => SLASHED_HEADER.test(line));
+  return header !== -1 && lines.slice(header + 1).filter((line) => SLASHED_ROW.test(line)).length >= MIN_SLASHED_ROWS;
 }
