@@ -70,7 +70,7 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
   const numbers: (number | undefined)[] = [];
   const firstLines: number[] = [];
   let closing = '';
-  let section = firstHeading !== undefined && !titleOnly ? headingText(lines[firstHeading]?.text ?? '') : undefined;
+  let section = firstHeading !== undefined && !titleOnly ? headingText(lines, firstHeading, first) : undefined;
 
   starts.forEach((start, n) => {
     const next = starts[n + 1];
@@ -161,7 +161,7 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
         ...(answeredBy === undefined ? {} : { answeredBy }),
       });
     }
-    if (nextHeading !== undefined) section = headingText(lines[nextHeading]?.text ?? '');
+    if (nextHeading !== undefined && next !== undefined) section = headingText(lines, nextHeading, next);
   });
   const paired = options.sequential ? pairAnswerRun(entries, numbers) : undefined;
   if (paired) {

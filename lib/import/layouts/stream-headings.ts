@@ -1,7 +1,7 @@
 /** Section headings between questions, as the shared reader (qa-stream.ts) finds them. */
-import type { Line } from '../reading/blocks';
+import { joinLines, type Line } from '../reading/blocks';
 import { themeRowHeading } from '../reading/table-rows';
-import { BULLET, ENDS_SMALL_WORD, isBlank, looksLikeHeading } from '../reading/vocabulary';
+import { BULLET, ENDS_SENTENCE, ENDS_SMALL_WORD, isBlank, looksLikeHeading } from '../reading/vocabulary';
 import type { Mark } from './stream-marks';
 
 // Contact details close many answers and are short lines too, but never headings.
@@ -62,6 +62,8 @@ function isRunOnHeading(lines: readonly Line[], index: number, afterQuestion: bo
  * alone, a heading run on under the answer before it, or a table's theme row.
  */
 export function sectionHeadingBefore(lines: readonly Line[], marks: readonly Mark[], start: number): number | undefined {
+  const question = marks[start];
+  if (question?.type === 'question' && question.unlabelled) return rowCellsBefore(lines, marks, start);
   let index = start - 1;
   while (index >= 0 && isBlank(lines[index]?.text)) index -= 1;
   if (index < 0 || marks[index] !== undefined) return undefined;
@@ -75,7 +77,24 @@ export function sectionHeadingBefore(lines: readonly Line[], marks: readonly Mar
   return isLoneShortLine(lines, index) || themeRow || runOn ? index : undefined;
 }
 
-/** A heading's words as the entries' section: a theme row's without its table's pipes. */
-export function headingText(text: string): string {
-  return themeRowHeading(text) ?? text.trim();
+/** A heading's words, from its line to the question's, as the entries' section: a theme row's without its table's pipes. */
+export function headingText(lines: readonly Line[], heading: number, start: number): string {
+  const text = lines[heading]?.text ?? '';
+  return themeRowHeading(text) ?? joinLines(lines.slice(heading, start).map((line) => line.text));
+}
+
+// A table's cell pasted on a line of its own: a few words, no sentence; the row's number ("2") starts its row.
+const CELL = /^\s*\S.{0,39}$/;
+const ROW_NUMBER = /^\s*\d{1,3}\.?\s*$/;
+
+/** Where the cells above a question found by its answer label start (its row's number, who asked, to whom): its heading. */
+function rowCellsBefore(lines: readonly Line[], marks: readonly Mark[], start: number): number | undefined {
+  let index = start;
+  while (index > 0) {
+    const text = lines[index - 1]?.text ?? '';
+    if (isBlank(text) || marks[index - 1] !== undefined || !CELL.test(text) || ENDS_SENTENCE.test(text.trim())) break;
+    index -= 1;
+    if (ROW_NUMBER.test(text)) break;
+  }
+  return index < start ? index : undefined;
 }

@@ -1,13 +1,14 @@
 import { isBareLabel, type LabelMatch } from '../reading/labels';
 import { tableRow } from '../reading/table-rows';
-import { isBlank } from '../reading/vocabulary';
+import { ENDS_QUESTION, isBlank } from '../reading/vocabulary';
 import type { Line } from '../reading/blocks';
 import { afterHeading } from './stream-headings';
 import type { StreamOptions } from './stream-options';
 
 /** What each line of a document starts, for the shared reader (qa-stream.ts): a question, an answer, a table row, or nothing. */
 export type Mark =
-  | { type: 'question'; label: LabelMatch }
+  /** `unlabelled`: a question found by the answer label under it alone (a table's cells pasted one a line). */
+  | { type: 'question'; label: LabelMatch; unlabelled?: boolean }
   | { type: 'answer'; label: LabelMatch }
   | { type: 'row'; cells: [string, string]; ref?: string; theme?: string }
   | undefined;
@@ -99,5 +100,31 @@ export function classify(lines: readonly Line[], options: StreamOptions): { mark
       });
     return marks.push(undefined);
   });
-  return { marks, restart };
+  return { marks: withUnlabelledQuestions(lines, marks, options), restart };
+}
+
+/**
+ * A line ending in "?" straight above an answer label, where no question label stands since the
+ * last answer ("… Cllr Whitcombe" / "How many routes were late?" / "Response: Eleven …"): the
+ * question of a table whose cells were pasted one a line, labelled only in its answers.
+ */
+function withUnlabelledQuestions(lines: readonly Line[], marks: Mark[], options: StreamOptions): Mark[] {
+  if (!options.answer) return marks;
+  let asking = false;
+  return marks.map((mark, index) => {
+    if (mark) {
+      asking = mark.type === 'question';
+      return mark;
+    }
+    const text = lines[index]?.text ?? '';
+    let next = index + 1;
+    while (next < lines.length && isBlank(lines[next]?.text)) next += 1;
+    let before = index - 1;
+    while (before > 0 && isBlank(lines[before]?.text)) before -= 1;
+    // Under a label the layout does not read as one ("Question:" set alone), the line is that label's question, already read.
+    const labelled = before >= 0 && isBareLabel(lines[before]?.text ?? '');
+    if (asking || labelled || marks[next]?.type !== 'answer' || !ENDS_QUESTION.test(text.trim()) || !/^\s*[A-Z]/.test(text)) return mark;
+    asking = true;
+    return { type: 'question', label: { consumed: '', rest: text }, unlabelled: true };
+  });
 }
