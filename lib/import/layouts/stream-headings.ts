@@ -62,17 +62,16 @@ function isRunOnHeading(lines: readonly Line[], index: number, afterQuestion: bo
  * alone, a heading run on under the answer before it, or a table's theme row.
  */
 export function sectionHeadingBefore(lines: readonly Line[], marks: readonly Mark[], start: number): number | undefined {
-  const question = marks[start];
-  if (question?.type === 'question' && question.unlabelled) return rowCellsBefore(lines, marks, start);
+  const mark = marks[start];
+  if (mark?.type === 'question' && mark.unlabelled) return rowCellsBefore(lines, marks, start);
   let index = start - 1;
   while (index >= 0 && isBlank(lines[index]?.text)) index -= 1;
   if (index < 0 || marks[index] !== undefined) return undefined;
   // Between the rows of a table, a theme row ("EDUCATION") has no blank line around it.
   // A markdown table's theme row ("| Transport | |") says it is one wherever a page break left it.
   const themeRow =
-    marks[start]?.type === 'row' &&
+    mark?.type === 'row' &&
     ((index === start - 1 && isRowHeading(lines[index]?.text ?? '')) || themeRowHeading(lines[index]?.text ?? '') !== undefined);
-  const mark = marks[start];
   const runOn = mark?.type === 'question' && index === start - 1 && isRunOnHeading(lines, index, mark.label.number === 1 && start > 0);
   return isLoneShortLine(lines, index) || themeRow || runOn ? index : undefined;
 }

@@ -109,7 +109,8 @@ export function classify(lines: readonly Line[], options: StreamOptions): { mark
  * question of a table whose cells were pasted one a line, labelled only in its answers.
  */
 function withUnlabelledQuestions(lines: readonly Line[], marks: Mark[], options: StreamOptions): Mark[] {
-  if (!options.answer) return marks;
+  // Numbered questions say where each starts: a "?" line among them is an answer's, or a list's.
+  if (!options.answer || options.sequential) return marks;
   let asking = false;
   return marks.map((mark, index) => {
     if (mark) {
