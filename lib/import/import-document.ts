@@ -4,6 +4,7 @@ import { isComplete, measureCoverage, type Coverage, type CoverageParts } from '
 import { entryFileName, entryFileText } from './entry-file';
 import { layoutFamily } from './layouts';
 import { closingStart, withoutClosing } from './reading/closing';
+import { contentsList } from './reading/contents';
 import { toLines } from './reading/blocks';
 import { markdownFromLines } from './reading/markdown-source';
 import { prepareText, type PreparableSource } from './reading/prepare-text';
@@ -37,34 +38,55 @@ export function importable<T extends Source & { text?: string }>(source: T): (T 
   return text === undefined || layout === undefined ? undefined : { ...source, text, layout };
 }
 
-/** What every layout reads of a document, worked out once however many layouts try it: its prepared text and where its closing starts. */
+/**
+ * What every layout reads of a document, worked out once however many layouts try it: its
+ * prepared text with its contents list (reading/contents.ts) blanked, that list as the preamble's
+ * last paragraphs, and where its closing starts.
+ */
 export interface PreparedReading {
   text: string;
+  listed: string;
   closingStart: number | undefined;
 }
 
-/** The document's text with its layout repaired, furniture removed and the public's names withheld, and where its closing starts. */
+/** The document's text with its layout repaired, furniture removed and the public's names withheld, its contents list set apart, and where its closing starts. */
 export function prepareReading(source: PreparableSource): PreparedReading {
-  const text = prepareText(source);
-  return { text, closingStart: closingStart(text) };
+  const prepared = prepareText(source);
+  const contents = contentsList(prepared);
+  const lines = prepared.split('\n');
+  // The list blanked, so that line numbers still match; its lines join the preamble after the layout's.
+  const text = contents ? lines.map((line, index) => (index >= contents.start && index < contents.end ? '' : line)).join('\n') : prepared;
+  // …one paragraph a line, as the page lists them.
+  const listed = contents
+    ? markdownFromLines(
+        toLines(prepared)
+          .slice(contents.start, contents.end)
+          .flatMap((line) => [line, { ...line, text: '' }]),
+      )
+    : '';
+  return { text, listed, closingStart: closingStart(text) };
 }
 
 /**
  * A document read by its layout from its prepared text (layout repaired, furniture removed, the
- * public's names withheld), with what follows the last answer (a sign-off, the next item,
- * footnotes) kept apart as its closing, whichever layout reads it. A layout that cannot read the
- * document without its closing reads it whole.
+ * public's names withheld), with its contents list kept in the preamble and what follows the last
+ * answer (a sign-off, the next item, footnotes) kept apart as its closing, whichever layout reads
+ * it. A layout that cannot read the document without its closing reads it whole.
  */
 export function readDocument(
   source: ReadableSource,
-  { text, closingStart: start }: PreparedReading = prepareReading(source),
+  { text, listed, closingStart: start }: PreparedReading = prepareReading(source),
 ): ParsedDocument {
   const { labels, questions, answers } = source;
   const family = layoutFamily(source.layout);
+  const parse = (body: string): ParsedDocument => {
+    const parsed = family.parse({ text: body, raw: source.text, labels, questions, answers });
+    return listed === '' ? parsed : { ...parsed, preamble: [parsed.preamble, listed].filter((part) => part !== '').join('\n\n') };
+  };
   if (start !== undefined) {
     const { body, closing } = withoutClosing(text, start);
     try {
-      const parsed = family.parse({ text: body, raw: source.text, labels, questions, answers });
+      const parsed = parse(body);
       const after = markdownFromLines(toLines(closing.join('\n')).map((line) => ({ ...line, number: line.number + start })));
       if (parsed.entries.length > 0)
         return { ...parsed, closing: [parsed.closing ?? '', after].filter((part) => part !== '').join('\n\n') };
@@ -72,7 +94,7 @@ export function readDocument(
       if (!(error instanceof ImportError)) throw error;
     }
   }
-  return family.parse({ text, raw: source.text, labels, questions, answers });
+  return parse(text);
 }
 
 /**

@@ -25,6 +25,8 @@ const REQUESTS =
 // A paragraph of an answer that opens another exchange: "Mr Brown asked a further question", "3. How many …?".
 const OPENS_ANOTHER_EXCHANGE =
   /^(?:[^.?!]{0,80}\b(?:asked (?:a|another|the following|whether|if|about|for|what|how|why|when)|supplementary question|further question|in (?:answer|reply|response) to (?:a|an|the|his|her|their) (?:\w+ ){0,3}question)\b|\d{1,3}[.)]\s*\S[^\n]*\?$|(?:q|question)\s*\d{0,3}\s*[:.)]\s+\S)/i;
+// Another question and its labelled answer run into an answer, as table cells pasted line by line leave them: "… 2 Cllr Mbeki How many …? Response: Eleven …".
+const ASKED_THEN_LABELLED = /\?["”’')\]]*\s+(?:answer|response|reply|a)\s*:\s+\S/i;
 // A sentence that opens a reply in reported speech: "The officer explained that …", "In response, the Director said …", "It was confirmed that …".
 const OPENS_REPLY =
   /^(?:in (?:response|reply)\s*,|it was (?:confirmed|explained|agreed|clarified|noted)\b|(?:the|an?)\s[^.;,]{0,60}?\b(?:replied|responded|explained|confirmed|clarified|said|stated|answered|advised|acknowledged)\b)/i;
@@ -82,7 +84,11 @@ export function otherQuestions(response: string): string[] {
     .filter((line) => {
       // A paragraph that opens with a short question of its own: "What if I am refused? You can ask …".
       const first = /^[^?.!]*\?["”’')\]]*(?=\s|$)/.exec(line)?.[0] ?? '';
-      return OPENS_ANOTHER_EXCHANGE.test(line) || (first !== '' && OPENS_QUESTION.test(first) && words(first).length <= 40);
+      return (
+        OPENS_ANOTHER_EXCHANGE.test(line) ||
+        ASKED_THEN_LABELLED.test(line) ||
+        (first !== '' && OPENS_QUESTION.test(first) && words(first).length <= 40)
+      );
     });
 }
 

@@ -97,12 +97,16 @@ function holdingMost(parsed: ParsedDocument, total: number): (number | undefined
   });
 }
 
-/** A line of the preamble that looks like a question no entry asks (a request quoted again in the reply asks one). */
+/**
+ * A line of the preamble that looks like a question no entry asks (a request quoted again in the
+ * reply asks one, and so does each question of a contents list the page answers below it).
+ */
 function missedQuestion(parsed: ParsedDocument): string | undefined {
   const asked = new Set(parsed.entries.map((entry) => words(entry.question).join(' ')));
   return parsed.preamble.split(/\n+/).find((line) => {
     const text = line.replace(/^[-*\d.)\s\\]+/, '');
-    return ENDS_QUESTION.test(line.trim()) && OPENS_QUESTION.test(text) && !asked.has(words(text).join(' '));
+    const questions = text.match(/[^?]+\?/g) ?? [];
+    return ENDS_QUESTION.test(line.trim()) && OPENS_QUESTION.test(text) && !questions.every((q) => asked.has(words(q).join(' ')));
   });
 }
 

@@ -121,6 +121,8 @@ describe('the verdict on a reading', () => {
         ),
         entry('How do I apply? Fill in the form on the Local Offer and send it to the team', 'within two weeks of the decision.'),
         entry('Who pays for transport?', 'The council does.\n\nShort breaks'),
+        // Table cells pasted one a line, the next row's question and labelled answer read into this answer.
+        entry('Is the new unit open?', 'Yes, since May. 4 Cllr Shaw Cllr Ray How many places does it have? Response: Twelve.'),
       ],
       { preamble: 'Parent forum\n\nWhat is a personal budget?' },
     );
@@ -130,6 +132,7 @@ describe('the verdict on a reading', () => {
       '2 question-runs-on',
       '2 answer-starts-mid-sentence',
       '3 answer-holds-heading',
+      '4 answer-holds-question',
     ]);
   });
 

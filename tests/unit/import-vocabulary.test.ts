@@ -47,6 +47,8 @@ describe('the reading vocabulary', () => {
 
   it.each([
     ['Can parents attend the meetings? We would like to invite our parent representative.', true],
+    ['Why has the place not been confirmed? We applied in January.', true],
+    ['**Can the review be brought forward? We think her needs have changed.**', true],
     ['What if I am refused? You can ask for a review.', false],
     ['Can I appeal?', false],
     ['The plan was late. What can I do?', false],

@@ -26,9 +26,32 @@ function bulletOf(text: string): Bullet | undefined {
   };
 }
 
+// A bullet that asks: a "?" on its line, perhaps with its context after it ("… epilepsy medication? My son needs …").
+const asks = (text: string) => text.includes('?');
+/** Questions answered bullet by bullet at one level take this many pairs at least: one could be a question in two bullets. */
+const MIN_ALTERNATING_PAIRS = 2;
+
+/**
+ * Whether questions and answers are bullets of the same level, one after the other ("• Will the
+ * changes apply …?" / "• The proposals would apply …"): no question has a bullet nested under it,
+ * and some are followed straight away by a bullet that asks nothing.
+ */
+function alternating(lines: readonly { text: string }[], bullets: readonly (Bullet | undefined)[], top: number): boolean {
+  const filled = lines.flatMap((line, index) => (line.text.trim() === '' ? [] : [index]));
+  let pairs = 0;
+  for (let at = 0; at < filled.length - 1; at++) {
+    const [here, next] = [bullets[filled[at]!], bullets[filled[at + 1]!]];
+    if (here === undefined || here.sub || here.indent !== top || !asks(lines[filled[at]!]!.text)) continue;
+    if (next !== undefined && (next.sub || next.indent > top)) return false;
+    if (next !== undefined && !asks(lines[filled[at + 1]!]!.text)) pairs += 1;
+  }
+  return pairs >= MIN_ALTERNATING_PAIRS;
+}
+
 /**
  * Questions as bullets (`-`, `•`, `*`), answers as bullets nested under them: indented further, or
- * marked with Word's sub-bullet "o"; answers often in bold; talk titles as section headings.
+ * marked with Word's sub-bullet "o"; answers often in bold; talk titles as section headings. Or
+ * questions and answers as bullets of one level, one after the other, where no answer is nested.
  */
 export const bulletedQa: LayoutFamily = {
   name: 'bulleted-qa',
@@ -41,6 +64,8 @@ export const bulletedQa: LayoutFamily = {
       const bullet = bullets[index];
       return bullet !== undefined && !bullet.sub && bullet.indent === top;
     };
+    const alternate = alternating(lines, bullets, top);
+    const lastBullet = bullets.findLastIndex((bullet) => bullet !== undefined);
     const firstQuestion = lines.findIndex((_, index) => isQuestion(index));
     if (firstQuestion === -1) throw new ImportError(1, "found no question: questions must be bullets ('- ', '• ')");
     const labels: ConsumedLabel[] = [];
@@ -49,6 +74,7 @@ export const bulletedQa: LayoutFamily = {
     let questionLines: string[] = [];
     let answers: string[][] = [];
     let previousBlank = true;
+    let closing: number | undefined;
     const finish = () => {
       if (questionLines.length === 0) return;
       // Each line is cleaned before joining: a bold answer followed by an email on its own line is still a bold answer.
@@ -66,7 +92,12 @@ export const bulletedQa: LayoutFamily = {
       if (bullet?.sub) labels.push({ line: line.number, text: bullet.prefix });
       if (blank) {
         // nothing: blank lines separate questions but carry no meaning of their own
-      } else if (isQuestion(index) && bullet) {
+      } else if (alternate && !bullet && index > lastBullet && answers.length === 0 && closing === undefined && questionLines.length > 0) {
+        // Where answers are bullets too, the lines after the last question, left unanswered, that are none close the document.
+        closing = index;
+      } else if (closing !== undefined) {
+        // …to its end.
+      } else if (isQuestion(index) && bullet && !(alternate && answers.length === 0 && questionLines.length > 0 && !asks(line.text))) {
         // A question right after another with no answer between shares the answer that follows.
         if (answers.length > 0) finish();
         questionLines.push(line.text.slice(bullet.prefix.length));
@@ -85,6 +116,7 @@ export const bulletedQa: LayoutFamily = {
       previousBlank = blank;
     });
     finish();
-    return { preamble: markdownFromLines(lines.slice(0, firstQuestion)), entries, labels };
+    const after = closing === undefined ? '' : markdownFromLines(lines.slice(closing));
+    return { preamble: markdownFromLines(lines.slice(0, firstQuestion)), entries, labels, ...(after === '' ? {} : { closing: after }) };
   },
 };

@@ -16,6 +16,25 @@ const answerLabel = keywordLabels(
   'answers',
 );
 
+// The asker's own request for what the parts list: "Under the Act, please can you tell me, for …:", "Could you provide:".
+const ASKS_FOR_PARTS =
+  /\b(?:please (?:can|could|would) you|(?:can|could|would|will) you (?:please )?(?:tell|provide|send|give|confirm|supply|set out|say)|please (?:provide|tell|supply|send|confirm|give|set out|list)|I (?:would|'d) like (?:to know|to request|to ask)|I am requesting|I request)\b[^]*:\s*$/i;
+
+/**
+ * Where the paragraph before `from` starts, past blank lines, when it is a request in the asker's
+ * own words ending in ":": the lead-in the parts complete, so the question's own words, set apart
+ * by a blank line. A council's "you asked for the following information:" is not one.
+ */
+function leadInBefore(lines: readonly Line[], from: number): number | undefined {
+  let end = from;
+  while (end > 0 && isBlank(lines[end - 1]?.text)) end -= 1;
+  if (end === from) return undefined;
+  let start = end;
+  while (start > 0 && !isBlank(lines[start - 1]?.text)) start -= 1;
+  const paragraph = joinLines(lines.slice(start, end).map((line) => line.text));
+  return start < end && ASKS_FOR_PARTS.test(paragraph) ? start : undefined;
+}
+
 interface Part {
   letter: string;
   question: string[];
@@ -41,6 +60,7 @@ export const letteredSubparts: LayoutFamily = {
     const lettered = lines.findIndex((line) => LETTER.test(line.text));
     let unlabelled = lettered;
     while (unlabelled > 0 && !isBlank(lines[unlabelled - 1]?.text)) unlabelled -= 1;
+    unlabelled = leadInBefore(lines, unlabelled) ?? unlabelled;
     const first = labelled === -1 || (lettered !== -1 && unlabelled < labelled) ? unlabelled : labelled;
     if (first === -1)
       throw new ImportError(1, "found no question numbered '1.' or labelled 'Question …:', and no parts lettered 'a)' or '(i)'");

@@ -4,6 +4,7 @@ import { escapeRegExp } from '../../common/escape-regexp';
 import { escapeMarkdown, paragraphText, renderBlocks, splitParagraphs, toLines, type Line } from '../reading/blocks';
 import { ANSWER_LABELS, keywordLabels, numberLabels } from '../reading/labels';
 import { ENDS_QUESTION, ENDS_SENTENCE, looksLikeHeading } from '../reading/vocabulary';
+import { splitParallelParts } from '../reading/parallel-parts';
 import { asksFirst, replies, splitExchange } from '../reading/reported-speech';
 import { type ConsumedLabel, type LayoutFamily, type ParsedEntry } from '../types';
 
@@ -91,7 +92,9 @@ export const publicQuestionMinutes: LayoutFamily = {
     };
     const asks = (index: number) => {
       const words = paragraphText(paragraphs[index] ?? []);
-      return asksFirst(words);
+      // "Members of the public raised questions as follows:-" above the first asker's name announces the questions; it asks none.
+      const announces = /:-?\s*$/.test(words) && nameAlone(index + 1);
+      return asksFirst(words) && !announces;
     };
     const topic = (index: number) =>
       paragraphs[index]?.length === 1 && isHeading(paragraphs[index]?.[0]?.text ?? '') && !nameAlone(index) && asks(index + 1);
@@ -147,21 +150,27 @@ export const publicQuestionMinutes: LayoutFamily = {
         inReply = true;
       } else current?.asks.push(words);
     }
-    const entries = minutes.map(({ section: under, askedBy, answeredBy, asks: asked, replies }): ParsedEntry => {
+    // How many entries each minute became: its parts, asked together and then answered together, are one group.
+    const groups: number[] = [];
+    const entries = minutes.flatMap(({ section: under, askedBy, answeredBy, asks: asked, replies }): ParsedEntry[] => {
       if (asked.length === 0) throw new ImportError(1, `'${askedBy ?? ''}' is named as asking, but no question follows`);
-      return {
-        question: asked.join(' '),
-        response: renderBlocks(replies.map((reply) => ({ kind: 'paragraph', text: escapeMarkdown(reply) }))),
+      // A question in lettered parts answered part by part is an exchange per part.
+      const exchanges = splitParallelParts(asked.join(' '), replies) ?? [{ question: asked.join(' '), replies }];
+      groups.push(exchanges.length);
+      return exchanges.map((exchange) => ({
+        question: exchange.question,
+        response: renderBlocks(exchange.replies.map((reply) => ({ kind: 'paragraph', text: escapeMarkdown(reply) }))),
         kind: 'question',
         ...(under === undefined ? {} : { section: under }),
         ...(askedBy === undefined ? {} : { askedBy }),
         ...(answeredBy === undefined ? {} : { answeredBy }),
-      };
+      }));
     });
     return {
       preamble: renderBlocks(paragraphs.slice(0, first).map((p) => ({ kind: 'paragraph', text: escapeMarkdown(paragraphText(p)) }))),
       entries,
       labels,
+      ...(groups.some((size) => size > 1) ? { groups } : {}),
     };
   },
 };

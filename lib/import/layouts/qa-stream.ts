@@ -1,13 +1,41 @@
 import { ImportError } from '../errors';
 import { joinLines, toLines, type Line } from '../reading/blocks';
 import { cleanMarkdownText } from '../reading/inline';
-import { ASKER, isBareLabel, type LabelMatch, type LabelReader } from '../reading/labels';
+import { ASKER, isBareLabel, type LabelMatch } from '../reading/labels';
 import { markdownFromLines } from '../reading/markdown-source';
-import { BULLET, ENDS_QUESTION, ENDS_SENTENCE, isBlank, looksLikeHeading } from '../reading/vocabulary';
+import { ENDS_QUESTION, ENDS_SENTENCE, isBlank } from '../reading/vocabulary';
 import { type ConsumedLabel, type ParsedDocument, type ParsedEntry } from '../types';
-import { tableRow } from '../reading/table-rows';
 import { pairAnswerRun } from './answer-run';
-import { questionEnd, splitInlineAnswers } from './question-end';
+import { splitInlineAnswers } from './inline-answers';
+import { questionEnd } from './question-end';
+import { classify } from './stream-marks';
+import { headingText, sectionHeadingBefore } from './stream-headings';
+import type { StreamOptions } from './stream-options';
+
+/** A label the document keeps (`consumed` is empty), alone on its line: "We did", "WE DID:". */
+function standsAlone(label: LabelMatch, text: string): boolean {
+  return label.consumed === '' && isBareLabel(text);
+}
+
+// Feedback going on in the voice of those who gave it: "Some felt that …", "Other parents told us …", "Many of you said …".
+const FEEDBACK_GOES_ON =
+  /^\W*(?:some|others?|many|most|several|a few|one|parents?|carers?|families|young people)(?: (?:of you|of them|parents?|carers?|families|people))?(?: also)? (?:said|felt|feel|told|thought|think|wanted|want|found|find|asked|reported|mentioned|described|were|was)\b/i;
+
+/**
+ * Where feedback that asks nothing ends, its first sentence ending before `from`: past the
+ * sentences after it that go on in the feedback's voice, whatever blank lines stand between; the
+ * council's paragraph before "We did" ("Only two of our clubs …") is already the answer.
+ */
+function feedbackEnd(between: readonly Line[], from: number): number {
+  let end = from;
+  for (let next = end; next < between.length; next++) {
+    if (isBlank(between[next]?.text)) continue;
+    if (!FEEDBACK_GOES_ON.test(between[next]?.text ?? '')) break;
+    while (next < between.length - 1 && !ENDS_SENTENCE.test(between[next]?.text.trim() ?? '')) next += 1;
+    end = next + 1;
+  }
+  return end;
+}
 
 /**
  * The reader shared by every layout whose questions start with a label or a number: a question
@@ -15,134 +43,6 @@ import { questionEnd, splitInlineAnswers } from './question-end';
  * without a full stop, or four blank lines, never swallow a question); the answer runs to the next
  * question; a short line on its own straight before a question is a section heading.
  */
-export interface StreamOptions {
-  question: LabelReader;
-  /** An answer label, where the document has them; otherwise the answer starts after the question's paragraph. */
-  answer?: LabelReader;
-  /** Question numbers must follow on (1, 2, 3 …, or 1 again after a heading), so a numbered list in an answer is not a question. */
-  sequential?: boolean;
-  /**
-   * The document labels every answer (the sidecar declares its labels, or a table's columns gave
-   * them): all that stands between a question's label and its answer's is the question.
-   */
-  labelsEveryAnswer?: boolean;
-  /** `comment<TAB>response` lines are entries of their own (a comment table pasted from Word). */
-  tabRows?: boolean;
-  /** What to say when no question is found. */
-  noQuestion: string;
-}
-
-type Mark =
-  | { type: 'question'; label: LabelMatch }
-  | { type: 'answer'; label: LabelMatch }
-  | { type: 'row'; cells: [string, string]; ref?: string; theme?: string }
-  | undefined;
-
-const indentOf = (text: string) => /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0;
-
-/** A question's opening words, to tell the same question asked again. */
-const opening = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .slice(0, 80);
-
-/**
- * Each line's mark, and where the questions start again at 1 with the same words (a request thread:
- * the request, then the reply repeating each question with its answer): -1 when they do not.
- */
-function classify(lines: readonly Line[], options: StreamOptions): { marks: Mark[]; restart: number } {
-  let last: number | undefined;
-  let listLast: number | undefined;
-  let indent: number | undefined;
-  let restart = -1;
-  // Numbers seen before the numbering started again at 1 under a heading: a run of answers by number may skip a question nobody answered.
-  let numbered = 0;
-  let answering = false;
-  const asked = new Set<string>();
-  const marks: Mark[] = [];
-  lines.forEach((line, index) => {
-    if (isBlank(line.text)) return marks.push(undefined);
-    const question = options.question(line.text);
-    if (question) {
-      const n = question.number;
-      // A numbered line set in further than the questions is an item of a list inside an answer.
-      const nested = options.sequential && indent !== undefined && indentOf(line.text) > indent + 1;
-      const again = options.sequential && n === 1 && last !== undefined && asked.has(opening(question.rest));
-      const anew = options.sequential && n === 1 && last !== undefined && afterHeading(lines, index);
-      const skipping = answering && n !== undefined && last !== undefined && n > last + 1 && n <= numbered;
-      const follows =
-        !nested &&
-        (n === undefined ||
-          !options.sequential ||
-          (last === undefined ? n === 1 : n === last + 1 && n !== (listLast ?? 0) + 1) ||
-          (n === 1 && afterHeading(lines, index)) ||
-          again ||
-          skipping);
-      if (again) restart = index;
-      if (anew && !again) {
-        numbered = Math.max(numbered, last ?? 0);
-        answering = true;
-      }
-      if (follows) {
-        asked.add(opening(question.rest));
-        if (n !== undefined) last = n;
-        listLast = undefined;
-        indent ??= indentOf(line.text);
-        return marks.push({ type: 'question', label: question });
-      }
-      // A number that does not follow on is a list inside an answer; its next item is not a question either.
-      if (n !== undefined && !nested) listLast = n;
-    }
-    const answer = options.answer?.(line.text);
-    if (answer) return marks.push({ type: 'answer', label: answer });
-    const row = options.tabRows ? tableRow(line.text) : undefined;
-    // A table's header row ("Comment<TAB>Response", "Theme<TAB>Question<TAB>Council answer") names the columns; it is not an entry.
-    const header = row && isBareLabel(row.cells[0]) && (isBareLabel(row.cells[1]) || row.theme !== undefined);
-    if (row && !header)
-      return marks.push({
-        type: 'row',
-        cells: row.cells,
-        ref: row.ref === undefined ? undefined : row.prefix,
-        theme: row.theme === undefined ? undefined : row.prefix,
-      });
-    return marks.push(undefined);
-  });
-  return { marks, restart };
-}
-
-// Contact details close many answers and are short lines too, but never headings.
-const CONTACT = /@|https?:|www\.|\d{3,}[ \d]{4,}/;
-
-/** A label the document keeps (`consumed` is empty), alone on its line: "We did", "WE DID:". */
-function standsAlone(label: LabelMatch, text: string): boolean {
-  return label.consumed === '' && isBareLabel(text);
-}
-
-/** A theme row of a table: a short line without cells. */
-function isRowHeading(text: string): boolean {
-  return looksLikeHeading(text) && text.trim().length <= 60 && !/[\t|]/.test(text) && !CONTACT.test(text);
-}
-
-/** A short line on its own, with a blank line (or the start) before it. */
-function isLoneShortLine(lines: readonly Line[], index: number): boolean {
-  const line = lines[index];
-  return (
-    line !== undefined &&
-    looksLikeHeading(line.text) &&
-    !CONTACT.test(line.text) &&
-    !BULLET.test(line.text) &&
-    (index === 0 || isBlank(lines[index - 1]?.text))
-  );
-}
-
-function afterHeading(lines: readonly Line[], index: number): boolean {
-  let previous = index - 1;
-  while (previous >= 0 && isBlank(lines[previous]?.text)) previous -= 1;
-  return previous >= 0 && isLoneShortLine(lines, previous);
-}
-
 export function readQaStream(text: string, options: StreamOptions): ParsedDocument {
   const lines = splitInlineAnswers(toLines(text), options);
   const { marks, restart } = classify(lines, options);
@@ -151,15 +51,7 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
   const first = starts[0];
   if (first === undefined) throw new ImportError(1, options.noQuestion);
 
-  // A short line alone straight before a question is its section heading.
-  const headingBefore = (start: number): number | undefined => {
-    let index = start - 1;
-    while (index >= 0 && isBlank(lines[index]?.text)) index -= 1;
-    if (index < 0 || marks[index] !== undefined) return undefined;
-    // Between the rows of a table, a theme row ("EDUCATION") has no blank line around it.
-    const themeRow = marks[start]?.type === 'row' && index === start - 1 && isRowHeading(lines[index]?.text ?? '');
-    return isLoneShortLine(lines, index) || themeRow ? index : undefined;
-  };
+  const headingBefore = (start: number) => sectionHeadingBefore(lines, marks, start);
   const firstHeading = headingBefore(first);
   // …except the end of the document's title, when the document has no other section headings.
   const titleOnly =
@@ -178,7 +70,7 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
   const numbers: (number | undefined)[] = [];
   const firstLines: number[] = [];
   let closing = '';
-  let section = firstHeading !== undefined && !titleOnly ? lines[firstHeading]?.text.trim() : undefined;
+  let section = firstHeading !== undefined && !titleOnly ? headingText(lines, firstHeading, first) : undefined;
 
   starts.forEach((start, n) => {
     const next = starts[n + 1];
@@ -220,7 +112,13 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
         const between = [head, ...lines.slice(start + 1, answerAt)];
         const asked = between.map((line) => ENDS_QUESTION.test(line.text.trim())).lastIndexOf(true);
         const said = between.findIndex((line) => ENDS_SENTENCE.test(line.text.trim()));
-        const end = options.labelsEveryAnswer ? between.length : asked !== -1 ? asked + 1 : said !== -1 ? said + 1 : between.length;
+        const end = options.labelsEveryAnswer
+          ? between.length
+          : asked !== -1
+            ? asked + 1
+            : said !== -1
+              ? feedbackEnd(between, said + 1)
+              : between.length;
         questionLines = between.slice(0, end);
         answerFrom = start + end;
       } else {
@@ -269,7 +167,7 @@ export function readQaStream(text: string, options: StreamOptions): ParsedDocume
         ...(answeredBy === undefined ? {} : { answeredBy }),
       });
     }
-    if (nextHeading !== undefined) section = lines[nextHeading]?.text.trim();
+    if (nextHeading !== undefined && next !== undefined) section = headingText(lines, nextHeading, next);
   });
   const paired = options.sequential ? pairAnswerRun(entries, numbers) : undefined;
   if (paired) {

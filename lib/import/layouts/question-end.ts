@@ -1,17 +1,9 @@
-import type { Line } from '../reading/blocks';
-import type { LabelReader } from '../reading/labels';
 import { ENDS_QUESTION, ENDS_SENTENCE, isBlank } from '../reading/vocabulary';
 
-/**
- * Where a question without an answer label ends and its answer starts, as the labelled layouts
- * read it (layouts/qa-stream.ts): at the question's last "?", at the end of a request asked
- * without one, or at the end of its paragraph; and where an answer's label stands inside a
- * question's line.
- */
-
 // How an FOI request goes on asking without a "?": "Please provide …", "Could you also …", "Broken down by year."
+// "Please see the attached …", "Please note …" are how its answer opens.
 const GOES_ON_ASKING =
-  /^\s*(?:please|could|can|would|will|i would|i'd|we would|also|and|or|including|broken down|for each|by year|in each)\b/i;
+  /^\s*(?:please(?! (?:see|find|note|refer|be aware)\b)|could|can|would|will|i would|i'd|we would|also|and|or|including|broken down|for each|by year|in each)\b/i;
 
 /**
  * Where a request asked without a "?" ends: "Please provide the names of …." on its line, the
@@ -46,31 +38,4 @@ export function questionEnd(textAt: (index: number) => string, from: number, end
   while (cut < stop && ENDS_QUESTION.test(textAt(cut).trim())) cut += 1;
   // The answer starts a new sentence, or with a figure: "1,218.", "£27.9 million".
   return cut < stop && /^\s*[A-Z0-9£$€“"‘'(]/.test(textAt(cut)) ? cut : stop;
-}
-
-/** Where text starts after each "?" or full stop of a line: where an answer's label may stand inside it. */
-export function afterSentenceEnds(text: string): number[] {
-  return [...text.matchAll(/[?.]["”’')\]]*[ \t]+(?=\S)/g)].map((match) => match.index + match[0].length);
-}
-
-/**
- * A question and its labelled answer on one line ("1. How many …? Answer: 11.4 FTE") as two lines
- * of the same number, the second starting where the label does; only after a "?" or a full stop, so that a label
- * word inside a sentence stays a word.
- */
-export function splitInlineAnswers(lines: readonly Line[], options: { question: LabelReader; answer?: LabelReader }): Line[] {
-  const answer = options.answer;
-  if (!answer) return [...lines];
-  return lines.flatMap((line) => {
-    for (const at of afterSentenceEnds(line.text)) {
-      const rest = line.text.slice(at);
-      const label = answer(rest);
-      if (label && /:/.test(label.consumed) && options.question(rest) === undefined)
-        return [
-          { ...line, text: line.text.slice(0, at).trimEnd() },
-          { ...line, text: rest, column: (line.column ?? 0) + at },
-        ];
-    }
-    return [line];
-  });
 }

@@ -123,32 +123,9 @@ function findAt(lines: readonly Line[], index: number): Found | undefined {
 }
 
 /**
- * Where a page's list of its own questions ends ("On this page: What is …? Who is …?"): at the
- * second time the first of them is asked. Only a run of lines ending in "?", each asked again
- * below, counts as such a list; 0 when there is none.
- */
-function contentsEnd(lines: readonly Line[]): number {
-  const text = (index: number) => lines[index]?.text.trim() ?? '';
-  const asks = (index: number) => ENDS_QUESTION.test(text(index)) && !BULLET.test(lines[index]?.text ?? '');
-  for (let index = 0; index < lines.length; index++) {
-    if (!asks(index)) continue;
-    const again = lines.findIndex((line, at) => at > index && line.text.trim() === text(index));
-    if (again === -1) return 0;
-    const listed = lines
-      .slice(index, again)
-      .every(
-        (line, offset) =>
-          isBlank(line.text) || (asks(index + offset) && lines.slice(again).some((l) => l.text.trim() === line.text.trim())),
-      );
-    return listed && again > index + 1 ? again : 0;
-  }
-  return 0;
-}
-
-/**
  * No labels at all: each question is a short paragraph ending in "?" (an FAQ page, a newsletter),
- * perhaps under a topic heading, and its answer runs to the next question. A list of the questions
- * at the top of a page, repeated below with their answers, is kept as the preamble.
+ * perhaps under a topic heading, and its answer runs to the next question. (A list of the questions
+ * at the top of a page, repeated below with their answers, is the preamble's: reading/contents.ts.)
  */
 export const questionParagraphs: LayoutFamily = {
   name: 'question-paragraphs',
@@ -165,7 +142,7 @@ export const questionParagraphs: LayoutFamily = {
         : [line];
     });
     const found: Found[] = [];
-    for (let index = contentsEnd(lines); index < lines.length; index++) {
+    for (let index = 0; index < lines.length; index++) {
       const question = findAt(lines, index);
       if (!question) continue;
       found.push(question);

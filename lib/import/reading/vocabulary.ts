@@ -60,12 +60,13 @@ export function pageIntroduction(text: string): string | undefined {
  * sentence in the council's voice ("You can ask for a review.") would be its answer.
  */
 export function asksThenGivesContext(text: string): boolean {
-  const tail = /^[^?]+\?["”’')\]]*\s+([A-Z][^?]*[.!]["”’')\]]*)$/.exec(text.trim())?.[1];
+  // Set in bold as a whole ("**Can the review be brought forward? We think …**"), it is the same question.
+  const tail = /^[^?]+\?["”’')\]]*\s+([A-Z][^?]*[.!]["”’')\]]*)$/.exec(stripBold(text))?.[1];
   return (
     tail !== undefined &&
     OPENS_QUESTION.test(text) &&
     tail.split(/\s+/).length <= 25 &&
-    /\b(?:I|I'm|I've|me|my|we|we're|we've|our|us)\b/.test(tail) &&
+    /\b(?:I|I'm|I've|me|my|we|we're|we've|our|us)\b/i.test(tail) &&
     !/\b(?:you|your)\b/i.test(tail)
   );
 }
@@ -95,21 +96,27 @@ export function looksLikeHeading(text: string): boolean {
 
 /**
  * A line that closes a document rather than answers a question: a sign-off, the meeting moving on,
- * the next agenda item, a footnote, a page's "last reviewed", an FOI reply's review rights; in
- * minutes perhaps after the minute's own sub-number ("5.5 RESOLVED: …"), never after a question's
- * number alone ("7. Signed copies …?" asks).
+ * the next agenda item, a footnote, a page's "last reviewed", an FOI reply's review rights, re-use
+ * notice and reference, a page's related links; a note that the last answer is still awaited ("We
+ * are still waiting for a reply … and will add it here"), which answers nothing; in minutes
+ * perhaps after the minute's own sub-number ("5.5 RESOLVED: …"), never after a question's number
+ * alone ("7. Signed copies …?" asks) unless the Chair ends the item in one sentence ("9. The Chair
+ * thanked the questioners.").
  */
 const CLOSING_WORDS =
-  /^\W{0,3}(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:the )?(?:chair(?:man)?|mayor|convenor|cabinet member)\b[^.]{0,60}\b(?:thanked|reminded|closed)\b|thank you (?:to (?:every(?:one|body)?|all)\b|again|all (?:for|who))|thank you for (?:attending|coming|joining|taking part)|many thanks|the meeting (?:closed|ended|was closed|moved)|[^.]{0,60}\bmoved (?:on )?to the next\b|there being no (?:further|other)|the time for (?:public )?questions|(?:date of |we(?:'ll| will)? hold |our )?(?:the )?next (?:[\w-]+ ){0,2}(?:meeting|webinar|session|forum|event|coffee morning|drop-in|workshop|open day|roadshow|edition|newsletter)\b|questions (?:received|submitted|sent|asked)(?: in)? (?:after|since|from)\b|if your question (?:was not|wasn't|has not been|is not|isn't) (?:answered|covered|included|listed)|next steps\b|yours (?:sincerely|faithfully)|kind regards|best wishes|regards,?$|page last (?:reviewed|updated)|resolved\b|(?:agenda )?item \d+\b|\[\d{1,2}\]\s|appendix \w+ (?:contains|sets out|shows|gives)\b|footnotes?\b|notes?:|sources?:|copyright|©|published (?:by|on|in)\b|if you have (?:any |a )?(?:further |other |more )?(?:questions?|quer(?:y|ies))\b|for (?:more|further) information\b|further information (?:is|can)\b|(?:further|more) information:?$|useful (?:contacts|links):?$|document (?:owner|author|control|reference|status|history)\b|contact us\b|end of (?:the )?(?:document|minutes|report|questions)\b|the meeting (?:finished|concluded)|meeting closed|signed\b|if (?:you are|you remain) (?:unhappy|dissatisfied)|if you would like to (?:tell us|know) more|please (?:note that|do get in touch|contact us if)|this (?:information is provided|transcript has been edited|page was)|these (?:responses|answers) will be published|[^.]{0,40}\bdid not ask a supplementary|(?:page )?last (?:updated|reviewed)\b|version \d+(?:\.\d+)?,? (?:\w+ )?\d{4}$|(?:produced|written|compiled) by (?:the )?[\w'’ ]{0,40}(?:team|service|partnership|forum|board)\b|(?:the )?meeting (?:ended|finished|closed) at\b|end$|this (?:reply|response|document|page|information) (?:is|will be) (?:also )?(?:published|updated|reviewed)\b|disclosure log\b|(?:members|the (?:committee|panel|board|forum|cabinet)) (?:noted|received|welcomed) the (?:report|update|presentation|item)\b|(?:notes?|minutes?) (?:taken|recorded|written|prepared) by\b|(?:prepared|compiled) by\b|still (?:have|got) (?:a|any) (?:question|questions|queries)\b|(?:any|have any) (?:other|more|further) questions\?|(?:can'?t|didn'?t) find (?:what you|the answer)|(?:contact (?:the |our )?[\w'’ ]{0,40}(?:team|service|office)|contact details|how to contact us|get in touch(?: with us)?)\s*:?$|actions?(?:\s*\/\s*further information)? to be (?:provided|taken)\b|actions? (?:agreed|arising)\b|actions?(?: points?)?:?$|recommendations?:?$)/i;
-// The next item of minutes, numbered and in capitals: "7. HOME TO SCHOOL TRANSPORT POLICY".
-const NEXT_ITEM = /^\d{1,3}\.\s+[A-Z][A-Z ,'’&/()\d-]{6,}$/;
+  /^\W{0,3}(?:\d{1,3}\.\d{1,3}\.?\s+|\d{1,3}\.\s+(?=(?:the )?(?:chair(?:man)?|mayor|convenor)\b[^.?]*\.$))?(?:(?:the )?(?:chair(?:man)?|mayor|convenor|cabinet member)\b[^.]{0,60}\b(?:thanked|reminded|closed)\b|thank you (?:to (?:every(?:one|body)?|all)\b|again|all (?:for|who))|thank you for (?:attending|coming|joining|taking part)|many thanks|the meeting (?:closed|ended|was closed|moved)|[^.]{0,60}\bmoved (?:on )?to the next\b|there being no (?:further|other)|the time for (?:public )?questions|(?:date of |we(?:'ll| will)? hold |our )?(?:the )?next (?:[\w-]+ ){0,2}(?:meeting|webinar|session|forum|event|coffee morning|drop-in|workshop|open day|roadshow|edition|newsletter)\b|questions (?:received|submitted|sent|asked)(?: in)? (?:after|since|from)\b|if your question (?:was not|wasn't|has not been|is not|isn't) (?:answered|covered|included|listed)|next steps\b|yours (?:sincerely|faithfully)|kind regards|best wishes|regards,?$|page last (?:reviewed|updated)|resolved\b|(?:agenda )?item \d+\b|\[\d{1,2}\]\s|appendix \w+ (?:contains|sets out|shows|gives)\b|footnotes?\b|notes?:|sources?:|copyright|©|published (?:by|on|in)\b|if you have (?:any |a )?(?:further |other |more )?(?:questions?|quer(?:y|ies))\b|for (?:more|further) information\b|further information (?:is|can)\b|(?:further|more) information:?$|useful (?:contacts|links):?$|document (?:owner|author|control|reference|status|history)\b|contact us\b|end of (?:the )?(?:document|minutes|report|questions)\b|the meeting (?:finished|concluded)|meeting closed|signed\b|if (?:you are|you remain) (?:unhappy|dissatisfied)|if you would like to (?:tell us|know) more|please (?:note that|do get in touch|contact us if)|this (?:information is provided|transcript has been edited|page was)|these (?:responses|answers) will be published|[^.]{0,40}\bdid not ask a supplementary|(?:page )?last (?:updated|reviewed)\b|version \d+(?:\.\d+)?,? (?:\w+ )?\d{4}$|(?:produced|written|compiled) by (?:the )?[\w'’ ]{0,40}(?:team|service|partnership|forum|board)\b|(?:the )?meeting (?:ended|finished|closed) at\b|end$|this (?:reply|response|document|page|information) (?:is|will be) (?:also )?(?:published|updated|reviewed)\b|disclosure log\b|(?:members|the (?:committee|panel|board|forum|cabinet)) (?:noted|received|welcomed) the (?:report|update|presentation|item)\b|(?:notes?|minutes?) (?:taken|recorded|written|prepared) by\b|(?:prepared|compiled) by\b|still (?:have|got) (?:a|any) (?:question|questions|queries)\b|(?:any|have any) (?:other|more|further) questions\?|(?:can'?t|didn'?t) find (?:what you|the answer)|(?:contact (?:the |our )?[\w'’ ]{0,40}(?:team|service|office)|contact details|how to contact us|get in touch(?: with us)?)\s*:?$|actions?(?:\s*\/\s*further information)? to be (?:provided|taken)\b|actions? (?:agreed|arising)\b|actions?(?: points?)?:?$|recommendations?:?$|(?:the )?information (?:in|supplied in|provided in|contained in) this (?:response|reply|letter) (?:may|can|is)\b|(?:request|our|your|foi) reference(?: number)?\s*:|related (?:pages|links|content|information|articles)\s*:?$|was this page (?:helpful|useful)\b)/i;
+/** A note that the last answer is still awaited, which answers nothing, whatever words of the question it repeats. */
+const AWAITED_REPLY =
+  /^\W{0,3}(?:(?:we are|we're|we) still (?:waiting|awaiting)\b[^.]{0,120}\b(?:will|shall) (?:add|publish|post|share|include)\b|(?:an? |the )?(?:answer|response|reply)\b[^.]{0,60}\bwill be (?:added|published|posted) (?:here )?(?:when|once|as soon as)\b)/i;
+// The next item of minutes, numbered and in capitals: "7. HOME TO SCHOOL TRANSPORT POLICY", "55 NOTICES OF MOTION".
+const NEXT_ITEM = /^\d{1,3}\.?\s+[A-Z][A-Z ,'’&/()\d-]{6,}$/;
 /** A footnote, marked as the text above cites it: "52 pupils*" … "* Includes pupils …". */
 export const FOOTNOTE_MARK = /^\*{1,3}\s?\S/;
 export const CITES_FOOTNOTE = /[\p{L}\p{N}]\*{1,3}(?=[\s.,;:)]|$)/mu;
 
 export function closesDocument(line: string): boolean {
   const text = line.trim();
-  return CLOSING_WORDS.test(text) || NEXT_ITEM.test(text);
+  return CLOSING_WORDS.test(text) || NEXT_ITEM.test(text) || AWAITED_REPLY.test(text);
 }
 
 /**
@@ -118,7 +125,7 @@ export function closesDocument(line: string): boolean {
  * document's sign-off; "The meeting closed at 8pm." after a question about transport still closes.
  */
 export function answersQuestionAbove(question: string, line: string): boolean {
-  if (!ENDS_QUESTION.test(question.trim())) return false;
+  if (!ENDS_QUESTION.test(question.trim()) || AWAITED_REPLY.test(line.trim())) return false;
   const asked = new Set(tokenize(question));
   return tokenize(line).some((term) => asked.has(term));
 }
