@@ -79,15 +79,16 @@ export function exactPairs(expected: readonly ExpectedEntry[], entries: readonly
   return expected.filter((entry) => read.has(comparable(entry)));
 }
 
+/** A header, footer or heading's words where they would stand as a leak: alone on a line or ending a label, not inside a sentence. */
+export const leaked = (absent: string): RegExp =>
+  new RegExp(`(?:^|\\n)(?:- )?${absent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ :\\t]|$)`, 'm');
+
 /** Text that reached an entry although it is a page header, footer or table heading (`absent`); an entry read exactly as expected holds none. */
 export function leaks(fixture: Pick<OfficeCase, 'absent' | 'expected'>, entries: readonly ParsedEntry[]): string[] {
   const own = new Set(fixture.expected.map((entry) => `${entry.section ?? ''}\n${entry.question}\n${entry.response}`));
   return entries.flatMap((entry) => {
     const text = `${entry.section ?? ''}\n${entry.question}\n${entry.response}`;
     if (own.has(text)) return [];
-    // A word is a leak where it stands alone on a line or ends a label, not inside a sentence.
-    return fixture.absent
-      .filter((absent) => new RegExp(`(?:^|\\n)(?:- )?${absent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ :\\t]|$)`, 'm').test(text))
-      .map((absent) => `"${absent}" in "${entry.question.slice(0, 40)}…"`);
+    return fixture.absent.filter((absent) => leaked(absent).test(text)).map((absent) => `"${absent}" in "${entry.question.slice(0, 40)}…"`);
   });
 }
