@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IndexFile } from '../../lib/search/build/build-index';
-import type { IndexSource } from '../../lib/search/engine/engine';
+import type { IndexSource } from '../../lib/search/engine/types';
 
 /** Index files read from a folder, as the browser would fetch them. */
 export function folderSource(dir: string): IndexSource {

@@ -1,5 +1,6 @@
 import { termOf } from '../../lib/language/tokenize';
-import type { SearchEngine, SearchResponse } from '../../lib/search/engine/engine';
+import type { SearchEngine } from '../../lib/search/engine/engine';
+import type { SearchResponse } from '../../lib/search/engine/types';
 import { evaluateRelevance } from './relevance';
 import { RELEVANCE_CASES } from './search-queries';
 import { MISSPELLINGS, REAL_WORDS, UNCOVERED_QUERIES } from './typo-words';

@@ -6,7 +6,8 @@
 import { formatPartialDate, NOT_STATED } from '../../lib/common/format-date';
 import { count } from '../../lib/common/plural';
 import { answerPath, ROUTES } from '../../lib/common/routes';
-import { SearchEngine, type SearchRequest, type SearchResponse } from '../../lib/search/engine/engine';
+import { SearchEngine } from '../../lib/search/engine/engine';
+import type { SearchRequest, SearchResponse } from '../../lib/search/engine/types';
 import { CHOICE_FACETS, FILTER_NAMES, filterId, SEARCH_IDS, YEAR_FILTERS, type FilterName } from '../../lib/search/facets';
 import { snippet, highlight, type Segment } from '../../lib/search/engine/highlight';
 import { hasFilters, paramsFromRequest, requestFromParams } from '../../lib/search/engine/params';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchRequest } from '../../lib/search/engine/engine';
+import type { SearchRequest } from '../../lib/search/engine/types';
 import { corpus, fixtureEngine } from '../helpers/search-engine';
 import { relatedPath, shardOf, shardPath, type RelatedShard } from '../../lib/search/format';
 import { parseQuery } from '../../lib/search/engine/query';

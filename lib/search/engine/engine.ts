@@ -1,98 +1,11 @@
-import { isListed, type EnglishWordFile } from '../../language/english-words';
 import { foldAccents, spelledOneWay, tokenize } from '../../language/tokenize';
-import {
-  DOC_CHUNK,
-  MANIFEST_PATH,
-  SUGGESTIONS_PATH,
-  THEMES_PATH,
-  docChunkPath,
-  englishWordsPath,
-  relatedPath,
-  shardOf,
-  shardPath,
-  vocabularyPath,
-  type DocDetails,
-  type Manifest,
-  type RelatedForms,
-  type RelatedShard,
-  type Shard,
-  type SourceRow,
-  type Suggestions,
-  type SynonymRule,
-  type Vocabulary,
-} from '../format';
+import { DOC_CHUNK, type Manifest, type SourceRow } from '../format';
+import { CHOICE_FACETS, FACET_NAMES } from '../facets';
 import { prefixMatches, typoMatches } from './fuzzy';
+import { IndexFiles } from './index-files';
 import { parseQuery, type Alternative, type Concept } from './query';
 import { RANKING, type Ranking } from './ranking';
-import { CHOICE_FACETS, FACET_NAMES, type ChoiceFacetName, type FacetName } from '../facets';
-
-/** Where the index files come from: fetch in the browser, the file system in Node. */
-export interface IndexSource {
-  json<T>(path: string): Promise<T>;
-  bytes(path: string): Promise<Uint8Array>;
-}
-
-/** A search: its words, a value for any of the choice filters (lib/search/facets.ts), a year range. */
-export interface SearchRequest extends Partial<Record<ChoiceFacetName, string>> {
-  q: string;
-  from?: number;
-  to?: number;
-  /** 1-based. */
-  page?: number;
-  pageSize?: number;
-  /**
-   * The reader is still typing: a last word that is not a whole English word may be completed
-   * ("tribu" → tribunal). A submitted search takes every word as typed.
-   */
-  complete?: boolean;
-}
-
-/**
- * What became of each word of the query: found as typed (or through a synonym), corrected (not an
- * English word, and close to a word of the answers), completed (still being typed), or missing:
- * no answer contains it, and it was not changed into another word.
- */
-export type WordStatus = 'found' | 'corrected' | 'completed' | 'missing';
-export interface WordReport {
-  word: string;
-  status: WordStatus;
-  /** For a corrected or completed word: the words of the answers it was taken as. */
-  as: string[];
-}
-
-export interface SearchResult {
-  id: string;
-  question: string;
-  excerpt: string;
-  council: string;
-  date: string;
-  year: number;
-  theme: string;
-  score: number;
-}
-
-/**
- * What the page should say: `matches`, answers that carry most of what the query asks; `closest`,
- * none does, but these come nearest (shown as such); `none`, nothing comes near enough to help.
- */
-export type Verdict = 'matches' | 'closest' | 'none';
-
-export interface SearchResponse {
-  verdict: Verdict;
-  /** The share of the query's information that the best answer carries, 0–1: what the verdict is decided on. */
-  strength: number;
-  /** Answers shown as matches: only when the verdict is `matches`. */
-  total: number;
-  results: SearchResult[];
-  /** For each facet, how many answers each value would give with the other filters kept. */
-  facets: Record<FacetName, Map<string, number>>;
-  /** Index terms that matched, for highlighting. */
-  terms: string[];
-  suggestions: { label: string; href: string }[];
-  words: WordReport[];
-  /** When no answer is a match: the answers that come closest, offered apart and said to be so. */
-  closest?: { total: number; results: SearchResult[] };
-}
+import type { IndexSource, SearchRequest, SearchResponse, SearchResult, Verdict, WordReport } from './types';
 
 /** An answer's match with one concept: its score, and how surely it is the reader's concept (the alternative's weight). */
 interface Match {
@@ -114,74 +27,24 @@ const NO_ROW: SourceRow = [0, 0, 0, '', 0];
  * of the results shown.
  */
 export class SearchEngine {
-  private readonly cache = new Map<string, Promise<unknown>>();
+  private readonly index: IndexFiles;
 
   /** `ranking`: the named parameters, replaceable only so that the tuning bench can try others. */
   constructor(
-    private readonly source: IndexSource,
+    source: IndexSource,
     private readonly ranking: Ranking = RANKING,
-  ) {}
-
-  private load<T>(path: string, read: (path: string) => Promise<T>): Promise<T> {
-    let promise = this.cache.get(path) as Promise<T> | undefined;
-    if (!promise) {
-      promise = read(path);
-      this.cache.set(path, promise);
-      promise.catch(() => this.cache.delete(path));
-    }
-    return promise;
+  ) {
+    this.index = new IndexFiles(source);
   }
 
-  manifest = (): Promise<Manifest> => this.load(MANIFEST_PATH, (p) => this.source.json<Manifest>(p));
-  private themes = (): Promise<Uint8Array> => this.load(THEMES_PATH, (p) => this.source.bytes(p));
-  private shard = (n: number): Promise<Shard> => this.load(shardPath(n), (p) => this.source.json<Shard>(p));
-  private relatedShard = async (term: string): Promise<RelatedShard> => {
-    const { relatedShardCount } = await this.manifest();
-    return this.load(relatedPath(shardOf(term, relatedShardCount)), (p) => this.source.json<RelatedShard>(p));
-  };
-  /** Other forms of a term among the answers' terms. */
-  private related = async (term: string): Promise<RelatedForms | undefined> => (await this.relatedShard(term)).forms[term];
-  /** The synonym rules whose phrase starts with one of these terms. */
-  private rules = async (terms: readonly string[]): Promise<Map<string, SynonymRule[]>> =>
-    new Map(await Promise.all(terms.map(async (term) => [term, (await this.relatedShard(term)).rules[term] ?? []] as const)));
-  private suggestions = (): Promise<Suggestions> => this.load(SUGGESTIONS_PATH, (p) => this.source.json<Suggestions>(p));
-  private vocabulary = (word: string): Promise<Vocabulary> =>
-    this.load(vocabularyPath(word), (p) => this.source.json<Vocabulary>(p).catch(() => []));
-  /** Whether a word is English. When its list cannot be fetched, it is taken as English: never guess. */
-  private english = (word: string): Promise<boolean> =>
-    isListed(word, (key) => this.load(`english:${key}`, () => this.source.json<EnglishWordFile>(englishWordsPath(key)))).catch(() => true);
-  private chunk = (docId: number): Promise<DocDetails[]> => this.load(docChunkPath(docId), (p) => this.source.json<DocDetails[]>(p));
-
-  /** Each answer's document and each document's year, worked out once from the manifest. */
-  private table = () =>
-    this.load('table', async () => {
-      const { sources, docCount } = await this.manifest();
-      const sourceOf = new Uint32Array(docCount);
-      sources.forEach((row, i) => sourceOf.fill(i, row[4], sources[i + 1]?.[4] ?? docCount));
-      return { sourceOf, years: sources.map((row) => Number(row[3].slice(0, 4))) };
-    });
-
-  /** A term's postings as answer → impact, decoded once and kept. */
-  private postings(term: string): Promise<Map<number, number> | undefined> {
-    return this.load(`postings:${term}`, async () => {
-      const { shardCount } = await this.manifest();
-      const flat = (await this.shard(shardOf(term, shardCount)))[term];
-      if (!flat) return undefined;
-      const map = new Map<number, number>();
-      let docId = 0;
-      for (let i = 0; i < flat.length; i += 2) {
-        docId += flat[i] ?? 0;
-        map.set(docId, flat[i + 1] ?? 0);
-      }
-      return map;
-    });
-  }
+  /** The index's manifest: fetched early (when the search box takes focus), so that the first query waits less. */
+  manifest = (): Promise<Manifest> => this.index.manifest();
 
   /** A concept's ways to match beyond the reader's own words: for a single word, its other forms among the answers' terms. */
   private async expand(concept: Concept): Promise<Alternative[]> {
     const [own] = concept.alternatives;
     if (!own || own.terms.length !== 1) return concept.alternatives;
-    const related = await this.related(own.terms[0] ?? '');
+    const related = await this.index.related(own.terms[0] ?? '');
     if (!related) return concept.alternatives;
     const [inflections, derivations] = related;
     const known = new Set(concept.alternatives.map((a) => a.terms.join(' ')));
@@ -201,11 +64,12 @@ export class SearchEngine {
   private async read(concept: Concept, typing: boolean, matched: Set<string>): Promise<Reading> {
     const word = concept.text;
     // Asked only when it matters, since each answer costs a fetch: most words are found as typed.
-    const english = async () => concept.word !== undefined && !/\d/.test(concept.word) && (await this.english(foldAccents(concept.word)));
+    const english = async () =>
+      concept.word !== undefined && !/\d/.test(concept.word) && (await this.index.english(foldAccents(concept.word)));
     const oneWay = spelledOneWay(concept.word ?? '');
     // A last word still being typed that is not yet an English word is most likely unfinished ("paediatr").
     if (typing && concept.word && !(await english())) {
-      const completions = prefixMatches(oneWay, await this.vocabulary(oneWay));
+      const completions = prefixMatches(oneWay, await this.index.vocabulary(oneWay));
       const matches = await this.scoreConcept(
         completions.map((c) => ({ terms: [c.term], weight: this.ranking.prefixWeight })),
         matched,
@@ -216,7 +80,7 @@ export class SearchEngine {
     if (exact.size > 0) return { report: { word, status: 'found', as: [] }, matches: exact };
     const missing: Reading = { report: { word, status: 'missing', as: [] }, matches: exact };
     if (!concept.word || /\d/.test(concept.word) || (await english())) return missing;
-    const vocabulary = await this.vocabulary(oneWay);
+    const vocabulary = await this.index.vocabulary(oneWay);
     const stem = concept.alternatives[0]?.terms[0] ?? oneWay;
     let typos = typoMatches(oneWay, vocabulary, stem);
     if (typos.length === 0) {
@@ -227,7 +91,7 @@ export class SearchEngine {
         [...(VOWELS.includes(second) ? VOWELS.filter((v) => v !== second) : []), oneWay[2] ?? ''].map((letter) => `${oneWay[0]}${letter}`),
       );
       prefixes.delete(oneWay.slice(0, 2));
-      const others = await Promise.all([...prefixes].map((prefix) => this.vocabulary(prefix)));
+      const others = await Promise.all([...prefixes].map((prefix) => this.index.vocabulary(prefix)));
       typos = typoMatches(oneWay, others.flat(), stem);
     }
     const matches = await this.scoreConcept(
@@ -241,7 +105,7 @@ export class SearchEngine {
   private async scoreConcept(alternatives: Alternative[], matched: Set<string>): Promise<Map<number, Match>> {
     const matches = new Map<number, Match>();
     for (const alternative of alternatives) {
-      const lists = await Promise.all(alternative.terms.map((term) => this.postings(term)));
+      const lists = await Promise.all(alternative.terms.map((term) => this.index.postings(term)));
       if (lists.some((list) => list === undefined)) continue;
       const [first, ...rest] = lists as Map<number, number>[];
       for (const [docId, impact] of first ?? []) {
@@ -266,12 +130,16 @@ export class SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const [manifest, themes, rules] = await Promise.all([this.manifest(), this.themes(), this.rules(tokenize(request.q))]);
+    const [manifest, themes, rules] = await Promise.all([
+      this.index.manifest(),
+      this.index.themes(),
+      this.index.rules(tokenize(request.q)),
+    ]);
     const concepts = parseQuery(request.q, rules);
     const typing = request.complete === true && /[\p{L}\p{N}]$/u.test(request.q);
     // Start fetching the shards of every word at once rather than one after another.
     const ownTerms = concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms));
-    await Promise.all([...ownTerms.map((term) => this.postings(term)), ...ownTerms.map((term) => this.related(term))]);
+    await Promise.all([...ownTerms.map((term) => this.index.postings(term)), ...ownTerms.map((term) => this.index.related(term))]);
     const matched = new Set<string>();
     const lastWord = (i: number) => typing && i === concepts.length - 1;
     const readings = (
@@ -329,7 +197,7 @@ export class SearchEngine {
     const suggestions =
       verdict === 'matches'
         ? []
-        : (await this.suggestions())
+        : (await this.index.suggestions())
             .filter((s) => s.terms.some((t) => queryTerms.has(t)))
             .slice(0, 8)
             .map(({ label, href }) => ({ label, href }));
@@ -357,7 +225,7 @@ export class SearchEngine {
     manifest: Manifest,
     themes: Uint8Array,
   ) {
-    const { sourceOf, years } = await this.table();
+    const { sourceOf, years } = await this.index.table();
     const wanted = (list: readonly { id: string }[], id: string | undefined) =>
       id === undefined ? undefined : list.findIndex((item) => item.id === id);
     const labelOf = CHOICE_FACETS.map((facet) => manifest[facet.values]);
@@ -395,7 +263,7 @@ export class SearchEngine {
     const page = kept.slice(((request.page ?? 1) - 1) * pageSize, (request.page ?? 1) * pageSize);
     const results = await Promise.all(
       page.map(async ({ docId, score }): Promise<SearchResult> => {
-        const details = (await this.chunk(docId))[docId % DOC_CHUNK];
+        const details = (await this.index.chunk(docId))[docId % DOC_CHUNK];
         const sourceIndex = sourceOf[docId] ?? 0;
         const [council = 0, , , date = ''] = manifest.sources[sourceIndex] ?? [];
         return {

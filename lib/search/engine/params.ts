@@ -1,6 +1,6 @@
 /** The search state lives in the address, so a search can be bookmarked, shared and revisited. */
 import { CHOICE_FACETS, FILTER_NAMES } from '../facets';
-import type { SearchRequest } from './engine';
+import type { SearchRequest } from './types';
 
 const year = (value: string | null) => (value && /^\d{4}$/.test(value) ? Number(value) : undefined);
 const text = (value: string | null) => (value ? value : undefined);
