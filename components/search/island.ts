@@ -11,18 +11,10 @@ import type { SearchRequest, SearchResponse } from '../../lib/search/engine/type
 import { CHOICE_FACETS, FILTER_NAMES, filterId, SEARCH_IDS, YEAR_FILTERS, type FilterName } from '../../lib/search/facets';
 import { snippet, highlight, type Segment } from '../../lib/search/engine/highlight';
 import { hasFilters, paramsFromRequest, requestFromParams } from '../../lib/search/engine/params';
+import { shorten, wordsSummary } from './search-text';
 
 const DEBOUNCE_MS = 200;
 const PAGE_SIZE = 10;
-/** A result's heading shows this much of a long question; its page shows all of it. */
-const QUESTION_CHARS = 220;
-
-function shorten(text: string): string {
-  if (text.length <= QUESTION_CHARS) return text;
-  const cut = text.slice(0, QUESTION_CHARS);
-  return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
-}
-
 /** An index file, or an error: a missing file must never be read as data. */
 async function fetchIndex(path: string): Promise<Response> {
   const response = await fetch(ROUTES.searchIndex + path);
@@ -121,28 +113,6 @@ function showFacets(response: SearchResponse) {
       if (option.value !== '') option.textContent = `${option.value} (${response.facets.year.get(option.value) ?? 0})`;
     }
   }
-}
-
-const quoted = (words: readonly string[], joiner = 'or') => words.map((word) => `“${word}”`).join(` ${joiner} `);
-
-/**
- * What the page says of the words: a word no answer uses is named, but never stands for "no
- * answer" (the other words still find answers); each correction is shown.
- */
-function wordsSummary(response: SearchResponse): string {
-  const missing = response.words.filter((w) => w.status === 'missing').map((w) => w.word);
-  const corrected = response.words.filter((w) => w.status === 'corrected');
-  const parts = [];
-  // A long message may hold many words no answer uses: naming them all pushed the first result
-  // below the fold of a 320-pixel phone, so past three they are counted.
-  const named = missing.length > 3 ? `${quoted(missing.slice(0, 2), 'and')} and ${missing.length - 2} more of your words` : '';
-  if (missing.length > 0 && missing.length < response.words.length)
-    parts.push(
-      `${named || `${missing.length === 1 ? 'The word' : 'The words'} ${quoted(missing, 'and')}`} ${missing.length === 1 ? 'is' : 'are'} in no answer, so the answers below are for your other words.`,
-    );
-  if (corrected.length > 0)
-    parts.push(`Showing answers for ${corrected.map((w) => `${quoted(w.as)} (you typed “${w.word}”)`).join(' and ')}.`);
-  return parts.join(' ');
 }
 
 /** When no answer is a match: the closest answers, offered apart and said to be so. */
