@@ -75,7 +75,7 @@ function judge(fixture: JudgedFixture, into: Tally[]): string {
   return `| ${fixture.name} | ${fixture.shape} | ${fixture.split} | ${reading.layout} | ${reading.parsed.entries.length}/${outcomes.length} | ${count('exact')} | ${count('split')} | ${count('merged')} | ${count('misplaced')} | ${extra} | ${right ? 'yes' : 'no'} | ${verdict} | ${median(times).toFixed(1)} ms |`;
 }
 
-const totals = { tune: tally(), test: tally(), test2: tally(), test3: tally() };
+const totals = { tune: tally(), test: tally(), test2: tally(), test3: tally(), test4: tally() };
 const shapes = new Map<string, Tally>();
 const rows = [
   '| fixture | shape | split | detected | entries read/judged | exact | split | merged | misplaced | extra entries | entirely right | verdict | detect + read, median |',
@@ -99,6 +99,7 @@ console.log(
     summary('held out', totals.test),
     summary('held out, second set (tests/fixtures/import/held-out-2/)', totals.test2),
     summary('held out, third set (tests/fixtures/import/held-out-3/)', totals.test3),
+    summary('held out, fourth set (tests/fixtures/import/held-out-4/)', totals.test4),
     ...[...shapes].sort(([a], [b]) => a.localeCompare(b)).map(([key, t]) => summary(key, t)),
   ].join('\n'),
 );

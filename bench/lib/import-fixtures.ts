@@ -96,7 +96,11 @@ export function comparable(rendered: string): string {
 export const DOCUMENTS = join(FIXTURES, 'documents');
 /** A second held-out set, written after the tuning the first was measured against (its INDEX.md says how). */
 /** Held-out sets written later, each after the tuning the one before it was scored against, by the split they are reported under. */
-export const LATER_HELD_OUT = { test2: join(FIXTURES, 'held-out-2'), test3: join(FIXTURES, 'held-out-3') } as const;
+export const LATER_HELD_OUT = {
+  test2: join(FIXTURES, 'held-out-2'),
+  test3: join(FIXTURES, 'held-out-3'),
+  test4: join(FIXTURES, 'held-out-4'),
+} as const;
 type LaterSplit = keyof typeof LATER_HELD_OUT;
 
 /** `tests/fixtures/import/documents/<case>.json`: how a careful person reads `<case>.txt`, written before any reader saw it. */
@@ -131,7 +135,7 @@ const laterSplit = (folder: string) => (Object.keys(LATER_HELD_OUT) as LaterSpli
 export interface JudgedFixture {
   name: string;
   shape: string;
-  /** test2, test3: the second and third held-out sets. */
+  /** test2, test3, test4: the second, third and fourth held-out sets. */
   split: 'tune' | 'test' | LaterSplit;
   file: string;
   /** The document as `--detect` receives it: no layout. */

@@ -7,7 +7,7 @@ import { importOffice, leaked, leaks } from './office-fixtures';
 
 /**
  * bench:import's sections on the office documents held out from any tuning, written by people who
- * never saw the importer: tests/fixtures/office-held-out/, then office-held-out-2/ and -3/, each
+ * never saw the importer: tests/fixtures/office-held-out/, then office-held-out-2/, -3/ and -4/, each
  * written after the tuning the set before it was measured against. Each is read as a new editor's import reads it,
  * with no sidecar (the layout --detect ranks first), as .docx and as the PDF LibreOffice exported,
  * and judged pair by pair against the person's reading.
@@ -16,6 +16,7 @@ export const OFFICE_HELD_OUT = [
   'tests/fixtures/office-held-out',
   'tests/fixtures/office-held-out-2',
   'tests/fixtures/office-held-out-3',
+  'tests/fixtures/office-held-out-4',
 ] as const;
 
 interface HeldOutDocument extends JudgedReading {
