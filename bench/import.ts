@@ -18,7 +18,7 @@ import { importable } from '../lib/import/import-document';
 import { prepareText } from '../lib/import/reading/prepare-text';
 import { doubtsAbout } from '../lib/import/verdict';
 import { makeDocx, makePdf, type Block } from './lib/binary-fixtures';
-import { judgedFixtures, type JudgedFixture } from './lib/import-fixtures';
+import { judgedFixtures, LATER_HELD_OUT, type JudgedFixture } from './lib/import-fixtures';
 import { judgeReading, type PairOutcome } from './lib/judge-reading';
 import { median } from './lib/median';
 import { benchOfficeFixtures } from './lib/office-bench';
@@ -75,7 +75,13 @@ function judge(fixture: JudgedFixture, into: Tally[]): string {
   return `| ${fixture.name} | ${fixture.shape} | ${fixture.split} | ${reading.layout} | ${reading.parsed.entries.length}/${outcomes.length} | ${count('exact')} | ${count('split')} | ${count('merged')} | ${count('misplaced')} | ${extra} | ${right ? 'yes' : 'no'} | ${verdict} | ${median(times).toFixed(1)} ms |`;
 }
 
-const totals = { tune: tally(), test: tally(), test2: tally(), test3: tally(), test4: tally() };
+// One tally for each split: tuned, the first held-out half, and each later held-out set.
+const later = Object.keys(LATER_HELD_OUT) as (keyof typeof LATER_HELD_OUT)[];
+const totals: Record<JudgedFixture['split'], Tally> = {
+  tune: tally(),
+  test: tally(),
+  ...(Object.fromEntries(later.map((split) => [split, tally()])) as Record<(typeof later)[number], Tally>),
+};
 const shapes = new Map<string, Tally>();
 const rows = [
   '| fixture | shape | split | detected | entries read/judged | exact | split | merged | misplaced | extra entries | entirely right | verdict | detect + read, median |',
@@ -97,9 +103,7 @@ console.log(
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     summary('tuned', totals.tune),
     summary('held out', totals.test),
-    summary('held out, second set (tests/fixtures/import/held-out-2/)', totals.test2),
-    summary('held out, third set (tests/fixtures/import/held-out-3/)', totals.test3),
-    summary('held out, fourth set (tests/fixtures/import/held-out-4/)', totals.test4),
+    ...later.map((split) => summary(`held out, set ${split.slice(4)} (${LATER_HELD_OUT[split]}/)`, totals[split])),
     ...[...shapes].sort(([a], [b]) => a.localeCompare(b)).map(([key, t]) => summary(key, t)),
   ].join('\n'),
 );
